@@ -1,0 +1,252 @@
+namespace Nq52Metrics.Analysis;
+
+/// <summary>
+/// Statistics of one indicator column that skip missing values (NaN). Definitions follow COINr and Excel so
+/// results can be compared with them: skewness is Excel's <c>SKEW</c> (adjusted Fisher–Pearson, type 2),
+/// kurtosis is Excel's <c>KURT</c> (excess, type 2), the standard deviation is the sample one (n − 1).
+/// </summary>
+public static class ColumnStatistics
+{
+    /// <summary>Number of non-missing values.</summary>
+    /// <param name="x">The values (NaN = missing).</param>
+    /// <returns>The count of non-NaN values.</returns>
+    public static int CountAvailable(ReadOnlySpan<double> x)
+    {
+        var count = 0;
+        foreach (var v in x)
+        {
+            if (!double.IsNaN(v))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Minimum and maximum of the non-missing values; (NaN, NaN, 0) when there are none.</summary>
+    /// <param name="x">The values (NaN = missing).</param>
+    /// <returns>The minimum, the maximum and the number of non-missing values.</returns>
+    public static (double Min, double Max, int Count) MinMax(ReadOnlySpan<double> x)
+    {
+        var min = double.PositiveInfinity;
+        var max = double.NegativeInfinity;
+        var count = 0;
+        foreach (var v in x)
+        {
+            if (double.IsNaN(v))
+            {
+                continue;
+            }
+
+            count++;
+            if (v < min)
+            {
+                min = v;
+            }
+
+            if (v > max)
+            {
+                max = v;
+            }
+        }
+
+        return count == 0 ? (double.NaN, double.NaN, 0) : (min, max, count);
+    }
+
+    /// <summary>
+    /// Mean of the non-missing values, computed in two passes (sum, then a correction by the mean residual) as
+    /// R's <c>mean</c> does; NaN when there are none.
+    /// </summary>
+    /// <param name="x">The values (NaN = missing).</param>
+    /// <returns>The mean.</returns>
+    public static double Mean(ReadOnlySpan<double> x)
+    {
+        double sum = 0;
+        var count = 0;
+        foreach (var v in x)
+        {
+            if (!double.IsNaN(v))
+            {
+                sum += v;
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return double.NaN;
+        }
+
+        var mean = sum / count;
+        double residual = 0;
+        foreach (var v in x)
+        {
+            if (!double.IsNaN(v))
+            {
+                residual += v - mean;
+            }
+        }
+
+        return mean + (residual / count);
+    }
+
+    /// <summary>Mean and sample standard deviation (n − 1) of the non-missing values.</summary>
+    /// <param name="x">The values (NaN = missing).</param>
+    /// <returns>The mean, the sd (NaN with fewer than 2 values) and the count.</returns>
+    public static (double Mean, double Sd, int Count) MeanSd(ReadOnlySpan<double> x)
+    {
+        var mean = Mean(x);
+        var count = CountAvailable(x);
+        if (count < 2)
+        {
+            return (mean, double.NaN, count);
+        }
+
+        double ss = 0;
+        foreach (var v in x)
+        {
+            if (!double.IsNaN(v))
+            {
+                var d = v - mean;
+                ss += d * d;
+            }
+        }
+
+        return (mean, Math.Sqrt(ss / (count - 1)), count);
+    }
+
+    /// <summary>Median of the non-missing values (mean of the two middle values for an even count); NaN when none.</summary>
+    /// <param name="x">The values (NaN = missing).</param>
+    /// <returns>The median.</returns>
+    public static double Median(ReadOnlySpan<double> x)
+    {
+        var values = new List<double>(x.Length);
+        foreach (var v in x)
+        {
+            if (!double.IsNaN(v))
+            {
+                values.Add(v);
+            }
+        }
+
+        if (values.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        values.Sort();
+        var mid = values.Count / 2;
+        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
+    /// <summary>
+    /// Skewness of the non-missing values as Excel's <c>SKEW</c>: with d = x − mean,
+    /// g = √n·Σd³/(Σd²)^{3/2} and skew = g·√(n(n − 1))/(n − 2). NaN with fewer than 3 values or zero variance.
+    /// </summary>
+    /// <param name="x">The values (NaN = missing).</param>
+    /// <returns>The skewness.</returns>
+    public static double Skewness(ReadOnlySpan<double> x)
+    {
+        var (m2, m3, _, n) = CentralSums(x);
+        if (n < 3 || m2 == 0)
+        {
+            return double.NaN;
+        }
+
+        var g = Math.Sqrt(n) * m3 / Math.Pow(m2, 1.5);
+        return g * Math.Sqrt(n * (n - 1.0)) / (n - 2.0);
+    }
+
+    /// <summary>
+    /// Excess kurtosis of the non-missing values as Excel's <c>KURT</c>: r = n·Σd⁴/(Σd²)², kurt =
+    /// ((n + 1)(r − 3) + 6)(n − 1)/((n − 2)(n − 3)). NaN with fewer than 4 values or zero variance.
+    /// </summary>
+    /// <param name="x">The values (NaN = missing).</param>
+    /// <returns>The excess kurtosis.</returns>
+    public static double Kurtosis(ReadOnlySpan<double> x)
+    {
+        var (m2, _, m4, n) = CentralSums(x);
+        if (n < 4 || m2 == 0)
+        {
+            return double.NaN;
+        }
+
+        var r = n * m4 / (m2 * m2);
+        return (((n + 1.0) * (r - 3.0)) + 6.0) * (n - 1.0) / ((n - 2.0) * (n - 3.0));
+    }
+
+    /// <summary>
+    /// Ascending ranks of the non-missing values with ties sharing the smallest rank (R <c>rank(ties = "min")</c>);
+    /// missing values get NaN. Returns the number of ranked values.
+    /// </summary>
+    /// <param name="x">The values (NaN = missing).</param>
+    /// <param name="destination">Receives the ranks; as long as <paramref name="x"/>.</param>
+    /// <returns>The number of non-missing values.</returns>
+    public static int AscendingMinRanks(ReadOnlySpan<double> x, Span<double> destination)
+    {
+        if (destination.Length != x.Length)
+        {
+            throw new ArgumentException("The destination must be as long as the values.", nameof(destination));
+        }
+
+        var keys = new double[x.Length];
+        var order = new int[x.Length];
+        var count = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (double.IsNaN(x[i]))
+            {
+                destination[i] = double.NaN;
+                continue;
+            }
+
+            keys[count] = x[i];
+            order[count] = i;
+            count++;
+        }
+
+        keys.AsSpan(0, count).Sort(order.AsSpan(0, count));
+        var start = 0;
+        while (start < count)
+        {
+            var end = start + 1;
+            while (end < count && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            for (var p = start; p < end; p++)
+            {
+                destination[order[p]] = start + 1;
+            }
+
+            start = end;
+        }
+
+        return count;
+    }
+
+    private static (double M2, double M3, double M4, int N) CentralSums(ReadOnlySpan<double> x)
+    {
+        var mean = Mean(x);
+        double m2 = 0, m3 = 0, m4 = 0;
+        var n = 0;
+        foreach (var v in x)
+        {
+            if (double.IsNaN(v))
+            {
+                continue;
+            }
+
+            var d = v - mean;
+            var d2 = d * d;
+            m2 += d2;
+            m3 += d2 * d;
+            m4 += d2 * d2;
+            n++;
+        }
+
+        return (m2, m3, m4, n);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Nq52Metrics.Data;
+using Nq52Metrics.Frameworks;
+
+namespace Nq52Metrics.Construction;
+
+/// <summary>
+/// The denomination step: divides each indicator that names a denominator by that unit's denominator value,
+/// times the scale factor. Output columns follow the framework's indicator order.
+/// </summary>
+public static class Denomination
+{
+    /// <summary>Denominates a dataset.</summary>
+    /// <param name="framework">The framework (indicator order, denominators).</param>
+    /// <param name="data">The dataset; must fit the framework.</param>
+    /// <param name="spec">The step's spec.</param>
+    /// <returns>Indicator values after denomination (NaN where the value or its denominator is missing).</returns>
+    /// <exception cref="Nq52ValidationException">A zero denominator, an invalid scale factor, or data not fitting the framework.</exception>
+    public static UnitTable Apply(IndexFramework framework, Dataset data, DenominationSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(spec);
+        data.EnsureFits(framework);
+        var problems = new ValidationProblems();
+        if (!double.IsFinite(spec.ScaleFactor) || spec.ScaleFactor == 0)
+        {
+            problems.Add("denominate.scaleFactor", "the scale factor must be finite and non-zero.");
+            problems.ThrowIfAny();
+        }
+
+        var n = data.Units.Length;
+        var indicators = framework.Indicators;
+        var values = new double[n * indicators.Length];
+        for (var j = 0; j < indicators.Length; j++)
+        {
+            var node = indicators[j];
+            var source = data.Indicators.Column(node.Code);
+            var destination = values.AsSpan(j * n, n);
+            if (!spec.Enabled || node.Denominator is null)
+            {
+                source.CopyTo(destination);
+                continue;
+            }
+
+            var denominator = data.Denominators.Column(node.Denominator);
+            for (var i = 0; i < n; i++)
+            {
+                var d = denominator[i];
+                if (d == 0 && !double.IsNaN(source[i]))
+                {
+                    problems.Add($"unit \"{data.Units[i].Code}\", denominator \"{node.Denominator}\"", $"it is 0, so indicator \"{node.Code}\" cannot be divided by it.");
+                }
+
+                destination[i] = source[i] / d * spec.ScaleFactor;
+            }
+        }
+
+        problems.ThrowIfAny();
+        return new UnitTable(data.Units, indicators.Select(i => i.Code).ToImmutableArray(), values);
+    }
+}

@@ -1,0 +1,63 @@
+using Nq52Metrics.Data;
+using Nq52Metrics.Frameworks;
+
+namespace Nq52Metrics.Construction;
+
+/// <summary>
+/// The normalisation step: each indicator is multiplied by its direction (so higher is always better), then
+/// normalised by the method, column by column. Targets and goalposts come from the framework and are
+/// direction-adjusted the same way.
+/// </summary>
+public static class Normalisation
+{
+    /// <summary>Normalises every indicator column.</summary>
+    /// <param name="table">Indicator values (NaN = missing); columns must be indicators of the framework.</param>
+    /// <param name="framework">The framework (directions, targets, goalposts).</param>
+    /// <param name="method">The normalisation method.</param>
+    /// <returns>The normalised table (same units and columns).</returns>
+    /// <exception cref="Nq52ValidationException">Invalid parameters, or an indicator for which the method is
+    /// undefined (a constant column, a missing target or goalposts); every such indicator is named.</exception>
+    public static UnitTable Apply(UnitTable table, IndexFramework framework, NormalisationMethod method)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(method);
+        if (method.Problem() is { } invalid)
+        {
+            throw new Nq52ValidationException("normalise", invalid);
+        }
+
+        var problems = new ValidationProblems();
+        var n = table.UnitCount;
+        var values = new double[n * table.ColumnCount];
+        var adjusted = new double[n];
+        for (var j = 0; j < table.ColumnCount; j++)
+        {
+            var node = framework[table.Columns[j]];
+            var problem = NormaliseColumn(node, table.Column(j), values.AsSpan(j * n, n), method, adjusted);
+            if (problem is not null)
+            {
+                problems.Add($"indicator \"{node.Code}\"", problem);
+            }
+        }
+
+        problems.ThrowIfAny();
+        return new UnitTable(table.Units, table.Columns, values);
+    }
+
+    /// <summary>Normalises one column of an indicator; returns a problem message or null.</summary>
+    internal static string? NormaliseColumn(FrameworkNode node, ReadOnlySpan<double> x, Span<double> destination, NormalisationMethod method, Span<double> scratch)
+    {
+        var direction = (double)(int)node.Direction;
+        for (var i = 0; i < x.Length; i++)
+        {
+            scratch[i] = x[i] * direction;
+        }
+
+        var target = node.Target is { } t ? t * direction : double.NaN;
+        (double, double)? goalposts = node.Goalposts is { } g
+            ? (node.Direction == Direction.Positive ? (g.Lower, g.Upper) : (-g.Upper, -g.Lower))
+            : null;
+        return method.Normalise(scratch[..x.Length], destination, target, goalposts);
+    }
+}

@@ -1,0 +1,257 @@
+using System.Collections.Immutable;
+using Nq52Metrics.Analysis;
+using Nq52Metrics.Data;
+using Nq52Metrics.Results;
+
+namespace Nq52Metrics.Construction;
+
+/// <summary>
+/// The outlier-treatment step (COINr <c>Treat</c> with <c>winsorise</c> then a log transform; the GII rule).
+/// Works per indicator on the raw-direction values, ignoring missing values.
+/// </summary>
+/// <remarks>
+/// Winsorisation: while the indicator fails the rule and fewer than <see cref="OutlierTreatmentSpec.MaxWinsorised"/>
+/// points are counted, if the current skew is ≥ 0 every point equal to the current maximum is set to the largest
+/// value below it, otherwise every point equal to the minimum is set to the smallest value above it. The count is
+/// the size of the last high set plus the last low set (earlier moves are included since they now sit at the
+/// extreme), so ties may push it past the limit. If the result still fails, the original values are
+/// log-transformed instead.
+/// </remarks>
+public static class OutlierTreatment
+{
+    /// <summary>Treats every indicator column of a table.</summary>
+    /// <param name="table">Indicator values (NaN = missing).</param>
+    /// <param name="spec">The step's spec, with per-indicator overrides.</param>
+    /// <returns>The treated table and a report per indicator.</returns>
+    /// <exception cref="Nq52ValidationException">Invalid thresholds, an override for an unknown indicator, or a log
+    /// transform that is undefined for an indicator.</exception>
+    public static (UnitTable Table, OutlierReport Report) Apply(UnitTable table, OutlierTreatmentSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(spec);
+        var problems = new ValidationProblems();
+        Validate(spec, "outliers", problems);
+        foreach (var (code, over) in spec.Overrides.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!table.HasColumn(code))
+            {
+                problems.Add($"outliers.overrides.{code}", "no indicator has this code.");
+            }
+
+            Validate(over, $"outliers.overrides.{code}", problems);
+        }
+
+        problems.ThrowIfAny();
+        var values = table.CopyValues();
+        var n = table.UnitCount;
+        var details = ImmutableArray.CreateBuilder<IndicatorTreatment>(table.ColumnCount);
+        for (var j = 0; j < table.ColumnCount; j++)
+        {
+            var code = table.Columns[j];
+            var column = values.AsSpan(j * n, n);
+            var (detail, problem) = TreatColumn(column, spec.For(code), code, table.Units);
+            if (problem is not null)
+            {
+                problems.Add($"indicator \"{code}\"", problem);
+            }
+
+            details.Add(detail);
+        }
+
+        problems.ThrowIfAny();
+        return (new UnitTable(table.Units, table.Columns, values), new OutlierReport(details.MoveToImmutable()));
+    }
+
+    /// <summary>
+    /// Whether values fail the skew/kurtosis rule (both limits reached, or exceeded when strict). Values with too
+    /// few points or no spread (NaN statistics) pass.
+    /// </summary>
+    /// <param name="skew">Skewness.</param>
+    /// <param name="kurtosis">Excess kurtosis.</param>
+    /// <param name="spec">The thresholds.</param>
+    /// <returns>True when the indicator needs treatment.</returns>
+    public static bool Fails(double skew, double kurtosis, OutlierTreatmentSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var absSkew = Math.Abs(skew);
+        return spec.Strict
+            ? absSkew > spec.SkewThreshold && kurtosis > spec.KurtosisThreshold
+            : absSkew >= spec.SkewThreshold && kurtosis >= spec.KurtosisThreshold;
+    }
+
+    private static void Validate(OutlierTreatmentSpec spec, string where, ValidationProblems problems)
+    {
+        if (!Enum.IsDefined(spec.Method))
+        {
+            problems.Add($"{where}.method", $"unknown outlier method {spec.Method}.");
+        }
+
+        if (!Enum.IsDefined(spec.Log))
+        {
+            problems.Add($"{where}.log", $"unknown log transform {spec.Log}.");
+        }
+
+        if (!double.IsFinite(spec.SkewThreshold) || spec.SkewThreshold <= 0)
+        {
+            problems.Add($"{where}.skew", $"the skew threshold {spec.SkewThreshold} must be finite and greater than 0.");
+        }
+
+        if (!double.IsFinite(spec.KurtosisThreshold))
+        {
+            problems.Add($"{where}.kurtosis", "the kurtosis threshold must be finite.");
+        }
+
+        if (spec.MaxWinsorised < 0)
+        {
+            problems.Add($"{where}.maxWinsorised", $"{spec.MaxWinsorised} is negative.");
+        }
+    }
+
+    private static (IndicatorTreatment Detail, string? Problem) TreatColumn(
+        Span<double> column, OutlierTreatmentSpec spec, string code, ImmutableArray<Unit> units)
+    {
+        var skew = ColumnStatistics.Skewness(column);
+        var kurt = ColumnStatistics.Kurtosis(column);
+        var untouched = new IndicatorTreatment(code, skew, kurt, false, 0, double.NaN, double.NaN, skew, kurt, FinalTreatment.None, []);
+        if (spec.Method == OutlierMethod.None || !Fails(skew, kurt, spec))
+        {
+            return (untouched, null);
+        }
+
+        var original = column.ToArray();
+        var winsorised = column.ToArray();
+        var (count, flags) = Winsorise(winsorised, spec);
+        var winSkew = count > 0 ? ColumnStatistics.Skewness(winsorised) : double.NaN;
+        var winKurt = count > 0 ? ColumnStatistics.Kurtosis(winsorised) : double.NaN;
+        var fixedByWinsorising = count > 0 && !Fails(winSkew, winKurt, spec);
+        if (fixedByWinsorising || spec.Log == LogTransform.None)
+        {
+            winsorised.CopyTo(column);
+            var points = ImmutableArray.CreateBuilder<TreatedPoint>();
+            for (var i = 0; i < flags.Length; i++)
+            {
+                if (flags[i] is { } kind)
+                {
+                    points.Add(new TreatedPoint(units[i].Code, kind));
+                }
+            }
+
+            var treatment = count > 0 ? FinalTreatment.Winsorised : FinalTreatment.FailedUntreated;
+            var finalSkew = count > 0 ? winSkew : skew;
+            var finalKurt = count > 0 ? winKurt : kurt;
+            return (new IndicatorTreatment(code, skew, kurt, true, count, winSkew, winKurt, finalSkew, finalKurt, treatment, points.ToImmutable()), null);
+        }
+
+        var problem = LogTransformInPlace(original, spec.Log);
+        original.CopyTo(column);
+        var logPoints = ImmutableArray.CreateBuilder<TreatedPoint>();
+        for (var i = 0; i < original.Length; i++)
+        {
+            if (!double.IsNaN(original[i]))
+            {
+                logPoints.Add(new TreatedPoint(units[i].Code, TreatedPointKind.LogTransformed));
+            }
+        }
+
+        var detail = new IndicatorTreatment(
+            code, skew, kurt, true, count, winSkew, winKurt,
+            ColumnStatistics.Skewness(original), ColumnStatistics.Kurtosis(original),
+            FinalTreatment.LogTransformed, logPoints.ToImmutable());
+        return (detail, problem);
+    }
+
+    /// <summary>Stepwise winsorisation in place; returns COINr's count and the last high/low sets as flags.</summary>
+    internal static (int Count, TreatedPointKind?[] Flags) Winsorise(Span<double> x, OutlierTreatmentSpec spec)
+    {
+        var high = new List<int>();
+        var low = new List<int>();
+        var count = 0;
+        var failing = true;
+        while (failing && count < spec.MaxWinsorised)
+        {
+            var upper = ColumnStatistics.Skewness(x) >= 0;
+            var (min, max, _) = ColumnStatistics.MinMax(x);
+            var extreme = upper ? max : min;
+            var set = upper ? high : low;
+            set.Clear();
+            var next = upper ? double.NegativeInfinity : double.PositiveInfinity;
+            for (var i = 0; i < x.Length; i++)
+            {
+                var v = x[i];
+                if (double.IsNaN(v))
+                {
+                    continue;
+                }
+
+                if (v == extreme)
+                {
+                    set.Add(i);
+                }
+                else if (upper ? v > next : v < next)
+                {
+                    next = v;
+                }
+            }
+
+            if (double.IsInfinity(next))
+            {
+                break;
+            }
+
+            foreach (var i in set)
+            {
+                x[i] = next;
+            }
+
+            count = high.Count + low.Count;
+            failing = Fails(ColumnStatistics.Skewness(x), ColumnStatistics.Kurtosis(x), spec);
+        }
+
+        var flags = new TreatedPointKind?[x.Length];
+        foreach (var i in high)
+        {
+            flags[i] = TreatedPointKind.WinsorisedHigh;
+        }
+
+        foreach (var i in low)
+        {
+            flags[i] = TreatedPointKind.WinsorisedLow;
+        }
+
+        return (count, flags);
+    }
+
+    /// <summary>Applies a log transform in place to the non-missing values; returns a problem message or null.</summary>
+    internal static string? LogTransformInPlace(Span<double> x, LogTransform log)
+    {
+        var (min, max, count) = ColumnStatistics.MinMax(x);
+        if (count == 0 || log == LogTransform.None)
+        {
+            return null;
+        }
+
+        var range = max - min;
+        if (!(range > 0))
+        {
+            return "every available value is the same, so the log transform is undefined.";
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (double.IsNaN(x[i]))
+            {
+                continue;
+            }
+
+            x[i] = log == LogTransform.Gii
+                ? Math.Log(((max - 1) * (x[i] - min) / range) + 1)
+                : Math.Log(x[i] - min + (0.01 * range));
+            if (!double.IsFinite(x[i]))
+            {
+                return $"the {(log == LogTransform.Gii ? "GII" : "COIN Tool")} log transform is undefined for these values (maximum {max}).";
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using Nq52Metrics.Data;
+using Nq52Metrics.Results;
+
+namespace Nq52Metrics.Construction;
+
+/// <summary>
+/// The screening step: drops units whose share of available (non-missing) indicator values is below the
+/// threshold. Kept units stay in input order.
+/// </summary>
+public static class Screening
+{
+    /// <summary>Screens units by data availability.</summary>
+    /// <param name="table">Indicator values (NaN = missing).</param>
+    /// <param name="spec">The step's spec.</param>
+    /// <returns>The kept rows and a report with every unit's availability.</returns>
+    /// <exception cref="Nq52ValidationException">An invalid threshold, or no unit left.</exception>
+    public static (UnitTable Table, ScreeningReport Report) Apply(UnitTable table, ScreeningSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(spec);
+        if (!(spec.MinDataAvailability is >= 0 and <= 1))
+        {
+            throw new Nq52ValidationException("screen.minDataAvailability", $"{spec.MinDataAvailability} is not a share between 0 and 1.");
+        }
+
+        var n = table.UnitCount;
+        var available = new int[n];
+        for (var j = 0; j < table.ColumnCount; j++)
+        {
+            var column = table.Column(j);
+            for (var i = 0; i < n; i++)
+            {
+                if (!double.IsNaN(column[i]))
+                {
+                    available[i]++;
+                }
+            }
+        }
+
+        var rows = new List<int>(n);
+        var report = ImmutableArray.CreateBuilder<UnitAvailability>(n);
+        for (var i = 0; i < n; i++)
+        {
+            var share = (double)available[i] / table.ColumnCount;
+            var kept = share >= spec.MinDataAvailability;
+            if (kept)
+            {
+                rows.Add(i);
+            }
+
+            report.Add(new UnitAvailability(table.Units[i].Code, share, kept));
+        }
+
+        if (rows.Count == 0)
+        {
+            throw new Nq52ValidationException("screen", $"no unit has a data availability of at least {spec.MinDataAvailability}; nothing is left to rank.");
+        }
+
+        var result = rows.Count == n ? table : table.SelectUnits(rows);
+        return (result, new ScreeningReport(report.MoveToImmutable()));
+    }
+}

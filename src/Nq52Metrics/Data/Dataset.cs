@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using Nq52Metrics.Frameworks;
+
+namespace Nq52Metrics.Data;
+
+/// <summary>
+/// The input data of an index: units (with their group memberships) × indicator values, plus the
+/// denominator columns indicators may be divided by. NaN = missing. Immutable.
+/// </summary>
+public sealed class Dataset
+{
+    private Dataset(UnitTable indicators, UnitTable denominators)
+    {
+        Indicators = indicators;
+        Denominators = denominators;
+    }
+
+    /// <summary>The units, in row order.</summary>
+    public ImmutableArray<Unit> Units => Indicators.Units;
+
+    /// <summary>Indicator values: one column per indicator code.</summary>
+    public UnitTable Indicators { get; }
+
+    /// <summary>Denominator values (e.g. population, GDP): one column per denominator; may have no columns.</summary>
+    public UnitTable Denominators { get; }
+
+    /// <summary>
+    /// Creates a dataset. The two tables must have the same units in the same order; there must be at least
+    /// one unit and one indicator.
+    /// </summary>
+    /// <param name="indicators">Indicator values.</param>
+    /// <param name="denominators">Denominator values, or null for none.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="Nq52ValidationException">Empty data or mismatched units.</exception>
+    public static Dataset Create(UnitTable indicators, UnitTable? denominators = null)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        var problems = new ValidationProblems();
+        if (indicators.UnitCount == 0)
+        {
+            problems.Add("dataset", "it has no units.");
+        }
+
+        if (indicators.ColumnCount == 0)
+        {
+            problems.Add("dataset", "it has no indicator columns.");
+        }
+
+        denominators ??= new UnitTable(indicators.Units, [], []);
+        if (!denominators.Units.Select(u => u.Code).SequenceEqual(indicators.Units.Select(u => u.Code), StringComparer.Ordinal))
+        {
+            problems.Add("dataset", "the denominator table's units differ from the indicator table's.");
+        }
+
+        problems.ThrowIfAny();
+        return new Dataset(indicators, denominators);
+    }
+
+    /// <summary>
+    /// Checks the dataset against a framework and returns every problem: indicators of the framework with
+    /// no column, columns that are not indicators of the framework, denominators named by an indicator but
+    /// absent. An empty list means the pair is consistent.
+    /// </summary>
+    /// <param name="framework">The framework the data are meant for.</param>
+    /// <returns>The problems found (empty when none).</returns>
+    public ImmutableArray<ValidationProblem> Check(IndexFramework framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        var problems = ImmutableArray.CreateBuilder<ValidationProblem>();
+        foreach (var indicator in framework.Indicators.Where(i => !Indicators.HasColumn(i.Code)))
+        {
+            problems.Add(new ValidationProblem($"indicator \"{indicator.Code}\"", "the framework has it but the dataset has no column for it."));
+        }
+
+        foreach (var column in Indicators.Columns)
+        {
+            if (!framework.TryGetNode(column, out var node))
+            {
+                problems.Add(new ValidationProblem($"column \"{column}\"", "the dataset has it but the framework has no indicator with this code."));
+            }
+            else if (!node.IsIndicator)
+            {
+                problems.Add(new ValidationProblem($"column \"{column}\"", $"it is an aggregate (level {node.Level}) in the framework; aggregates are computed, not read."));
+            }
+        }
+
+        foreach (var indicator in framework.Indicators.Where(i => i.Denominator is not null && !Denominators.HasColumn(i.Denominator)))
+        {
+            problems.Add(new ValidationProblem($"indicator \"{indicator.Code}\"", $"its denominator \"{indicator.Denominator}\" is not a column of the dataset."));
+        }
+
+        return problems.ToImmutable();
+    }
+
+    /// <summary>Throws when <see cref="Check"/> finds problems.</summary>
+    /// <param name="framework">The framework the data are meant for.</param>
+    /// <exception cref="Nq52ValidationException">The dataset does not fit the framework.</exception>
+    public void EnsureFits(IndexFramework framework)
+    {
+        var problems = Check(framework);
+        if (!problems.IsEmpty)
+        {
+            throw new Nq52ValidationException(problems);
+        }
+    }
+}

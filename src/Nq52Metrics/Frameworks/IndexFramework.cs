@@ -1,0 +1,377 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Nq52Metrics.Frameworks;
+
+/// <summary>
+/// An index framework: the tree of indicators (level 1) and aggregates (levels 2…<see cref="MaxLevel"/>),
+/// their weights and directions, plus the names of the unit-group and denominator columns a dataset may
+/// carry. Immutable; validated when created (every problem is reported at once).
+/// </summary>
+/// <remarks>
+/// Node order is preserved: indicators keep the order they were given in, aggregates are ordered by level,
+/// then by the order they were given in. Weights are relative within a parent; they need not sum to 1.
+/// </remarks>
+public sealed class IndexFramework
+{
+    private readonly FrozenDictionary<string, int> _indexByCode;
+    private readonly ImmutableArray<ImmutableArray<FrameworkNode>> _children;
+
+    private IndexFramework(
+        ImmutableArray<FrameworkNode> nodes,
+        ImmutableArray<string> groupColumns,
+        ImmutableArray<string> denominatorColumns)
+    {
+        Nodes = nodes;
+        GroupColumns = groupColumns;
+        DenominatorColumns = denominatorColumns;
+        _indexByCode = nodes.Select((n, i) => (n.Code, i)).ToFrozenDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+        Indicators = nodes.Where(n => n.IsIndicator).ToImmutableArray();
+        MaxLevel = nodes.Max(n => n.Level);
+        var children = new List<FrameworkNode>[nodes.Length];
+        for (var i = 0; i < children.Length; i++)
+        {
+            children[i] = [];
+        }
+
+        foreach (var node in nodes)
+        {
+            if (node.Parent is not null)
+            {
+                children[_indexByCode[node.Parent]].Add(node);
+            }
+        }
+
+        _children = children.Select(c => c.ToImmutableArray()).ToImmutableArray();
+    }
+
+    /// <summary>All nodes: indicators first (given order), then aggregates by level.</summary>
+    public ImmutableArray<FrameworkNode> Nodes { get; }
+
+    /// <summary>The indicators (level-1 nodes), in the order given.</summary>
+    public ImmutableArray<FrameworkNode> Indicators { get; }
+
+    /// <summary>The highest level (the index level).</summary>
+    public int MaxLevel { get; }
+
+    /// <summary>Names of unit-group columns (e.g. region, income group) a dataset may carry.</summary>
+    public ImmutableArray<string> GroupColumns { get; }
+
+    /// <summary>Names of denominator columns a dataset may carry (e.g. population, GDP).</summary>
+    public ImmutableArray<string> DenominatorColumns { get; }
+
+    /// <summary>The node with the given code.</summary>
+    /// <param name="code">A node code.</param>
+    /// <exception cref="KeyNotFoundException">No node has that code.</exception>
+    public FrameworkNode this[string code] =>
+        TryGetNode(code, out var node) ? node : throw new KeyNotFoundException($"The framework has no node \"{code}\".");
+
+    /// <summary>Looks up a node by code.</summary>
+    /// <param name="code">A node code.</param>
+    /// <param name="node">The node, when found.</param>
+    /// <returns>True when a node has that code.</returns>
+    public bool TryGetNode(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FrameworkNode? node)
+    {
+        if (_indexByCode.TryGetValue(code, out var i))
+        {
+            node = Nodes[i];
+            return true;
+        }
+
+        node = null;
+        return false;
+    }
+
+    /// <summary>True when a node has the given code.</summary>
+    /// <param name="code">A node code.</param>
+    /// <returns>Whether the node exists.</returns>
+    public bool Contains(string code) => _indexByCode.ContainsKey(code);
+
+    /// <summary>The children of a node (empty for indicators), in framework order.</summary>
+    /// <param name="code">A node code.</param>
+    /// <returns>The direct children.</returns>
+    public ImmutableArray<FrameworkNode> ChildrenOf(string code) => _children[IndexOf(code)];
+
+    /// <summary>The nodes at one level, in framework order (empty when the level does not exist).</summary>
+    /// <param name="level">A level, 1 = indicators.</param>
+    /// <returns>The nodes at that level.</returns>
+    public ImmutableArray<FrameworkNode> NodesAtLevel(int level) => Nodes.Where(n => n.Level == level).ToImmutableArray();
+
+    /// <summary>
+    /// Effective weight of every node: its weight divided by the sum of its siblings' weights, multiplied
+    /// down from the top (COINr's effective weights). The top-level nodes' effective weights sum to 1.
+    /// </summary>
+    /// <returns>Effective weight by node code.</returns>
+    public ImmutableDictionary<string, double> EffectiveWeights()
+    {
+        var result = ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        var tops = Nodes.Where(n => n.Parent is null).ToList();
+        var topSum = tops.Sum(n => n.Weight);
+        var stack = new Stack<(FrameworkNode Node, double Weight)>(tops.Select(n => (n, n.Weight / topSum)));
+        while (stack.Count > 0)
+        {
+            var (node, weight) = stack.Pop();
+            result[node.Code] = weight;
+            var children = ChildrenOf(node.Code);
+            var sum = children.Sum(c => c.Weight);
+            foreach (var child in children)
+            {
+                stack.Push((child, weight * child.Weight / sum));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// A copy with some weights replaced (e.g. from a weights file). Every code must exist.
+    /// </summary>
+    /// <param name="weights">New weight by node code (finite, &gt; 0).</param>
+    /// <returns>The re-weighted framework.</returns>
+    /// <exception cref="Nq52ValidationException">An unknown code or an invalid weight.</exception>
+    public IndexFramework WithWeights(IReadOnlyDictionary<string, double> weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        var problems = new ValidationProblems();
+        foreach (var code in weights.Keys.Where(c => !Contains(c)).OrderBy(c => c, StringComparer.Ordinal))
+        {
+            problems.Add($"weight \"{code}\"", "no node of the framework has this code.");
+        }
+
+        problems.ThrowIfAny();
+        return Create(
+            Nodes.Select(n => weights.TryGetValue(n.Code, out var w) ? n with { Weight = w } : n),
+            GroupColumns,
+            DenominatorColumns);
+    }
+
+    /// <summary>
+    /// A copy without the given nodes (and their descendants); aggregates left without children are removed
+    /// too, as COINr's <c>exclude</c> does.
+    /// </summary>
+    /// <param name="codes">Codes of nodes to remove.</param>
+    /// <returns>The pruned framework.</returns>
+    /// <exception cref="Nq52ValidationException">An unknown code, or nothing would be left.</exception>
+    public IndexFramework Without(IEnumerable<string> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var removed = new HashSet<string>(StringComparer.Ordinal);
+        var problems = new ValidationProblems();
+        foreach (var code in codes)
+        {
+            if (!Contains(code))
+            {
+                problems.Add($"excluded node \"{code}\"", "no node of the framework has this code.");
+            }
+
+            removed.Add(code);
+        }
+
+        problems.ThrowIfAny();
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var node in Nodes)
+            {
+                if (removed.Contains(node.Code))
+                {
+                    continue;
+                }
+
+                var parentGone = node.Parent is not null && removed.Contains(node.Parent);
+                var childless = !node.IsIndicator && ChildrenOf(node.Code).All(c => removed.Contains(c.Code));
+                if (parentGone || childless)
+                {
+                    removed.Add(node.Code);
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+
+        var kept = Nodes.Where(n => !removed.Contains(n.Code)).ToList();
+        if (kept.Count == 0)
+        {
+            throw new Nq52ValidationException("framework", "excluding these nodes leaves nothing to aggregate.");
+        }
+
+        return Create(kept, GroupColumns, DenominatorColumns);
+    }
+
+    /// <summary>
+    /// Creates and validates a framework. Every problem found is reported together: empty, duplicate or
+    /// white-space codes, unknown parents, a parent not exactly one level up, cycles, aggregates without
+    /// children, non-finite or non-positive weights, directions other than ±1, levels below 1, a node below
+    /// the top level without a parent, no indicators.
+    /// </summary>
+    /// <param name="nodes">The nodes, in any order.</param>
+    /// <param name="groupColumns">Names of unit-group columns (optional).</param>
+    /// <param name="denominatorColumns">Names of denominator columns (optional).</param>
+    /// <returns>The validated framework.</returns>
+    /// <exception cref="Nq52ValidationException">The nodes do not form a valid framework.</exception>
+    public static IndexFramework Create(
+        IEnumerable<FrameworkNode> nodes,
+        IEnumerable<string>? groupColumns = null,
+        IEnumerable<string>? denominatorColumns = null)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        var list = nodes.ToList();
+        var problems = new ValidationProblems();
+        if (list.Count == 0)
+        {
+            problems.Add("framework", "it has no nodes.");
+            problems.ThrowIfAny();
+        }
+
+        var byCode = new Dictionary<string, FrameworkNode>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var node = list[i] ?? throw new ArgumentException("A node is null.", nameof(nodes));
+            var where = string.IsNullOrEmpty(node.Code) ? $"node #{i + 1}" : $"node \"{node.Code}\"";
+            if (string.IsNullOrWhiteSpace(node.Code))
+            {
+                problems.Add(where, "the code is empty.");
+                continue;
+            }
+
+            if (node.Code.Any(char.IsWhiteSpace))
+            {
+                problems.Add(where, "the code contains white space.");
+            }
+
+            if (!byCode.TryAdd(node.Code, node))
+            {
+                problems.Add(where, "the code is used by more than one node.");
+            }
+
+            if (node.Level < 1)
+            {
+                problems.Add(where, $"level {node.Level} is invalid: levels start at 1 (indicators).");
+            }
+
+            if (!double.IsFinite(node.Weight) || node.Weight <= 0)
+            {
+                problems.Add(where, $"weight {Format(node.Weight)} is invalid: weights must be finite and greater than 0.");
+            }
+
+            if (node.Direction is not (Direction.Positive or Direction.Negative))
+            {
+                problems.Add(where, $"direction {(int)node.Direction} is invalid: it must be +1 or -1.");
+            }
+
+            if (node.Target is { } t && !double.IsFinite(t))
+            {
+                problems.Add(where, "the target is not a finite number.");
+            }
+
+            if (node.Goalposts is { } g && (!double.IsFinite(g.Lower) || !double.IsFinite(g.Upper) || g.Lower == g.Upper))
+            {
+                problems.Add(where, "the goalposts must be two different finite numbers.");
+            }
+        }
+
+        var maxLevel = list.Max(n => n.Level);
+        var hasChildren = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in byCode.Values)
+        {
+            var where = $"node \"{node.Code}\"";
+            if (node.Parent is null)
+            {
+                if (node.Level != maxLevel)
+                {
+                    problems.Add(where, $"it has no parent but is at level {node.Level}, below the top level {maxLevel}.");
+                }
+
+                continue;
+            }
+
+            if (!byCode.TryGetValue(node.Parent, out var parent))
+            {
+                problems.Add(where, $"parent \"{node.Parent}\" is not a node of the framework.");
+                continue;
+            }
+
+            hasChildren.Add(parent.Code);
+            if (parent.Level != node.Level + 1)
+            {
+                problems.Add(where, $"parent \"{parent.Code}\" is at level {parent.Level}; it must be exactly one level up ({node.Level + 1}).");
+            }
+        }
+
+        foreach (var node in byCode.Values)
+        {
+            if (node.Level > 1 && !hasChildren.Contains(node.Code))
+            {
+                problems.Add($"node \"{node.Code}\"", $"it is an aggregate (level {node.Level}) without children.");
+            }
+
+            if (HasCycle(node, byCode))
+            {
+                problems.Add($"node \"{node.Code}\"", "its chain of parents loops back on itself.");
+            }
+        }
+
+        if (!byCode.Values.Any(n => n.Level == 1))
+        {
+            problems.Add("framework", "it has no indicators (level-1 nodes).");
+        }
+
+        var groups = (groupColumns ?? []).ToImmutableArray();
+        var denominators = (denominatorColumns ?? []).ToImmutableArray();
+        CheckColumnNames(groups, "group column", byCode, problems);
+        CheckColumnNames(denominators, "denominator column", byCode, problems);
+        problems.ThrowIfAny();
+
+        var ordered = list.Where(n => n.Level == 1)
+            .Concat(list.Where(n => n.Level > 1).OrderBy(n => n.Level))
+            .ToImmutableArray();
+        return new IndexFramework(ordered, groups, denominators);
+    }
+
+    internal int IndexOf(string code) =>
+        _indexByCode.TryGetValue(code, out var i) ? i : throw new KeyNotFoundException($"The framework has no node \"{code}\".");
+
+    private static void CheckColumnNames(
+        ImmutableArray<string> names,
+        string what,
+        Dictionary<string, FrameworkNode> nodes,
+        ValidationProblems problems)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                problems.Add(what, "a name is empty.");
+            }
+            else if (!seen.Add(name))
+            {
+                problems.Add($"{what} \"{name}\"", "it is listed more than once.");
+            }
+            else if (nodes.ContainsKey(name))
+            {
+                problems.Add($"{what} \"{name}\"", "a node of the framework has the same code.");
+            }
+        }
+    }
+
+    private static bool HasCycle(FrameworkNode start, Dictionary<string, FrameworkNode> byCode)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { start.Code };
+        var current = start;
+        while (current.Parent is not null && byCode.TryGetValue(current.Parent, out var parent))
+        {
+            if (!seen.Add(parent.Code))
+            {
+                return parent.Code == start.Code;
+            }
+
+            current = parent;
+        }
+
+        return false;
+    }
+
+    private static string Format(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace Nq52Metrics.Results;
+
+/// <summary>One value filled in by imputation.</summary>
+/// <param name="Unit">The unit's code.</param>
+/// <param name="Indicator">The indicator's code.</param>
+/// <param name="Value">The imputed value (indicator units, after denomination).</param>
+public sealed record ImputedValue(string Unit, string Indicator, double Value);
+
+/// <summary>What the imputation step did.</summary>
+/// <param name="Imputed">Every value filled in.</param>
+/// <param name="StillMissing">Cells that stayed missing because nothing could be imputed (e.g. an empty group), as (unit, indicator).</param>
+public sealed record ImputationReport(ImmutableArray<ImputedValue> Imputed, ImmutableArray<(string Unit, string Indicator)> StillMissing);

@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using Nq52Metrics.Construction;
+using Nq52Metrics.Data;
+using Nq52Metrics.Frameworks;
+using Nq52Metrics.Ranking;
+
+namespace Nq52Metrics.Results;
+
+/// <summary>
+/// Everything a build produced: the data after every step, the step reports, and the score and rank of every
+/// unit for every node (indicators: their normalised value). Immutable.
+/// </summary>
+public sealed class IndexResult
+{
+    internal IndexResult(
+        IndexFramework framework,
+        Methodology methodology,
+        UnitTable raw,
+        UnitTable denominated,
+        UnitTable imputed,
+        UnitTable screened,
+        UnitTable treated,
+        UnitTable normalised,
+        UnitTable scores,
+        UnitTable ranks,
+        ImputationReport imputation,
+        ScreeningReport screening,
+        OutlierReport outliers)
+    {
+        Framework = framework;
+        Methodology = methodology;
+        Raw = raw;
+        Denominated = denominated;
+        Imputed = imputed;
+        Screened = screened;
+        Treated = treated;
+        Normalised = normalised;
+        Scores = scores;
+        Ranks = ranks;
+        Imputation = imputation;
+        Screening = screening;
+        Outliers = outliers;
+    }
+
+    /// <summary>The framework the index was built on.</summary>
+    public IndexFramework Framework { get; }
+
+    /// <summary>The methodology used.</summary>
+    public Methodology Methodology { get; }
+
+    /// <summary>The ranked units (after screening), in input order.</summary>
+    public ImmutableArray<Unit> Units => Scores.Units;
+
+    /// <summary>Indicator values as given, in framework order (all input units).</summary>
+    public UnitTable Raw { get; }
+
+    /// <summary>After denomination (all input units).</summary>
+    public UnitTable Denominated { get; }
+
+    /// <summary>After imputation (all input units).</summary>
+    public UnitTable Imputed { get; }
+
+    /// <summary>After screening (kept units only).</summary>
+    public UnitTable Screened { get; }
+
+    /// <summary>After outlier treatment.</summary>
+    public UnitTable Treated { get; }
+
+    /// <summary>After normalisation.</summary>
+    public UnitTable Normalised { get; }
+
+    /// <summary>Scores of every node: normalised indicators, then the aggregates level by level.</summary>
+    public UnitTable Scores { get; }
+
+    /// <summary>Ranks of every node (1 = best), with the methodology's tie rule.</summary>
+    public UnitTable Ranks { get; }
+
+    /// <summary>What imputation filled in.</summary>
+    public ImputationReport Imputation { get; }
+
+    /// <summary>Which units screening kept.</summary>
+    public ScreeningReport Screening { get; }
+
+    /// <summary>How every indicator was checked and treated for outliers.</summary>
+    public OutlierReport Outliers { get; }
+
+    /// <summary>The code of the top node (the index); the first top node when there are several.</summary>
+    public string IndexCode => Framework.NodesAtLevel(Framework.MaxLevel)[0].Code;
+
+    /// <summary>The ranking of one node, best first; ties keep input order; units with a missing score come last.</summary>
+    /// <param name="node">A node code; default the index.</param>
+    /// <returns>One row per unit.</returns>
+    /// <exception cref="KeyNotFoundException">Unknown node.</exception>
+    public ImmutableArray<RankedUnit> Ranking(string? node = null)
+    {
+        node ??= IndexCode;
+        var scores = Scores.Column(node);
+        var ranks = Ranks.Column(node);
+        var rows = new RankedUnit[Units.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = new RankedUnit(ranks[i], Units[i], scores[i]);
+        }
+
+        return rows.Select((r, i) => (r, i))
+            .OrderBy(p => double.IsNaN(p.r.Rank) ? double.PositiveInfinity : p.r.Rank)
+            .ThenBy(p => p.i)
+            .Select(p => p.r)
+            .ToImmutableArray();
+    }
+
+    /// <summary>
+    /// Ranks of one node within each group of a unit-group column (e.g. rank within region), in unit order;
+    /// NaN for units with no group value or a missing score.
+    /// </summary>
+    /// <param name="node">A node code.</param>
+    /// <param name="groupColumn">A group column the units carry.</param>
+    /// <param name="ties">The tie rule; default the methodology's.</param>
+    /// <returns>One rank per unit.</returns>
+    public ImmutableArray<double> GroupRanks(string node, string groupColumn, TieMethod? ties = null)
+    {
+        var scores = Scores.Column(node);
+        var result = Enumerable.Repeat(double.NaN, Units.Length).ToArray();
+        foreach (var group in Units.Select(u => u.GroupOf(groupColumn)).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var members = Enumerable.Range(0, Units.Length).Where(i => Units[i].GroupOf(groupColumn) == group).ToArray();
+            var memberScores = new double[members.Length];
+            for (var k = 0; k < members.Length; k++)
+            {
+                memberScores[k] = scores[members[k]];
+            }
+
+            var ranks = Ranker.Rank(memberScores, ties ?? Methodology.Ranking);
+            for (var k = 0; k < members.Length; k++)
+            {
+                result[members[k]] = ranks[k];
+            }
+        }
+
+        return ImmutableArray.Create(result);
+    }
+
+    /// <summary>
+    /// The ratio of two nodes' scores per unit, e.g. the GII efficiency ratio Output / Input. NaN where either score
+    /// is missing or the denominator is 0.
+    /// </summary>
+    /// <param name="numerator">Node code of the numerator.</param>
+    /// <param name="denominator">Node code of the denominator.</param>
+    /// <returns>One ratio per unit.</returns>
+    public ImmutableArray<double> Ratio(string numerator, string denominator)
+    {
+        var top = Scores.Column(numerator);
+        var bottom = Scores.Column(denominator);
+        var result = new double[Units.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = bottom[i] == 0 ? double.NaN : top[i] / bottom[i];
+        }
+
+        return ImmutableArray.Create(result);
+    }
+}

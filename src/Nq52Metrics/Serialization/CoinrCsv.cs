@@ -1,0 +1,353 @@
+using System.Collections.Immutable;
+using Nq52Metrics.Data;
+using Nq52Metrics.Frameworks;
+
+namespace Nq52Metrics.Serialization;
+
+/// <summary>
+/// Reads COINr's flat CSV formats: the <c>iMeta</c> table (one row per node, group and denominator column) and the
+/// <c>iData</c> table (one row per unit). Numbers use the invariant culture and parse round-trip exact; <c>NA</c>
+/// or an empty cell means missing. Every problem is reported with its file, line and column.
+/// </summary>
+public static class CoinrCsv
+{
+    private static readonly string[] SpecialDataColumns = ["uCode", "uName", "Time"];
+
+    /// <summary>Reads an <c>iMeta</c> CSV file into a framework.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The validated framework.</returns>
+    /// <exception cref="Nq52ValidationException">The file is missing, malformed or describes an invalid framework.</exception>
+    public static IndexFramework ReadMeta(string path) => ParseMeta(CsvTable.ReadFile(path));
+
+    /// <summary>Parses <c>iMeta</c> CSV text.</summary>
+    /// <param name="text">The CSV text.</param>
+    /// <param name="source">A name for error locations (e.g. the file name).</param>
+    /// <returns>The validated framework.</returns>
+    /// <exception cref="Nq52ValidationException">The text is malformed or describes an invalid framework.</exception>
+    public static IndexFramework ParseMeta(string text, string source = "iMeta") => ParseMeta(CsvTable.Parse(text, source));
+
+    /// <summary>Reads an <c>iData</c> CSV file for a framework.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="framework">The framework the data are for (which columns are indicators, groups, denominators).</param>
+    /// <returns>The validated dataset.</returns>
+    /// <exception cref="Nq52ValidationException">The file is missing or malformed, a cell is not a number, unit codes
+    /// repeat, or the columns do not match the framework.</exception>
+    public static Dataset ReadData(string path, IndexFramework framework) => ParseData(CsvTable.ReadFile(path), framework);
+
+    /// <summary>Parses <c>iData</c> CSV text for a framework.</summary>
+    /// <param name="text">The CSV text.</param>
+    /// <param name="framework">The framework the data are for.</param>
+    /// <param name="source">A name for error locations.</param>
+    /// <returns>The validated dataset.</returns>
+    /// <exception cref="Nq52ValidationException">As <see cref="ReadData"/>.</exception>
+    public static Dataset ParseData(string text, IndexFramework framework, string source = "iData") =>
+        ParseData(CsvTable.Parse(text, source), framework);
+
+    /// <summary>Reads a weights CSV with columns <c>iCode,Weight</c> (weight overrides by node code).</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>Weight by node code.</returns>
+    /// <exception cref="Nq52ValidationException">Missing columns, repeated codes, or weights that are not finite numbers &gt; 0.</exception>
+    public static ImmutableDictionary<string, double> ReadWeights(string path) => ParseWeights(CsvTable.ReadFile(path));
+
+    /// <summary>Parses weights CSV text (<c>iCode,Weight</c>).</summary>
+    /// <param name="text">The CSV text.</param>
+    /// <param name="source">A name for error locations.</param>
+    /// <returns>Weight by node code.</returns>
+    /// <exception cref="Nq52ValidationException">As <see cref="ReadWeights"/>.</exception>
+    public static ImmutableDictionary<string, double> ParseWeights(string text, string source = "weights") =>
+        ParseWeights(CsvTable.Parse(text, source));
+
+    private static ImmutableDictionary<string, double> ParseWeights(CsvTable csv)
+    {
+        var problems = new ValidationProblems();
+        var code = RequireColumn(csv, "iCode", problems);
+        var weight = RequireColumn(csv, "Weight", problems);
+        problems.ThrowIfAny();
+        var result = ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        for (var r = 0; r < csv.Rows.Count; r++)
+        {
+            var key = csv.Rows[r][code].Trim();
+            var text = csv.Rows[r][weight];
+            if (key.Length == 0)
+            {
+                problems.Add(csv.Location(r, "iCode"), "the code is empty.");
+            }
+            else if (!CsvNumbers.TryParse(text, out var w) || w <= 0)
+            {
+                problems.Add(csv.Location(r, "Weight"), $"\"{text}\" is not a finite number greater than 0.");
+            }
+            else if (!result.TryAdd(key, w))
+            {
+                problems.Add(csv.Location(r, "iCode"), $"\"{key}\" is given more than once.");
+            }
+        }
+
+        if (csv.Rows.Count == 0)
+        {
+            problems.Add(csv.Source, "the file has no weights.");
+        }
+
+        problems.ThrowIfAny();
+        return result.ToImmutable();
+    }
+
+    private static IndexFramework ParseMeta(CsvTable csv)
+    {
+        var problems = new ValidationProblems();
+        var level = RequireColumn(csv, "Level", problems);
+        var code = RequireColumn(csv, "iCode", problems);
+        var type = RequireColumn(csv, "Type", problems);
+        var parent = RequireColumn(csv, "Parent", problems);
+        var direction = csv.ColumnIndex("Direction");
+        var weight = csv.ColumnIndex("Weight");
+        var name = csv.ColumnIndex("iName");
+        var unit = csv.ColumnIndex("Unit");
+        var target = csv.ColumnIndex("Target");
+        var denominator = csv.ColumnIndex("Denominator");
+        var gpLower = csv.ColumnIndex("goalpost_lower");
+        var gpUpper = csv.ColumnIndex("goalpost_upper");
+        problems.ThrowIfAny();
+
+        var nodes = new List<FrameworkNode>();
+        var groups = new List<string>();
+        var denominators = new List<string>();
+        for (var r = 0; r < csv.Rows.Count; r++)
+        {
+            var row = csv.Rows[r];
+            var nodeCode = row[code].Trim();
+            var kind = row[type].Trim();
+            switch (kind)
+            {
+                case "Group":
+                case "Other":
+                    groups.Add(nodeCode);
+                    continue;
+                case "Denominator":
+                    denominators.Add(nodeCode);
+                    continue;
+                case "Indicator":
+                case "Aggregate":
+                    break;
+                default:
+                    problems.Add(csv.Location(r, "Type"), $"\"{kind}\" is not one of Indicator, Aggregate, Group, Denominator, Other.");
+                    continue;
+            }
+
+            var nodeLevel = ParseInt(csv, r, level, "Level", problems);
+            if (kind == "Indicator" && nodeLevel is not null and not 1)
+            {
+                problems.Add(csv.Location(r, "Level"), $"an indicator must be at level 1, not {nodeLevel}.");
+            }
+            else if (kind == "Aggregate" && nodeLevel is < 2)
+            {
+                problems.Add(csv.Location(r, "Level"), $"an aggregate must be at level 2 or above, not {nodeLevel}.");
+            }
+
+            var dir = direction < 0 || CsvNumbers.IsMissing(row[direction]) ? 1 : ParseInt(csv, r, direction, "Direction", problems);
+            if (dir is not null and not (1 or -1))
+            {
+                problems.Add(csv.Location(r, "Direction"), $"{dir} is not +1 or -1.");
+            }
+
+            var w = weight < 0 || CsvNumbers.IsMissing(row[weight]) ? 1.0 : ParseDouble(csv, r, weight, "Weight", problems);
+            var t = target < 0 || CsvNumbers.IsMissing(row[target]) ? null : ParseDouble(csv, r, target, "Target", problems);
+            Goalposts? goalposts = null;
+            if (gpLower >= 0 && gpUpper >= 0 && !CsvNumbers.IsMissing(row[gpLower]) && !CsvNumbers.IsMissing(row[gpUpper]))
+            {
+                var lo = ParseDouble(csv, r, gpLower, "goalpost_lower", problems);
+                var hi = ParseDouble(csv, r, gpUpper, "goalpost_upper", problems);
+                goalposts = lo is { } l && hi is { } h ? new Goalposts(l, h) : null;
+            }
+
+            if (nodeLevel is null || dir is null || w is null)
+            {
+                continue;
+            }
+
+            nodes.Add(new FrameworkNode
+            {
+                Code = nodeCode,
+                Name = name < 0 || CsvNumbers.IsMissing(row[name]) ? "" : row[name],
+                Level = nodeLevel.Value,
+                Parent = CsvNumbers.IsMissing(row[parent]) ? null : row[parent].Trim(),
+                Weight = w.Value,
+                Direction = (Direction)dir.Value,
+                Unit = unit < 0 || CsvNumbers.IsMissing(row[unit]) ? null : row[unit],
+                Target = t,
+                Denominator = denominator < 0 || CsvNumbers.IsMissing(row[denominator]) ? null : row[denominator].Trim(),
+                Goalposts = goalposts,
+            });
+        }
+
+        problems.ThrowIfAny();
+        try
+        {
+            return IndexFramework.Create(nodes, groups, denominators);
+        }
+        catch (Nq52ValidationException e)
+        {
+            throw new Nq52ValidationException(e.Problems.Select(p => p with { Location = $"{csv.Source}: {p.Location}" }));
+        }
+    }
+
+    private static Dataset ParseData(CsvTable csv, IndexFramework framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        var problems = new ValidationProblems();
+        var codeColumn = RequireColumn(csv, "uCode", problems);
+        var nameColumn = csv.ColumnIndex("uName");
+        var indicatorColumns = new List<(int Index, string Code)>();
+        var denominatorColumns = new List<(int Index, string Code)>();
+        var groupColumns = new List<(int Index, string Code)>();
+        for (var c = 0; c < csv.Header.Count; c++)
+        {
+            var column = csv.Header[c];
+            if (SpecialDataColumns.Contains(column, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            if (framework.TryGetNode(column, out var node))
+            {
+                if (node.IsIndicator)
+                {
+                    indicatorColumns.Add((c, column));
+                }
+                else
+                {
+                    problems.Add($"{csv.Source} column \"{column}\"", $"it is an aggregate (level {node.Level}) in the framework; aggregates are computed, not read.");
+                }
+            }
+            else if (framework.DenominatorColumns.Contains(column, StringComparer.Ordinal))
+            {
+                denominatorColumns.Add((c, column));
+            }
+            else if (framework.GroupColumns.Contains(column, StringComparer.Ordinal))
+            {
+                groupColumns.Add((c, column));
+            }
+            else
+            {
+                problems.Add($"{csv.Source} column \"{column}\"", "the framework has no indicator, group or denominator with this code.");
+            }
+        }
+
+        var present = indicatorColumns.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var indicator in framework.Indicators.Where(i => !present.Contains(i.Code)))
+        {
+            problems.Add(csv.Source, $"indicator \"{indicator.Code}\" of the framework has no column.");
+        }
+
+        if (csv.Rows.Count == 0)
+        {
+            problems.Add(csv.Source, "the file has no units (no rows after the header).");
+        }
+
+        problems.ThrowIfAny();
+        var units = new List<Unit>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var indicatorRows = new List<IReadOnlyList<double>>();
+        var denominatorRows = new List<IReadOnlyList<double>>();
+        for (var r = 0; r < csv.Rows.Count; r++)
+        {
+            var row = csv.Rows[r];
+            var unitCode = row[codeColumn].Trim();
+            if (unitCode.Length == 0 || CsvNumbers.IsMissing(unitCode))
+            {
+                problems.Add(csv.Location(r, "uCode"), "the unit code is empty.");
+            }
+            else if (!seen.TryAdd(unitCode, csv.LineNumbers[r]))
+            {
+                problems.Add(csv.Location(r, "uCode"), $"unit \"{unitCode}\" already appears on line {seen[unitCode]}.");
+            }
+
+            var groups = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            foreach (var (index, group) in groupColumns)
+            {
+                if (!CsvNumbers.IsMissing(row[index]))
+                {
+                    groups[group] = row[index].Trim();
+                }
+            }
+
+            var unitName = nameColumn >= 0 && !CsvNumbers.IsMissing(row[nameColumn]) ? row[nameColumn] : unitCode;
+            units.Add(new Unit(unitCode, unitName, groups.ToImmutable()));
+            indicatorRows.Add(ParseNumbers(csv, r, indicatorColumns, problems));
+            denominatorRows.Add(ParseNumbers(csv, r, denominatorColumns, problems));
+        }
+
+        problems.ThrowIfAny();
+        var indicators = UnitTable.FromRows(units, indicatorColumns.Select(p => p.Code), indicatorRows);
+        var denominators = UnitTable.FromRows(units, denominatorColumns.Select(p => p.Code), denominatorRows);
+        var dataset = Dataset.Create(indicators, denominators);
+        var fit = dataset.Check(framework);
+        if (!fit.IsEmpty)
+        {
+            throw new Nq52ValidationException(fit.Select(p => p with { Location = $"{csv.Source}: {p.Location}" }));
+        }
+
+        return dataset;
+    }
+
+    private static double[] ParseNumbers(CsvTable csv, int r, List<(int Index, string Code)> columns, ValidationProblems problems)
+    {
+        var values = new double[columns.Count];
+        for (var k = 0; k < columns.Count; k++)
+        {
+            var (index, column) = columns[k];
+            var text = csv.Rows[r][index];
+            if (CsvNumbers.IsMissing(text))
+            {
+                values[k] = double.NaN;
+            }
+            else if (CsvNumbers.TryParse(text, out var v))
+            {
+                values[k] = v;
+            }
+            else
+            {
+                problems.Add(csv.Location(r, column), double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+                    ? $"\"{text}\" is infinite; only finite numbers or NA are allowed."
+                    : $"\"{text}\" is not a number (use NA or an empty cell for a missing value).");
+                values[k] = double.NaN;
+            }
+        }
+
+        return values;
+    }
+
+    private static int RequireColumn(CsvTable csv, string name, ValidationProblems problems)
+    {
+        var index = csv.ColumnIndex(name);
+        if (index < 0)
+        {
+            problems.Add($"{csv.Source} line 1", $"the required column \"{name}\" is missing.");
+        }
+
+        return index;
+    }
+
+    private static int? ParseInt(CsvTable csv, int r, int column, string name, ValidationProblems problems)
+    {
+        var text = csv.Rows[r][column];
+        if (CsvNumbers.TryParse(text, out var v) && v == Math.Floor(v) && Math.Abs(v) < int.MaxValue)
+        {
+            return (int)v;
+        }
+
+        problems.Add(csv.Location(r, name), $"\"{text}\" is not a whole number.");
+        return null;
+    }
+
+    private static double? ParseDouble(CsvTable csv, int r, int column, string name, ValidationProblems problems)
+    {
+        var text = csv.Rows[r][column];
+        if (CsvNumbers.TryParse(text, out var v))
+        {
+            return v;
+        }
+
+        problems.Add(csv.Location(r, name), $"\"{text}\" is not a finite number.");
+        return null;
+    }
+}

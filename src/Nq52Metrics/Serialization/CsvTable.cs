@@ -1,0 +1,111 @@
+using nietras.SeparatedValues;
+
+namespace Nq52Metrics.Serialization;
+
+/// <summary>
+/// A CSV file read whole into strings (header + rows), with the file name kept for error locations. Quotes are
+/// removed; values are not trimmed. Internal helper over the Sep parser.
+/// </summary>
+internal sealed class CsvTable
+{
+    private CsvTable(string source, IReadOnlyList<string> header, List<string[]> rows, List<int> lines)
+    {
+        Source = source;
+        Header = header;
+        Rows = rows;
+        LineNumbers = lines;
+    }
+
+    public string Source { get; }
+
+    public IReadOnlyList<string> Header { get; }
+
+    public IReadOnlyList<string[]> Rows { get; }
+
+    /// <summary>1-based line number of each row in the file (the header is line 1).</summary>
+    public IReadOnlyList<int> LineNumbers { get; }
+
+    public static CsvTable ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new Nq52ValidationException(path, "the file does not exist.");
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new Nq52ValidationException(path, $"the file cannot be read: {e.Message}");
+        }
+
+        return Parse(text, Path.GetFileName(path));
+    }
+
+    public static CsvTable Parse(string text, string source)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new Nq52ValidationException(source, "the file is empty.");
+        }
+
+        var rows = new List<string[]>();
+        var lines = new List<int>();
+        string[] header;
+        try
+        {
+            using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, Sep = new Sep(',') }).FromText(text);
+            header = reader.Header.ColNames.ToArray();
+            foreach (var row in reader)
+            {
+                var values = new string[row.ColCount];
+                for (var c = 0; c < values.Length; c++)
+                {
+                    values[c] = row[c].ToString();
+                }
+
+                if (values.Length == 1 && values[0].Length == 0)
+                {
+                    continue;
+                }
+
+                rows.Add(values);
+                lines.Add(row.LineNumberFrom);
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException)
+        {
+            throw new Nq52ValidationException(source, $"the file is not valid CSV: {e.Message}");
+        }
+
+        var table = new CsvTable(source, header, rows, lines);
+        var problems = new ValidationProblems();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in header)
+        {
+            if (!seen.Add(name))
+            {
+                problems.Add($"{source} line 1", $"column \"{name}\" appears more than once in the header.");
+            }
+        }
+
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (rows[r].Length != header.Length)
+            {
+                problems.Add($"{source} line {lines[r]}", $"{rows[r].Length} fields where the header has {header.Length}.");
+            }
+        }
+
+        problems.ThrowIfAny();
+        return table;
+    }
+
+    public int ColumnIndex(string name) => Header.ToList().IndexOf(name);
+
+    public string Location(int row, string column) => $"{Source} line {LineNumbers[row]}, column \"{column}\"";
+}
