@@ -37,7 +37,11 @@ public static class Aggregation
             normalised.Column(plan.Framework.Indicators[j].Code).CopyTo(values.AsSpan(j * n, n));
         }
 
-        var failure = plan.Aggregate(values, n, weights, methods, spec.MinDataAvailability ?? 0, new double[n], new int[n]);
+        var m = plan.IndicatorCount;
+        var indicators = values.AsSpan(0, n * m);
+        var profile = IndicatorProfile.Of(indicators, n, m, withLogs: false);
+        var failure = plan.Aggregate(
+            indicators, profile, values.AsSpan(n * m), n, weights, methods, spec.MinDataAvailability ?? 0, new AggregationScratch(plan, n));
         if (failure is { } f)
         {
             throw new Nq52ValidationException(

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Nq52Metrics.Frameworks;
 
 namespace Nq52Metrics.Construction;
@@ -50,90 +51,302 @@ internal sealed class AggregationPlan
         _children.AsSpan(_childStart[node - IndicatorCount], _childStart[node - IndicatorCount + 1] - _childStart[node - IndicatorCount]);
 
     /// <summary>
-    /// Computes every aggregate column of <paramref name="values"/> (units × nodes, column-major) from the indicator
-    /// columns already in it. <paramref name="methodByLevel"/> is indexed by level. Allocation-free.
+    /// Computes every aggregate from the indicator columns. <paramref name="indicators"/> holds units × indicators and
+    /// <paramref name="aggregates"/> receives units × aggregates (both column-major, in node order). A child with weight 0
+    /// is left out entirely (that is how elements are excluded). <paramref name="methodByLevel"/> is indexed by level.
+    /// An aggregate whose children are all complete (no missing value) is computed with vectorised span kernels; others
+    /// take the general path that drops missing children. Both give the same result. Allocation-free.
     /// </summary>
     /// <returns>Null on success, or the first unit/node where a geometric or harmonic mean met a value ≤ 0.</returns>
     public AggregationFailure? Aggregate(
-        Span<double> values,
+        ReadOnlySpan<double> indicators,
+        IndicatorProfile profile,
+        Span<double> aggregates,
         int unitCount,
         ReadOnlySpan<double> weights,
         ReadOnlySpan<AggregationMethod> methodByLevel,
         double minDataAvailability,
-        Span<double> weightSums,
-        Span<int> availableCounts)
+        AggregationScratch scratch)
     {
         var n = unitCount;
-        for (var k = IndicatorCount; k < NodeCount; k++)
+        var m = IndicatorCount;
+        for (var k = m; k < NodeCount; k++)
         {
             var method = methodByLevel[Levels[k]];
-            var destination = values.Slice(k * n, n);
-            var wsum = weightSums[..n];
-            var available = availableCounts[..n];
-            destination.Clear();
-            wsum.Clear();
-            available.Clear();
+            var destination = aggregates.Slice((k - m) * n, n);
             var children = ChildrenOf(k);
+            var dense = true;
+            double weightSum = 0;
+            var included = 0;
             foreach (var c in children)
             {
                 var w = weights[c];
-                var column = values.Slice(c * n, n);
-                for (var i = 0; i < n; i++)
+                if (w == 0)
                 {
-                    var v = column[i];
-                    if (double.IsNaN(v))
-                    {
-                        continue;
-                    }
-
-                    switch (method)
-                    {
-                        case AggregationMethod.Arithmetic:
-                            destination[i] += w * v;
-                            break;
-                        case AggregationMethod.Geometric:
-                            if (!(v > 0))
-                            {
-                                return new AggregationFailure(i, c, k, v, method);
-                            }
-
-                            destination[i] += w * Math.Log(v);
-                            break;
-                        default:
-                            if (!(v > 0))
-                            {
-                                return new AggregationFailure(i, c, k, v, method);
-                            }
-
-                            destination[i] += w / v;
-                            break;
-                    }
-
-                    wsum[i] += w;
-                    available[i]++;
-                }
-            }
-
-            var needed = minDataAvailability * children.Length;
-            for (var i = 0; i < n; i++)
-            {
-                if (available[i] == 0 || available[i] < needed)
-                {
-                    destination[i] = double.NaN;
                     continue;
                 }
 
-                destination[i] = method switch
+                included++;
+                weightSum += w;
+                var complete = c < m ? profile.Complete[c] : scratch.Complete[c - m];
+                var positive = c < m ? profile.Positive[c] : scratch.Positive[c - m];
+                dense &= complete && (method == AggregationMethod.Arithmetic || positive);
+            }
+
+            if (dense && included > 0)
+            {
+                AggregateDense(indicators, profile, aggregates, n, weights, children, method, weightSum, destination, scratch);
+                scratch.Complete[k - m] = true;
+                scratch.Positive[k - m] = TensorPrimitives.Min(destination) > 0;
+                continue;
+            }
+
+            var failure = AggregateGeneral(indicators, aggregates, n, weights, children, method, minDataAvailability * included, destination, scratch);
+            if (failure is { } f)
+            {
+                return f with { Aggregate = k };
+            }
+
+            var anyMissing = false;
+            var allPositive = true;
+            foreach (var v in destination)
+            {
+                anyMissing |= double.IsNaN(v);
+                allPositive &= double.IsNaN(v) || v > 0;
+            }
+
+            scratch.Complete[k - m] = !anyMissing;
+            scratch.Positive[k - m] = allPositive;
+        }
+
+        return null;
+    }
+
+    private void AggregateDense(
+        ReadOnlySpan<double> indicators,
+        IndicatorProfile profile,
+        Span<double> aggregates,
+        int n,
+        ReadOnlySpan<double> weights,
+        ReadOnlySpan<int> children,
+        AggregationMethod method,
+        double weightSum,
+        Span<double> destination,
+        AggregationScratch scratch)
+    {
+        var m = IndicatorCount;
+        destination.Clear();
+        var work = scratch.Work.AsSpan(0, n);
+        foreach (var c in children)
+        {
+            var w = weights[c];
+            if (w == 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<double> column = c < m ? indicators.Slice(c * n, n) : aggregates.Slice((c - m) * n, n);
+            switch (method)
+            {
+                case AggregationMethod.Arithmetic:
+                    TensorPrimitives.MultiplyAdd(column, w, destination, destination);
+                    break;
+                case AggregationMethod.Geometric:
+                    ReadOnlySpan<double> logs = c < m && profile.Logs is { } l ? l.AsSpan(c * n, n) : LogsInto(column, work);
+                    TensorPrimitives.MultiplyAdd(logs, w, destination, destination);
+                    break;
+                default:
+                    TensorPrimitives.Divide(w, column, work);
+                    TensorPrimitives.Add(destination, work, destination);
+                    break;
+            }
+        }
+
+        switch (method)
+        {
+            case AggregationMethod.Arithmetic:
+                TensorPrimitives.Divide(destination, weightSum, destination);
+                break;
+            case AggregationMethod.Geometric:
+                TensorPrimitives.Divide(destination, weightSum, destination);
+                TensorPrimitives.Exp(destination, destination);
+                break;
+            default:
+                TensorPrimitives.Divide(weightSum, destination, destination);
+                break;
+        }
+    }
+
+    private static ReadOnlySpan<double> LogsInto(ReadOnlySpan<double> column, Span<double> work)
+    {
+        TensorPrimitives.Log(column, work);
+        return work;
+    }
+
+    private AggregationFailure? AggregateGeneral(
+        ReadOnlySpan<double> indicators,
+        Span<double> aggregates,
+        int n,
+        ReadOnlySpan<double> weights,
+        ReadOnlySpan<int> children,
+        AggregationMethod method,
+        double needed,
+        Span<double> destination,
+        AggregationScratch scratch)
+    {
+        var m = IndicatorCount;
+        var wsum = scratch.WeightSums.AsSpan(0, n);
+        var available = scratch.Counts.AsSpan(0, n);
+        destination.Clear();
+        wsum.Clear();
+        available.Clear();
+        foreach (var c in children)
+        {
+            var w = weights[c];
+            if (w == 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<double> column = c < m ? indicators.Slice(c * n, n) : aggregates.Slice((c - m) * n, n);
+            for (var i = 0; i < n; i++)
+            {
+                var v = column[i];
+                if (double.IsNaN(v))
                 {
-                    AggregationMethod.Arithmetic => destination[i] / wsum[i],
-                    AggregationMethod.Geometric => Math.Exp(destination[i] / wsum[i]),
-                    _ => wsum[i] / destination[i],
-                };
+                    continue;
+                }
+
+                switch (method)
+                {
+                    case AggregationMethod.Arithmetic:
+                        destination[i] += w * v;
+                        break;
+                    case AggregationMethod.Geometric:
+                        if (!(v > 0))
+                        {
+                            return new AggregationFailure(i, c, 0, v, method);
+                        }
+
+                        destination[i] += w * Math.Log(v);
+                        break;
+                    default:
+                        if (!(v > 0))
+                        {
+                            return new AggregationFailure(i, c, 0, v, method);
+                        }
+
+                        destination[i] += w / v;
+                        break;
+                }
+
+                wsum[i] += w;
+                available[i]++;
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (available[i] == 0 || available[i] < needed)
+            {
+                destination[i] = double.NaN;
+                continue;
+            }
+
+            switch (method)
+            {
+                case AggregationMethod.Arithmetic:
+                    destination[i] /= wsum[i];
+                    break;
+                case AggregationMethod.Geometric:
+                    destination[i] = Math.Exp(destination[i] / wsum[i]);
+                    break;
+                default:
+                    destination[i] = wsum[i] / destination[i];
+                    break;
             }
         }
 
         return null;
     }
+}
+
+/// <summary>Per-indicator facts about one normalised matrix, used to pick the vectorised path: no missing values,
+/// all values &gt; 0, and optionally the natural logs of the columns (for geometric means).</summary>
+internal sealed class IndicatorProfile
+{
+    private IndicatorProfile(bool[] complete, bool[] positive, double[]? logs)
+    {
+        Complete = complete;
+        Positive = positive;
+        Logs = logs;
+    }
+
+    public bool[] Complete { get; }
+
+    public bool[] Positive { get; }
+
+    public double[]? Logs { get; }
+
+    public static IndicatorProfile Of(ReadOnlySpan<double> indicators, int unitCount, int indicatorCount, bool withLogs)
+    {
+        var complete = new bool[indicatorCount];
+        var positive = new bool[indicatorCount];
+        double[]? logs = withLogs ? new double[unitCount * indicatorCount] : null;
+        for (var j = 0; j < indicatorCount; j++)
+        {
+            var column = indicators.Slice(j * unitCount, unitCount);
+            complete[j] = !HasNaN(column);
+            positive[j] = true;
+            foreach (var v in column)
+            {
+                positive[j] &= double.IsNaN(v) || v > 0;
+            }
+
+            if (logs is not null && complete[j] && positive[j])
+            {
+                TensorPrimitives.Log(column, logs.AsSpan(j * unitCount, unitCount));
+            }
+        }
+
+        return new IndicatorProfile(complete, positive, logs);
+    }
+
+    private static bool HasNaN(ReadOnlySpan<double> column)
+    {
+        foreach (var v in column)
+        {
+            if (double.IsNaN(v))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>Scratch buffers of one aggregation (one per thread): reused so aggregation allocates nothing.</summary>
+internal sealed class AggregationScratch
+{
+    public AggregationScratch(AggregationPlan plan, int unitCount)
+    {
+        WeightSums = new double[unitCount];
+        Counts = new int[unitCount];
+        Work = new double[Math.Max(1, unitCount)];
+        Complete = new bool[plan.NodeCount - plan.IndicatorCount];
+        Positive = new bool[plan.NodeCount - plan.IndicatorCount];
+    }
+
+    public double[] WeightSums { get; }
+
+    public int[] Counts { get; }
+
+    public double[] Work { get; }
+
+    public bool[] Complete { get; }
+
+    public bool[] Positive { get; }
 }
 
 /// <summary>Where aggregation failed: unit row, the child node holding the bad value, the aggregate, the value.</summary>

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Nq52Metrics.Data;
+
+namespace Nq52Metrics.Uncertainty;
+
+/// <summary>
+/// What an uncertainty or sensitivity analysis found: rank and score statistics per unit, the failed runs by input
+/// alternative, and (for a sensitivity analysis) the Sobol indices. Any run's parameters can be recovered with
+/// <see cref="RunAlternatives"/> and replayed with <see cref="UncertaintyModel.TryEvaluate"/>.
+/// </summary>
+public sealed class UncertaintyResult
+{
+    private readonly UncertaintyModel _model;
+    private readonly ImmutableDictionary<string, int> _byUnit;
+
+    internal UncertaintyResult(
+        UncertaintyModel model,
+        long runCount,
+        long failedRuns,
+        ImmutableArray<UnitRankStatistics> statistics,
+        ImmutableArray<InputFailure> failures,
+        ImmutableArray<string> failureMessages,
+        ImmutableArray<SensitivityIndex> sensitivity,
+        ImmutableArray<double> outputs)
+    {
+        _model = model;
+        RunCount = runCount;
+        FailedRuns = failedRuns;
+        RankStatistics = statistics;
+        Failures = failures;
+        FailureMessages = failureMessages;
+        Sensitivity = sensitivity;
+        Outputs = outputs;
+        _byUnit = statistics.Select((s, i) => (s.Unit.Code, i)).ToImmutableDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+    }
+
+    /// <summary>The spec of the analysis.</summary>
+    public UncertaintySpec Spec => _model.Spec;
+
+    /// <summary>The compiled model (replay runs with it).</summary>
+    public UncertaintyModel Model => _model;
+
+    /// <summary>The analysed node.</summary>
+    public string Target => _model.Target;
+
+    /// <summary>The uncertain inputs.</summary>
+    public ImmutableArray<UncertainInput> Inputs => _model.Inputs;
+
+    /// <summary>Runs made (UA: N; SA: N(d + 2)).</summary>
+    public long RunCount { get; }
+
+    /// <summary>Runs that failed (e.g. a geometric mean met a zero); they are left out of every statistic.</summary>
+    public long FailedRuns { get; }
+
+    /// <summary>Statistics per unit, in unit order.</summary>
+    public ImmutableArray<UnitRankStatistics> RankStatistics { get; }
+
+    /// <summary>Failed runs counted per input alternative (only alternatives with failures are listed).</summary>
+    public ImmutableArray<InputFailure> Failures { get; }
+
+    /// <summary>Up to 10 distinct reasons of failed runs.</summary>
+    public ImmutableArray<string> FailureMessages { get; }
+
+    /// <summary>Sobol indices per input (sensitivity analysis only; empty otherwise).</summary>
+    public ImmutableArray<SensitivityIndex> Sensitivity { get; }
+
+    /// <summary>Sensitivity analysis only: the mean absolute rank shift of every run ([A; B; AB₁…AB_d]); NaN for failed runs.</summary>
+    public ImmutableArray<double> Outputs { get; }
+
+    /// <summary>The statistics of one unit.</summary>
+    /// <param name="unitCode">A unit code.</param>
+    /// <exception cref="KeyNotFoundException">Unknown unit.</exception>
+    public UnitRankStatistics this[string unitCode] =>
+        _byUnit.TryGetValue(unitCode, out var i) ? RankStatistics[i] : throw new KeyNotFoundException($"No unit \"{unitCode}\".");
+
+    /// <summary>A unit's rank interval as text: <c>median [q5, q95]</c>.</summary>
+    /// <param name="unitCode">A unit code.</param>
+    /// <returns>The interval.</returns>
+    public string RankInterval(string unitCode) => this[unitCode].ToString();
+
+    /// <summary>The alternative index per input used by a run (0-based run index over all runs).</summary>
+    /// <param name="run">The run, 0 ≤ run &lt; <see cref="RunCount"/>.</param>
+    /// <returns>One alternative index per entry of <see cref="Inputs"/>.</returns>
+    public ImmutableArray<int> RunAlternatives(long run)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(run);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(run, RunCount);
+        var choice = new int[Inputs.Length];
+        UncertaintyRunner.Design(_model, new UncertaintyRunner.Sampler(_model), run, choice);
+        return ImmutableArray.Create(choice);
+    }
+
+    /// <summary>Units in the order of this result.</summary>
+    public ImmutableArray<Unit> Units => _model.Units;
+}

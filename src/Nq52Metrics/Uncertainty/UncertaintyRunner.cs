@@ -1,0 +1,368 @@
+using System.Collections.Immutable;
+using Nq52Metrics.Ranking;
+
+namespace Nq52Metrics.Uncertainty;
+
+/// <summary>
+/// Runs a compiled <see cref="UncertaintyModel"/>: draws every run's design from counter-based random numbers (so a
+/// run's parameters depend only on the seed and its index), evaluates runs in parallel over a fixed partition into
+/// blocks, keeps rank histograms (integer counts, order-free) and per-block score moments folded in block order, so
+/// results are identical whatever the number of threads. No allocation per run.
+/// </summary>
+internal static class UncertaintyRunner
+{
+    private const int BlockCount = 64;
+    private const int LocalHistogramLimit = 4_000_000;
+
+    public static UncertaintyResult Run(UncertaintyModel model, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var spec = model.Spec;
+        var n = model.UnitCount;
+        var d = model.Inputs.Length;
+        long baseRuns = spec.Runs;
+        var sensitivity = spec.Type == AnalysisType.Sensitivity;
+        var total = sensitivity ? baseRuns * (d + 2) : baseRuns;
+        var statsRuns = sensitivity ? 2 * baseRuns : baseRuns;
+        var blocks = (int)Math.Min(BlockCount, total);
+        var blockStates = new BlockState[blocks];
+        var outputs = sensitivity ? new double[total] : [];
+        var nominalRanks = new double[n];
+        Ranker.RankInto(model.NominalScores.AsSpan(), nominalRanks, TieMethod.Competition);
+        var sampler = new Sampler(model);
+        var histogram = new int[(long)n * n];
+        var useLocalHistograms = (long)n * n <= LocalHistogramLimit;
+        var messages = new List<string>();
+        long done = 0;
+        var reportEvery = Math.Max(1, total / 200);
+
+        var options = new ParallelOptions
+        {
+            CancellationToken = cancellationToken,
+            MaxDegreeOfParallelism = spec.MaxDegreeOfParallelism ?? -1,
+        };
+        try
+        {
+            Parallel.For(
+                0,
+                blocks,
+                options,
+                () => new ThreadState(model, useLocalHistograms ? new int[n * n] : null),
+                (b, _, state) =>
+                {
+                    var block = new BlockState(n, model.Inputs);
+                    blockStates[b] = block;
+                    var start = b * total / blocks;
+                    var end = (b + 1) * total / blocks;
+                    var hist = state.Histogram ?? histogram;
+                    var scratch = state.Scratch;
+                    for (var r = start; r < end; r++)
+                    {
+                        if ((r & 255) == 0)
+                        {
+                            cancellationToken.ThrowIfCancellationRequested();
+                        }
+
+                        Design(model, sampler, r, scratch.Choice);
+                        var code = model.Evaluate(scratch.Choice.AsSpan(0, d), scratch);
+                        if (code != 0)
+                        {
+                            block.Failed++;
+                            for (var j = 0; j < d; j++)
+                            {
+                                block.FailuresByAlternative[j][scratch.Choice[j]]++;
+                            }
+
+                            lock (messages)
+                            {
+                                if (messages.Count < 10)
+                                {
+                                    var message = model.DescribeFailure(scratch.Choice.AsSpan(0, d), scratch);
+                                    if (!messages.Contains(message))
+                                    {
+                                        messages.Add(message);
+                                    }
+                                }
+                            }
+
+                            if (sensitivity)
+                            {
+                                outputs[r] = double.NaN;
+                            }
+                        }
+                        else
+                        {
+                            var scores = scratch.Scores;
+                            var ranks = scratch.Ranks;
+                            Ranker.RankInto(scores, ranks, TieMethod.Competition, scratch.Keys, scratch.Order);
+                            if (r < statsRuns)
+                            {
+                                Record(block, scores, ranks, hist, state.Histogram is null);
+                            }
+
+                            if (sensitivity)
+                            {
+                                outputs[r] = MeanAbsoluteShift(ranks, nominalRanks);
+                            }
+                        }
+
+                        if (progress is not null && (r - start + 1) % reportEvery == 0)
+                        {
+                            progress.Report((double)Interlocked.Add(ref done, reportEvery) / total);
+                        }
+                    }
+
+                    return state;
+                },
+                state =>
+                {
+                    if (state.Histogram is { } local)
+                    {
+                        lock (histogram)
+                        {
+                            for (var i = 0; i < local.Length; i++)
+                            {
+                                histogram[i] += local[i];
+                            }
+                        }
+                    }
+                });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
+        {
+            throw new OperationCanceledException("The analysis was cancelled.", e, cancellationToken);
+        }
+
+        progress?.Report(1.0);
+        var statistics = Statistics(model, blockStates, histogram, nominalRanks);
+        var failed = blockStates.Sum(b => b.Failed);
+        var failures = ImmutableArray.CreateBuilder<InputFailure>();
+        for (var j = 0; j < d; j++)
+        {
+            for (var a = 0; a < model.Inputs[j].Alternatives.Length; a++)
+            {
+                var count = blockStates.Sum(b => b.FailuresByAlternative[j][a]);
+                if (count > 0)
+                {
+                    failures.Add(new InputFailure(model.Inputs[j].Name, model.Inputs[j].Alternatives[a], count));
+                }
+            }
+        }
+
+        var indices = sensitivity ? Sensitivity(model, outputs, baseRuns, messages) : [];
+        return new UncertaintyResult(
+            model, total, failed, statistics, failures.ToImmutable(), [.. messages], indices,
+            sensitivity ? ImmutableArray.Create(outputs) : []);
+    }
+
+    /// <summary>The alternative index per input of run <paramref name="run"/>.</summary>
+    internal static void Design(UncertaintyModel model, Sampler sampler, long run, Span<int> choice)
+    {
+        var d = model.Inputs.Length;
+        var sensitivity = model.Spec.Type == AnalysisType.Sensitivity;
+        long baseRuns = model.Spec.Runs;
+        var block = sensitivity ? run / baseRuns : 0;
+        var row = sensitivity ? run % baseRuns : run;
+        for (var j = 0; j < d; j++)
+        {
+            var fromB = block == 1 || (block >= 2 && j == block - 2);
+            var u = sampler.Uniform(row, j, fromB);
+            var count = model.Inputs[j].Alternatives.Length;
+            choice[j] = Math.Min((int)(u * count), count - 1);
+        }
+    }
+
+    private static void Record(BlockState block, double[] scores, double[] ranks, int[] histogram, bool shared)
+    {
+        var n = scores.Length;
+        for (var i = 0; i < n; i++)
+        {
+            var s = scores[i];
+            if (double.IsNaN(s))
+            {
+                continue;
+            }
+
+            var slot = (i * n) + (int)ranks[i] - 1;
+            if (shared)
+            {
+                Interlocked.Increment(ref histogram[slot]);
+            }
+            else
+            {
+                histogram[slot]++;
+            }
+
+            // Welford update of the block's score moments.
+            var count = ++block.Count[i];
+            var delta = s - block.Mean[i];
+            block.Mean[i] += delta / count;
+            block.M2[i] += delta * (s - block.Mean[i]);
+            if (s < block.Min[i])
+            {
+                block.Min[i] = s;
+            }
+
+            if (s > block.Max[i])
+            {
+                block.Max[i] = s;
+            }
+        }
+    }
+
+    private static double MeanAbsoluteShift(double[] ranks, double[] nominal)
+    {
+        double sum = 0;
+        var count = 0;
+        for (var i = 0; i < ranks.Length; i++)
+        {
+            var shift = Math.Abs(ranks[i] - nominal[i]);
+            if (!double.IsNaN(shift))
+            {
+                sum += shift;
+                count++;
+            }
+        }
+
+        return count == 0 ? double.NaN : sum / count;
+    }
+
+    private static ImmutableArray<UnitRankStatistics> Statistics(UncertaintyModel model, BlockState[] blocks, int[] histogram, double[] nominalRanks)
+    {
+        var n = model.UnitCount;
+        var result = ImmutableArray.CreateBuilder<UnitRankStatistics>(n);
+        for (var i = 0; i < n; i++)
+        {
+            // Chan et al. merge of the blocks' moments, always in block order.
+            long count = 0;
+            double mean = 0, m2 = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+            foreach (var b in blocks)
+            {
+                var nb = b.Count[i];
+                if (nb == 0)
+                {
+                    continue;
+                }
+
+                var delta = b.Mean[i] - mean;
+                var merged = count + nb;
+                mean += delta * nb / merged;
+                m2 += b.M2[i] + (delta * delta * count * nb / merged);
+                count = merged;
+                min = Math.Min(min, b.Min[i]);
+                max = Math.Max(max, b.Max[i]);
+            }
+
+            var counts = histogram.AsSpan(i * n, n);
+            result.Add(new UnitRankStatistics(
+                model.Units[i],
+                nominalRanks[i],
+                RankHistogram.Mean(counts),
+                RankHistogram.Quantile(counts, 0.5),
+                RankHistogram.Quantile(counts, 0.05),
+                RankHistogram.Quantile(counts, 0.95),
+                model.NominalScores[i],
+                count == 0 ? double.NaN : mean,
+                count < 2 ? double.NaN : Math.Sqrt(m2 / (count - 1)),
+                count == 0 ? double.NaN : min,
+                count == 0 ? double.NaN : max));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private static ImmutableArray<SensitivityIndex> Sensitivity(UncertaintyModel model, double[] outputs, long baseRuns, List<string> messages)
+    {
+        var d = model.Inputs.Length;
+        if (d == 0)
+        {
+            messages.Add("sensitivity analysis: no input has two or more alternatives, so there is nothing to attribute.");
+            return [];
+        }
+
+        var rows = new List<long>();
+        for (long r = 0; r < baseRuns; r++)
+        {
+            var ok = double.IsFinite(outputs[r]) && double.IsFinite(outputs[baseRuns + r]);
+            for (var j = 0; ok && j < d; j++)
+            {
+                ok = double.IsFinite(outputs[((2 + j) * baseRuns) + r]);
+            }
+
+            if (ok)
+            {
+                rows.Add(r);
+            }
+        }
+
+        var yA = rows.Select(r => outputs[r]).ToArray();
+        var yB = rows.Select(r => outputs[baseRuns + r]).ToArray();
+        var yAB = Enumerable.Range(0, d).Select(j => rows.Select(r => outputs[((2 + j) * baseRuns) + r]).ToArray()).ToArray();
+        try
+        {
+            return SobolEstimator.Estimate(model.Inputs.Select(i => i.Name).ToArray(), yA, yB, yAB, model.Spec.BootstrapSamples, model.Spec.Seed);
+        }
+        catch (ArgumentException e)
+        {
+            messages.Add($"sensitivity analysis: {e.Message}");
+            return [];
+        }
+    }
+
+    /// <summary>Uniform draws of the design: pseudo-random by default, scrambled Sobol' when asked.</summary>
+    internal sealed class Sampler
+    {
+        private readonly SobolSequence? _sobol;
+        private readonly ulong _seed;
+        private readonly int _dimensions;
+
+        public Sampler(UncertaintyModel model)
+        {
+            _seed = model.Spec.Seed;
+            _dimensions = model.Inputs.Length;
+            if (model.Spec.QuasiRandom && _dimensions > 0)
+            {
+                var dims = _dimensions * (model.Spec.Type == AnalysisType.Sensitivity ? 2 : 1);
+                _sobol = new SobolSequence(dims, _seed);
+            }
+        }
+
+        public double Uniform(long row, int dimension, bool fromB) =>
+            _sobol is not null
+                ? _sobol.Coordinate(row, fromB ? _dimensions + dimension : dimension)
+                : RunRandom.Uniform(_seed, fromB ? RunRandom.StreamB : RunRandom.StreamA, row, dimension);
+    }
+
+    private sealed class ThreadState(UncertaintyModel model, int[]? histogram)
+    {
+        public UncertaintyModel.EvaluationScratch Scratch { get; } = new(model);
+
+        public int[]? Histogram { get; } = histogram;
+    }
+
+    private sealed class BlockState
+    {
+        public BlockState(int n, ImmutableArray<UncertainInput> inputs)
+        {
+            Count = new long[n];
+            Mean = new double[n];
+            M2 = new double[n];
+            Min = Enumerable.Repeat(double.PositiveInfinity, n).ToArray();
+            Max = Enumerable.Repeat(double.NegativeInfinity, n).ToArray();
+            FailuresByAlternative = inputs.Select(i => new long[i.Alternatives.Length]).ToArray();
+        }
+
+        public long[] Count { get; }
+
+        public double[] Mean { get; }
+
+        public double[] M2 { get; }
+
+        public double[] Min { get; }
+
+        public double[] Max { get; }
+
+        public long[][] FailuresByAlternative { get; }
+
+        public long Failed { get; set; }
+    }
+}

@@ -1,0 +1,156 @@
+using Nq52Metrics.Construction;
+using Nq52Metrics.Frameworks;
+
+namespace Nq52Metrics.Uncertainty;
+
+/// <summary>Checks an <see cref="UncertaintySpec"/> against a framework and lists every problem with its key.</summary>
+internal static class UncertaintySpecValidation
+{
+    public static void Check(UncertaintySpec spec, IndexFramework framework, ValidationProblems problems)
+    {
+        if (spec.Runs < 2)
+        {
+            problems.Add("runs", $"{spec.Runs} runs: at least 2 are needed.");
+        }
+
+        if (!Enum.IsDefined(spec.Type))
+        {
+            problems.Add("type", $"unknown analysis type {spec.Type}.");
+        }
+
+        if (spec.BootstrapSamples < 0)
+        {
+            problems.Add("bootstrap", $"{spec.BootstrapSamples} bootstrap samples is negative.");
+        }
+
+        if (spec.MaxDegreeOfParallelism is < 1)
+        {
+            problems.Add("threads", $"{spec.MaxDegreeOfParallelism} threads: at least 1 is needed.");
+        }
+
+        if (spec.Target is { } target && !framework.Contains(target))
+        {
+            problems.Add("target", $"\"{target}\" is not a node of the framework.");
+        }
+
+        foreach (var (level, phi) in spec.WeightNoise.OrderBy(p => p.Key))
+        {
+            if (level < 1 || level > framework.MaxLevel)
+            {
+                problems.Add($"weights.noise.{level}", $"the framework has no level {level} (levels 1 to {framework.MaxLevel}).");
+            }
+
+            if (!(phi is >= 0 and < 1))
+            {
+                problems.Add($"weights.noise.{level}", $"the noise factor {phi} must be in [0, 1), so weights stay positive.");
+            }
+        }
+
+        if (spec.WeightSetCount is < 1)
+        {
+            problems.Add("weights.sets", $"{spec.WeightSetCount} weight sets: at least 1 is needed.");
+        }
+
+        if (!spec.WeightSets.IsDefaultOrEmpty)
+        {
+            if (!spec.WeightNoise.IsEmpty)
+            {
+                problems.Add("weights", "give either weight noise or explicit weight sets, not both.");
+            }
+
+            for (var s = 0; s < spec.WeightSets.Length; s++)
+            {
+                foreach (var (code, w) in spec.WeightSets[s].OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    if (!framework.Contains(code))
+                    {
+                        problems.Add($"weights.sets[{s}].{code}", "no node of the framework has this code.");
+                    }
+
+                    if (!double.IsFinite(w) || w <= 0)
+                    {
+                        problems.Add($"weights.sets[{s}].{code}", $"weight {w} must be finite and greater than 0.");
+                    }
+                }
+            }
+        }
+
+        foreach (var w in spec.MaxWinsorised.IsDefault ? [] : spec.MaxWinsorised)
+        {
+            if (w < 0)
+            {
+                problems.Add("alternatives.outliers.maxWinsorised", $"{w} is negative.");
+            }
+        }
+
+        var normalisations = spec.Normalisation.IsDefault ? [] : spec.Normalisation;
+        for (var i = 0; i < normalisations.Length; i++)
+        {
+            if (normalisations[i] is null)
+            {
+                problems.Add($"alternatives.normalise[{i}]", "the method is missing.");
+            }
+            else if (normalisations[i].Problem() is { } problem)
+            {
+                problems.Add($"alternatives.normalise[{i}]", problem);
+            }
+        }
+
+        var aggregations = spec.Aggregation.IsDefault ? [] : spec.Aggregation;
+        for (var i = 0; i < aggregations.Length; i++)
+        {
+            try
+            {
+                Aggregation.MethodsByLevel(aggregations[i], framework.MaxLevel);
+            }
+            catch (Nq52ValidationException e)
+            {
+                foreach (var p in e.Problems)
+                {
+                    problems.Add($"alternatives.aggregate[{i}].{p.Location}", p.Message);
+                }
+            }
+        }
+
+        var imputations = spec.Imputation.IsDefault ? [] : spec.Imputation;
+        for (var i = 0; i < imputations.Length; i++)
+        {
+            if (!Enum.IsDefined(imputations[i].Method))
+            {
+                problems.Add($"alternatives.impute[{i}]", $"unknown imputation method {imputations[i].Method}.");
+            }
+        }
+
+        var exclusions = spec.Exclusions.IsDefault ? [] : spec.Exclusions;
+        var targetCode = spec.Target;
+        for (var i = 0; i < exclusions.Length; i++)
+        {
+            foreach (var code in exclusions[i])
+            {
+                if (!framework.TryGetNode(code, out var node))
+                {
+                    problems.Add($"alternatives.exclude[{i}]", $"\"{code}\" is not a node of the framework.");
+                }
+                else if (node.Parent is null || code == targetCode)
+                {
+                    problems.Add($"alternatives.exclude[{i}]", $"\"{code}\" is the analysed node or the top of the index; it cannot be left out.");
+                }
+            }
+        }
+
+        if (spec.QuasiRandom)
+        {
+            var dims = CountPossibleInputs(spec) * (spec.Type == AnalysisType.Sensitivity ? 2 : 1);
+            if (dims > SobolSequence.MaxDimensions)
+            {
+                problems.Add("quasiRandom", $"the Sobol' sequence supports {SobolSequence.MaxDimensions} dimensions; this design needs {dims}.");
+            }
+        }
+    }
+
+    private static int CountPossibleInputs(UncertaintySpec spec) =>
+        (spec.WeightNoise.IsEmpty && spec.WeightSets.IsDefaultOrEmpty ? 0 : 1)
+        + (spec.MaxWinsorised.IsDefault ? 0 : 1) + (spec.OutlierTreatment.IsDefault ? 0 : 1)
+        + (spec.Imputation.IsDefault ? 0 : 1) + (spec.Normalisation.IsDefault ? 0 : 1)
+        + (spec.Aggregation.IsDefault ? 0 : 1) + (spec.Exclusions.IsDefault ? 0 : 1);
+}
