@@ -55,8 +55,9 @@ public static class ColumnStatistics
     }
 
     /// <summary>
-    /// Mean of the non-missing values, computed in two passes (sum, then a correction by the mean residual) as
-    /// R's <c>mean</c> does; NaN when there are none.
+    /// Mean of the non-missing values, computed in two passes (sum, then a correction by the mean residual) like R's
+    /// <c>mean</c>; R accumulates in 80-bit precision and this in 64-bit, so results can differ in the last bits
+    /// (≈1e-16 relative). NaN when there are none.
     /// </summary>
     /// <param name="x">The values (NaN = missing).</param>
     /// <returns>The mean.</returns>

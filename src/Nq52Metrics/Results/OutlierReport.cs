@@ -41,7 +41,8 @@ public sealed record TreatedPoint(string Unit, TreatedPointKind Kind);
 /// <param name="Skew">Skewness before treatment (NaN with fewer than 3 values or no spread).</param>
 /// <param name="Kurtosis">Excess kurtosis before treatment (NaN with fewer than 4 values or no spread).</param>
 /// <param name="Failed">True when the indicator failed the skew/kurtosis rule before treatment.</param>
-/// <param name="WinsorisedCount">Points winsorised (COINr's nwin; 0 when not winsorised).</param>
+/// <param name="WinsorisedCount">Points winsorised by the winsorisation stage (COINr's <c>nwin</c>; 0 when it did not run).
+/// When the indicator was log-transformed instead, this is the count of the discarded winsorisation.</param>
 /// <param name="SkewAfterWinsorisation">Skewness after winsorisation (NaN when not winsorised).</param>
 /// <param name="KurtosisAfterWinsorisation">Kurtosis after winsorisation (NaN when not winsorised).</param>
 /// <param name="FinalSkew">Skewness of the final values.</param>
@@ -68,5 +69,7 @@ public sealed record OutlierReport(ImmutableArray<IndicatorTreatment> Indicators
     /// <summary>The entry of one indicator.</summary>
     /// <param name="indicator">An indicator code.</param>
     /// <returns>Its treatment details.</returns>
-    public IndicatorTreatment this[string indicator] => Indicators.First(i => i.Indicator == indicator);
+    /// <exception cref="KeyNotFoundException">Unknown indicator.</exception>
+    public IndicatorTreatment this[string indicator] =>
+        Indicators.FirstOrDefault(i => i.Indicator == indicator) ?? throw new KeyNotFoundException($"No indicator "{indicator}" in the outlier report.");
 }
