@@ -71,5 +71,5 @@ public sealed record OutlierReport(ImmutableArray<IndicatorTreatment> Indicators
     /// <returns>Its treatment details.</returns>
     /// <exception cref="KeyNotFoundException">Unknown indicator.</exception>
     public IndicatorTreatment this[string indicator] =>
-        Indicators.FirstOrDefault(i => i.Indicator == indicator) ?? throw new KeyNotFoundException($"No indicator "{indicator}" in the outlier report.");
+        Indicators.FirstOrDefault(i => i.Indicator == indicator) ?? throw new KeyNotFoundException($"No indicator \"{indicator}\" in the outlier report.");
 }
