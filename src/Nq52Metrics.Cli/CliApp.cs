@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using Spectre.Console;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>
+/// The <c>nq52</c> application: parses the arguments, runs the command and turns every failure into an exit code
+/// (<see cref="ExitCodes"/>) and a message — never a stack trace unless <c>--verbose</c> or <c>NQ52_DEBUG=1</c>
+/// asks for one. All output goes to the writers it is given, so commands can run in-process.
+/// </summary>
+internal sealed class CliApp
+{
+    /// <summary>The environment variable that turns on stack traces for internal errors (value <c>1</c>).</summary>
+    public const string DebugVariable = "NQ52_DEBUG";
+
+    private readonly Func<string, string?> _environment;
+    private readonly bool _outputIsTerminal;
+
+    /// <summary>Creates the application.</summary>
+    /// <param name="output">Standard output (tables, results).</param>
+    /// <param name="error">Standard error (problems, errors).</param>
+    /// <param name="environment">Reads an environment variable (default: none set).</param>
+    /// <param name="outputIsTerminal">True when <paramref name="output"/> is an interactive terminal (enables colour and its width).</param>
+    public CliApp(TextWriter output, TextWriter error, Func<string, string?>? environment = null, bool outputIsTerminal = false)
+    {
+        Output = output;
+        Error = error;
+        _environment = environment ?? (_ => null);
+        _outputIsTerminal = outputIsTerminal;
+    }
+
+    /// <summary>Standard output.</summary>
+    public TextWriter Output { get; }
+
+    /// <summary>Standard error.</summary>
+    public TextWriter Error { get; }
+
+    /// <summary>Runs <c>nq52</c> with its commands.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <returns>The exit code.</returns>
+    public int Run(IReadOnlyList<string> args) => Run(args, [BuildCommand.Create(this), ValidateCommand.Create(this)]);
+
+    /// <summary>Runs a root command holding the given commands (tests use it to exercise the error handling).</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="commands">The sub-commands.</param>
+    /// <returns>The exit code.</returns>
+    internal int Run(IReadOnlyList<string> args, IEnumerable<Command> commands)
+    {
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "Show the full details (stack trace) of an internal error.",
+            Recursive = true,
+        };
+        var root = new RootCommand("nq52: build composite indices and rankings the way COINr, the GII and Vietnam's PII do.") { verbose };
+        foreach (var command in commands)
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                Error.WriteLine($"error: {problem.Message}");
+            }
+
+            Error.WriteLine("Run 'nq52 --help' (or 'nq52 <command> --help') for usage.");
+            return ExitCodes.InvalidInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = Output, Error = Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Nq52ValidationException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                Error.WriteLine($"error: {problem}");
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception e)
+        {
+            // Whatever else fails is a bug: the command line still ends with a message and an exit code.
+            Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            if (parse.GetValue(verbose) || _environment(DebugVariable) == "1")
+            {
+                Error.WriteLine(e.ToString());
+            }
+            else
+            {
+                Error.WriteLine($"This is a bug in nq52, not a problem with your files. Run again with --verbose (or {DebugVariable}=1) for the details, and report them.");
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>A console for rich output (tables) on <see cref="Output"/>; plain text unless the output is a terminal.</summary>
+    internal IAnsiConsole CreateConsole()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = _outputIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = _outputIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(Output),
+        });
+        if (!_outputIsTerminal)
+        {
+            // Files and pipes have no width; allow wide tables rather than wrapping names.
+            console.Profile.Width = 200;
+        }
+
+        return console;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Nq52Metrics.Cli;
+
+/// <summary>The exit codes of <c>nq52</c>.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did what was asked.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Something went wrong inside nq52 (a bug): message and hint on standard error.</summary>
+    public const int InternalError = 1;
+
+    /// <summary>The input or the command line is invalid: every problem on standard error (for <c>validate</c>, on standard output).</summary>
+    public const int InvalidInput = 2;
+}

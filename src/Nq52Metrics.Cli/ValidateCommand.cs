@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Globalization;
+using Nq52Metrics.Construction;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>
+/// <c>nq52 validate --framework F --data D [--method M] [--weights W]</c>: reads every file, then (when they are all
+/// readable) runs the build without printing it, and lists every problem found — framework, weights, method, data,
+/// data against framework, and the first failing build step — one per line with its location, on standard output.
+/// Exit 0 with a one-line summary when there is none, 2 otherwise.
+/// </summary>
+internal static class ValidateCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="app">Where the command writes.</param>
+    /// <returns>The <c>validate</c> command.</returns>
+    public static Command Create(CliApp app)
+    {
+        var inputs = new InputOptions();
+        var command = new Command("validate", "Check the input files and list every problem, one per line with its location.");
+        inputs.AddTo(command);
+        command.SetAction(parse => Run(app, inputs.PathsFrom(parse)));
+        return command;
+    }
+
+    private static int Run(CliApp app, InputPaths paths)
+    {
+        var reading = InputReading.Read(paths);
+        var problems = reading.Problems.ToList();
+        if (problems.Count == 0)
+        {
+            var (framework, data, methodology) = reading.EnsureComplete();
+            try
+            {
+                IndexBuilder.Build(framework, data, methodology);
+            }
+            catch (Nq52ValidationException e)
+            {
+                problems.AddRange(e.Problems);
+            }
+        }
+
+        foreach (var problem in problems)
+        {
+            app.Output.WriteLine(problem.ToString());
+        }
+
+        foreach (var note in reading.Notes)
+        {
+            app.Output.WriteLine($"note: {note}");
+        }
+
+        if (problems.Count > 0)
+        {
+            app.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"invalid: {problems.Count} problem{(problems.Count == 1 ? "" : "s")} found."));
+            return ExitCodes.InvalidInput;
+        }
+
+        var valid = reading.Framework!;
+        var indicators = valid.Indicators.Length;
+        app.Output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"valid: {reading.Data!.Units.Length} units, {indicators} indicators, {valid.Nodes.Length - indicators} aggregates"));
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,64 @@
+namespace Nq52Metrics.Serialization;
+
+/// <summary>
+/// Writes a file all or nothing: the content goes to a hidden temporary file in the same folder, which is moved
+/// over the destination only once it is complete. If writing fails, the temporary file is deleted and the
+/// destination is left as it was (absent, or its previous content).
+/// </summary>
+internal static class AtomicFile
+{
+    /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>.</summary>
+    /// <param name="path">The destination file; its folder must exist.</param>
+    /// <param name="write">Writes the whole content to the stream it is given.</param>
+    /// <exception cref="Nq52ValidationException">The folder does not exist, or the file cannot be written or replaced.</exception>
+    public static void Write(string path, Action<Stream> write)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(write);
+        var destination = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(destination) ?? destination;
+        if (!Directory.Exists(folder))
+        {
+            throw new Nq52ValidationException(path, $"the folder \"{folder}\" does not exist.");
+        }
+
+        if (Directory.Exists(destination))
+        {
+            throw new Nq52ValidationException(path, "this is a folder, not a file.");
+        }
+
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(destination)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, destination, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+            throw new Nq52ValidationException(path, $"the file cannot be written: {e.Message}");
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The temporary file could not be removed (e.g. the folder became read-only); the original error matters more.
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Nq52Metrics.Serialization;
+
+/// <summary>
+/// The method file as written on disk (camelCase JSON; see docs/formats.md). Every key is optional; an absent
+/// key (or an absent field of a step object) takes the value of <see cref="Construction.Methodology.CoinrDefault"/>.
+/// Method names stay strings here and are checked when the document becomes a
+/// <see cref="Construction.Methodology"/>.
+/// </summary>
+internal sealed class MethodDocument
+{
+    /// <summary><c>true</c>, <c>false</c> or a <see cref="DenominateDocument"/> object; undefined when absent.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public JsonElement Denominate { get; init; }
+
+    /// <summary>The imputation step.</summary>
+    public ImputeDocument? Impute { get; init; }
+
+    /// <summary>The screening step.</summary>
+    public ScreenDocument? Screen { get; init; }
+
+    /// <summary>The outlier step.</summary>
+    public OutliersDocument? Outliers { get; init; }
+
+    /// <summary>The normalisation step.</summary>
+    public NormaliseDocument? Normalise { get; init; }
+
+    /// <summary>The aggregation step.</summary>
+    public AggregateDocument? Aggregate { get; init; }
+
+    /// <summary>The ranking step.</summary>
+    public RankingDocument? Ranking { get; init; }
+}
+
+/// <summary>The object form of <c>denominate</c>.</summary>
+internal sealed class DenominateDocument
+{
+    /// <summary>Whether to denominate (default true).</summary>
+    public bool? Enabled { get; init; }
+
+    /// <summary>Multiplier applied after dividing.</summary>
+    public double? ScaleFactor { get; init; }
+}
+
+/// <summary>The <c>impute</c> object.</summary>
+internal sealed class ImputeDocument
+{
+    /// <summary>none, mean, median, groupMean, groupMedian.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>A string, <c>null</c> (no group column) or undefined when absent.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public JsonElement Group { get; init; }
+}
+
+/// <summary>The <c>screen</c> object.</summary>
+internal sealed class ScreenDocument
+{
+    /// <summary>Minimum share of available indicator values, in [0, 1].</summary>
+    public double? MinDataAvailability { get; init; }
+}
+
+/// <summary>The <c>outliers</c> object (also the shape of each per-indicator override).</summary>
+internal sealed class OutliersDocument
+{
+    /// <summary>skewKurtosis or none.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>Absolute skewness threshold.</summary>
+    public double? Skew { get; init; }
+
+    /// <summary>Excess kurtosis threshold.</summary>
+    public double? Kurtosis { get; init; }
+
+    /// <summary>Treat only when both thresholds are exceeded (true) or reached (false).</summary>
+    public bool? Strict { get; init; }
+
+    /// <summary>Maximum number of winsorised points.</summary>
+    public int? MaxWinsorised { get; init; }
+
+    /// <summary>ct, gii or none.</summary>
+    public string? Log { get; init; }
+
+    /// <summary>Per-indicator settings, by indicator code.</summary>
+    public IReadOnlyDictionary<string, OutliersDocument>? Overrides { get; init; }
+}
+
+/// <summary>The <c>normalise</c> object; which numbers apply depends on the method.</summary>
+internal sealed class NormaliseDocument
+{
+    /// <summary>minMax, zScore, rank, percentileRank, goalposts, distanceToTarget, none.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>minMax: value of the worst unit.</summary>
+    public double? Lower { get; init; }
+
+    /// <summary>minMax: value of the best unit.</summary>
+    public double? Upper { get; init; }
+
+    /// <summary>zScore: mean of the result.</summary>
+    public double? Mean { get; init; }
+
+    /// <summary>zScore: standard deviation of the result.</summary>
+    public double? Sd { get; init; }
+
+    /// <summary>goalposts: multiplier of the result.</summary>
+    public double? Scale { get; init; }
+
+    /// <summary>goalposts: clamp to the goalposts.</summary>
+    public bool? Truncate { get; init; }
+
+    /// <summary>distanceToTarget: cap at 1.</summary>
+    public bool? CapAtOne { get; init; }
+}
+
+/// <summary>The <c>aggregate</c> object.</summary>
+internal sealed class AggregateDocument
+{
+    /// <summary>arithmetic, geometric or harmonic.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>Method by aggregate level ("2", "3", …).</summary>
+    public IReadOnlyDictionary<string, string>? ByLevel { get; init; }
+
+    /// <summary>Minimum share of available children, in (0, 1]; absent or null = no threshold.</summary>
+    public double? MinDataAvailability { get; init; }
+}
+
+/// <summary>The <c>ranking</c> object.</summary>
+internal sealed class RankingDocument
+{
+    /// <summary>competition, dense, average or ordinal.</summary>
+    public string? Ties { get; init; }
+}

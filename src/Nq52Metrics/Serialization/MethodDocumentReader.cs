@@ -1,0 +1,302 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Nq52Metrics.Construction;
+
+namespace Nq52Metrics.Serialization;
+
+/// <summary>
+/// Turns a <see cref="MethodDocument"/> into a <see cref="Methodology"/>: absent keys and fields take
+/// <see cref="Methodology.CoinrDefault"/>'s values, names are looked up, values are checked, and every problem is
+/// collected with its line and JSON path before one exception reports them all, in the order of the file.
+/// </summary>
+internal sealed class MethodDocumentReader
+{
+    private static readonly Methodology Defaults = Methodology.CoinrDefault;
+
+    private readonly JsonInput _input;
+    private readonly List<(int Line, ValidationProblem Problem)> _problems = [];
+
+    public MethodDocumentReader(JsonInput input)
+    {
+        _input = input;
+    }
+
+    /// <exception cref="Nq52ValidationException">Any problem, all of them together.</exception>
+    public Methodology Read(MethodDocument document)
+    {
+        var methodology = new Methodology
+        {
+            Denomination = Denomination(document.Denominate),
+            Imputation = document.Impute is { } impute ? Imputation(impute) : Defaults.Imputation,
+            Screening = document.Screen is { } screen ? Screening(screen) : Defaults.Screening,
+            OutlierTreatment = document.Outliers is { } outliers
+                ? Outliers(outliers, "outliers", Defaults.OutlierTreatment, allowOverrides: true)
+                : Defaults.OutlierTreatment,
+            Normalisation = document.Normalise is { } normalise ? Normalisation(normalise) : Defaults.Normalisation,
+            Aggregation = document.Aggregate is { } aggregate ? Aggregation(aggregate) : Defaults.Aggregation,
+            Ranking = document.Ranking?.Ties is { } ties ? Name(MethodNames.Ties, ties, "ranking.ties", Defaults.Ranking) : Defaults.Ranking,
+        };
+        if (_problems.Count > 0)
+        {
+            throw new Nq52ValidationException(_problems.OrderBy(p => p.Line).Select(p => p.Problem));
+        }
+
+        return methodology;
+    }
+
+    private DenominationSpec Denomination(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Undefined:
+                return Defaults.Denomination;
+            case JsonValueKind.True:
+                return Defaults.Denomination with { Enabled = true };
+            case JsonValueKind.False:
+                return Defaults.Denomination with { Enabled = false };
+            case JsonValueKind.Object:
+                DenominateDocument document;
+                try
+                {
+                    document = _input.Convert(element, "denominate", SerializationContext.Default.DenominateDocument);
+                }
+                catch (Nq52ValidationException e)
+                {
+                    AddAll(e, "denominate");
+                    return Defaults.Denomination;
+                }
+
+                var spec = new DenominationSpec(document.Enabled ?? true, document.ScaleFactor ?? Defaults.Denomination.ScaleFactor);
+                if (spec.ScaleFactor == 0)
+                {
+                    Problem("denominate.scaleFactor", "the scale factor must not be 0.");
+                }
+
+                return spec;
+            default:
+                Problem("denominate", $"expected true, false or an object such as {{\"scaleFactor\": 1000}}, found {Found("denominate")}.");
+                return Defaults.Denomination;
+        }
+    }
+
+    private ImputationSpec Imputation(ImputeDocument document)
+    {
+        var method = document.Method is { } name ? Name(MethodNames.Imputation, name, "impute.method", Defaults.Imputation.Method) : Defaults.Imputation.Method;
+        var group = Defaults.Imputation.GroupColumn;
+        switch (document.Group.ValueKind)
+        {
+            case JsonValueKind.Undefined:
+                break;
+            case JsonValueKind.Null:
+                group = null;
+                break;
+            case JsonValueKind.String:
+                group = document.Group.GetString();
+                if (string.IsNullOrWhiteSpace(group))
+                {
+                    Problem("impute.group", "the group column name is empty.");
+                }
+
+                break;
+            default:
+                Problem("impute.group", $"expected the name of a group column (a string) or null, found {Found("impute.group")}.");
+                break;
+        }
+
+        if (method is ImputationMethod.GroupMean or ImputationMethod.GroupMedian && group is null)
+        {
+            Problem("impute.group", $"the method {MethodNames.Imputation.NameOf(method)} needs a group column.");
+        }
+
+        return new ImputationSpec(method, group);
+    }
+
+    private ScreeningSpec Screening(ScreenDocument document)
+    {
+        var threshold = document.MinDataAvailability ?? Defaults.Screening.MinDataAvailability;
+        if (threshold is < 0 or > 1)
+        {
+            Problem("screen.minDataAvailability", $"{Format(threshold)} is not a share between 0 and 1.");
+        }
+
+        return new ScreeningSpec(threshold);
+    }
+
+    private OutlierTreatmentSpec Outliers(OutliersDocument document, string path, OutlierTreatmentSpec start, bool allowOverrides)
+    {
+        var spec = start with
+        {
+            Method = document.Method is { } method ? Name(MethodNames.Outliers, method, $"{path}.method", start.Method) : start.Method,
+            SkewThreshold = document.Skew ?? start.SkewThreshold,
+            KurtosisThreshold = document.Kurtosis ?? start.KurtosisThreshold,
+            Strict = document.Strict ?? start.Strict,
+            MaxWinsorised = document.MaxWinsorised ?? start.MaxWinsorised,
+            Log = document.Log is { } log ? Name(MethodNames.Log, log, $"{path}.log", start.Log) : start.Log,
+            Overrides = ImmutableDictionary<string, OutlierTreatmentSpec>.Empty,
+        };
+        // Only values stated here are checked here; inherited ones were checked where they were stated.
+        if (document.Skew is not null && spec.SkewThreshold <= 0)
+        {
+            Problem($"{path}.skew", $"the skew threshold {Format(spec.SkewThreshold)} must be greater than 0.");
+        }
+
+        if (document.MaxWinsorised is not null && spec.MaxWinsorised < 0)
+        {
+            Problem($"{path}.maxWinsorised", $"{spec.MaxWinsorised} is negative; it is a number of points (0 or more).");
+        }
+
+        if (document.Overrides is not { } overrides)
+        {
+            return allowOverrides ? spec with { Overrides = start.Overrides } : spec;
+        }
+
+        var overridesPath = JsonPaths.Append(path, "overrides");
+        if (!allowOverrides)
+        {
+            Problem(overridesPath, "overrides cannot be nested; put every indicator's settings directly under outliers.overrides.");
+            return spec;
+        }
+
+        var builder = ImmutableDictionary.CreateBuilder<string, OutlierTreatmentSpec>(StringComparer.Ordinal);
+        foreach (var (code, over) in overrides)
+        {
+            var overPath = JsonPaths.Append(overridesPath, code);
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                Problem(overPath, "the indicator code is empty.");
+                continue;
+            }
+
+            // An override starts from the settings around it, so it only needs to state what differs.
+            builder[code] = Outliers(over, overPath, spec, allowOverrides: false);
+        }
+
+        return spec with { Overrides = builder.ToImmutable() };
+    }
+
+    private NormalisationMethod Normalisation(NormaliseDocument document)
+    {
+        var family = Defaults.Normalisation.GetType();
+        if (document.Method is { } name && !MethodNames.Normalisation.TryParse(name, out family))
+        {
+            Problem("normalise.method", MethodNames.Normalisation.Unknown(name));
+            return Defaults.Normalisation;
+        }
+
+        var familyName = MethodNames.Normalisation.NameOf(family);
+        (string Name, bool Given)[] settings =
+        [
+            ("lower", document.Lower is not null),
+            ("upper", document.Upper is not null),
+            ("mean", document.Mean is not null),
+            ("sd", document.Sd is not null),
+            ("scale", document.Scale is not null),
+            ("truncate", document.Truncate is not null),
+            ("capAtOne", document.CapAtOne is not null),
+        ];
+        NormalisationMethod start = Defaults.Normalisation.GetType() == family ? Defaults.Normalisation : FamilyDefault(family);
+        var method = start switch
+        {
+            MinMaxNormalisation m => m with { Lower = document.Lower ?? m.Lower, Upper = document.Upper ?? m.Upper },
+            ZScoreNormalisation z => z with { Mean = document.Mean ?? z.Mean, Sd = document.Sd ?? z.Sd },
+            GoalpostsNormalisation g => g with { Scale = document.Scale ?? g.Scale, Truncate = document.Truncate ?? g.Truncate },
+            DistanceToTargetNormalisation d => d with { CapAtOne = document.CapAtOne ?? d.CapAtOne },
+            _ => start,
+        };
+        var allowed = SettingsOf(family);
+        foreach (var (setting, _) in settings.Where(s => s.Given && !allowed.Contains(s.Name)))
+        {
+            var takes = allowed.Length == 0 ? "it takes no settings" : $"its settings are {string.Join(", ", allowed)}";
+            Problem($"normalise.{setting}", $"this setting does not apply to the method {familyName} ({takes}).");
+        }
+
+        if (method.Problem() is { } invalid)
+        {
+            Problem("normalise", invalid);
+        }
+
+        return method;
+    }
+
+    private AggregationSpec Aggregation(AggregateDocument document)
+    {
+        var method = document.Method is { } name ? Name(MethodNames.Aggregation, name, "aggregate.method", Defaults.Aggregation.Method) : Defaults.Aggregation.Method;
+        var byLevel = Defaults.Aggregation.ByLevel;
+        if (document.ByLevel is { } levels)
+        {
+            var builder = ImmutableDictionary.CreateBuilder<int, AggregationMethod>();
+            foreach (var (key, value) in levels)
+            {
+                var path = JsonPaths.Append("aggregate.byLevel", key);
+                var levelMethod = Name(MethodNames.Aggregation, value, path, method);
+                if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var level) || level < 2)
+                {
+                    Problem(path, $"\"{key}\" is not an aggregate level; use a whole number of 2 or more (2 = the first level above the indicators).");
+                    continue;
+                }
+
+                builder[level] = levelMethod;
+            }
+
+            byLevel = builder.ToImmutable();
+        }
+
+        var threshold = document.MinDataAvailability ?? Defaults.Aggregation.MinDataAvailability;
+        if (threshold is { } t && t is <= 0 or > 1)
+        {
+            Problem("aggregate.minDataAvailability", $"{Format(t)} is not a share in (0, 1] (leave it out, or null, for no threshold).");
+        }
+
+        return new AggregationSpec(method) { ByLevel = byLevel, MinDataAvailability = threshold };
+    }
+
+    private static NormalisationMethod FamilyDefault(Type family) => family.Name switch
+    {
+        nameof(MinMaxNormalisation) => NormalisationMethod.MinMax(),
+        nameof(ZScoreNormalisation) => NormalisationMethod.ZScore(),
+        nameof(RankNormalisation) => NormalisationMethod.Rank,
+        nameof(PercentileRankNormalisation) => NormalisationMethod.PercentileRank,
+        nameof(GoalpostsNormalisation) => NormalisationMethod.Goalposts(),
+        nameof(DistanceToTargetNormalisation) => NormalisationMethod.DistanceToTarget(),
+        _ => NormalisationMethod.None,
+    };
+
+    private static string[] SettingsOf(Type family) => family.Name switch
+    {
+        nameof(MinMaxNormalisation) => ["lower", "upper"],
+        nameof(ZScoreNormalisation) => ["mean", "sd"],
+        nameof(GoalpostsNormalisation) => ["scale", "truncate"],
+        nameof(DistanceToTargetNormalisation) => ["capAtOne"],
+        _ => [],
+    };
+
+    private T Name<T>(NameTable<T> table, string name, string path, T fallback)
+        where T : notnull
+    {
+        if (table.TryParse(name, out var value))
+        {
+            return value;
+        }
+
+        Problem(path, table.Unknown(name));
+        return fallback;
+    }
+
+    private string Found(string path) => _input.Outline.TryGet(path, out var entry) ? entry.Describe() : "another value";
+
+    private void Problem(string path, string message) =>
+        _problems.Add((LineOf(path), new ValidationProblem(_input.Where(path), message)));
+
+    private void AddAll(Nq52ValidationException e, string path)
+    {
+        foreach (var problem in e.Problems)
+        {
+            _problems.Add((LineOf(path), problem));
+        }
+    }
+
+    private int LineOf(string path) => _input.Outline.TryGet(path, out var entry) ? entry.Line : int.MaxValue;
+
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

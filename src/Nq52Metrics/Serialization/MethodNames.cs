@@ -1,0 +1,50 @@
+using Nq52Metrics.Construction;
+using Nq52Metrics.Ranking;
+
+namespace Nq52Metrics.Serialization;
+
+/// <summary>The names the method file uses for every method choice (see docs/formats.md).</summary>
+internal static class MethodNames
+{
+    /// <summary><c>impute.method</c>.</summary>
+    public static NameTable<ImputationMethod> Imputation { get; } = new(
+        ("none", ImputationMethod.None),
+        ("mean", ImputationMethod.Mean),
+        ("median", ImputationMethod.Median),
+        ("groupMean", ImputationMethod.GroupMean),
+        ("groupMedian", ImputationMethod.GroupMedian));
+
+    /// <summary><c>outliers.method</c>.</summary>
+    public static NameTable<OutlierMethod> Outliers { get; } = new(
+        ("skewKurtosis", OutlierMethod.SkewKurtosis),
+        ("none", OutlierMethod.None));
+
+    /// <summary><c>outliers.log</c>: <c>ct</c> is COINr's log_CT, <c>gii</c> the GII log.</summary>
+    public static NameTable<LogTransform> Log { get; } = new(
+        ("ct", LogTransform.CoinToolModified),
+        ("gii", LogTransform.Gii),
+        ("none", LogTransform.None));
+
+    /// <summary><c>normalise.method</c>: the name of each normalisation family, mapped to its record type.</summary>
+    public static NameTable<Type> Normalisation { get; } = new(
+        ("minMax", typeof(MinMaxNormalisation)),
+        ("zScore", typeof(ZScoreNormalisation)),
+        ("rank", typeof(RankNormalisation)),
+        ("percentileRank", typeof(PercentileRankNormalisation)),
+        ("goalposts", typeof(GoalpostsNormalisation)),
+        ("distanceToTarget", typeof(DistanceToTargetNormalisation)),
+        ("none", typeof(NoNormalisation)));
+
+    /// <summary><c>aggregate.method</c> and the values of <c>aggregate.byLevel</c>.</summary>
+    public static NameTable<AggregationMethod> Aggregation { get; } = new(
+        ("arithmetic", AggregationMethod.Arithmetic),
+        ("geometric", AggregationMethod.Geometric),
+        ("harmonic", AggregationMethod.Harmonic));
+
+    /// <summary><c>ranking.ties</c>.</summary>
+    public static NameTable<TieMethod> Ties { get; } = new(
+        ("competition", TieMethod.Competition),
+        ("dense", TieMethod.Dense),
+        ("average", TieMethod.Average),
+        ("ordinal", TieMethod.Ordinal));
+}
