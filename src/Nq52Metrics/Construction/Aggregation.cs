@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
+using static System.FormattableString;
 
 namespace Nq52Metrics.Construction;
 
@@ -58,7 +59,7 @@ public static class Aggregation
         var problems = new ValidationProblems();
         if (spec.MinDataAvailability is { } t && !(t is > 0 and <= 1))
         {
-            problems.Add("aggregate.minDataAvailability", $"{t} is not a share in (0, 1].");
+            problems.Add("aggregate.minDataAvailability", Invariant($"{t} is not a share in (0, 1]."));
         }
 
         foreach (var (level, method) in spec.ByLevel)

@@ -44,6 +44,12 @@ public static class Imputation
             problems.ThrowIfAny();
         }
 
+        if (byGroup && table.Units.All(u => u.GroupOf(spec.GroupColumn!) is null))
+        {
+            problems.Add("impute.group", $"no unit has a value in group column \"{spec.GroupColumn}\"; check that the dataset has this group column.");
+            problems.ThrowIfAny();
+        }
+
         var groups = byGroup ? table.Units.Select(u => u.GroupOf(spec.GroupColumn!)).ToArray() : new string?[n];
         var useMedian = spec.Method is ImputationMethod.Median or ImputationMethod.GroupMedian;
         var buffer = new double[n];

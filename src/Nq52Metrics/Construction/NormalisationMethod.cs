@@ -1,4 +1,5 @@
 using Nq52Metrics.Analysis;
+using static System.FormattableString;
 
 namespace Nq52Metrics.Construction;
 
@@ -70,7 +71,7 @@ public abstract record NormalisationMethod
 public sealed record MinMaxNormalisation(double Lower, double Upper) : NormalisationMethod
 {
     internal override string? Problem() =>
-        double.IsFinite(Lower) && double.IsFinite(Upper) && Upper > Lower ? null : $"min-max bounds [{Lower}, {Upper}] must be finite with lower < upper.";
+        double.IsFinite(Lower) && double.IsFinite(Upper) && Upper > Lower ? null : Invariant($"min-max bounds [{Lower}, {Upper}] must be finite with lower < upper.");
 
     internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)
     {
@@ -103,7 +104,7 @@ public sealed record MinMaxNormalisation(double Lower, double Upper) : Normalisa
 public sealed record ZScoreNormalisation(double Mean, double Sd) : NormalisationMethod
 {
     internal override string? Problem() =>
-        double.IsFinite(Mean) && double.IsFinite(Sd) && Sd > 0 ? null : $"z-score parameters (mean {Mean}, sd {Sd}) must be finite with sd > 0.";
+        double.IsFinite(Mean) && double.IsFinite(Sd) && Sd > 0 ? null : Invariant($"z-score parameters (mean {Mean}, sd {Sd}) must be finite with sd > 0.");
 
     internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Nq52Metrics.Analysis;
 using Nq52Metrics.Data;
 using Nq52Metrics.Results;
+using static System.FormattableString;
 
 namespace Nq52Metrics.Construction;
 
@@ -93,7 +94,7 @@ public static class OutlierTreatment
 
         if (!double.IsFinite(spec.SkewThreshold) || spec.SkewThreshold <= 0)
         {
-            problems.Add($"{where}.skew", $"the skew threshold {spec.SkewThreshold} must be finite and greater than 0.");
+            problems.Add($"{where}.skew", Invariant($"the skew threshold {spec.SkewThreshold} must be finite and greater than 0."));
         }
 
         if (!double.IsFinite(spec.KurtosisThreshold))
@@ -248,7 +249,7 @@ public static class OutlierTreatment
                 : Math.Log(x[i] - min + (0.01 * range));
             if (!double.IsFinite(x[i]))
             {
-                return $"the {(log == LogTransform.Gii ? "GII" : "COIN Tool")} log transform is undefined for these values (maximum {max}).";
+                return Invariant($"the {(log == LogTransform.Gii ? "GII" : "COIN Tool")} log transform is undefined for these values (maximum {max}).");
             }
         }
 

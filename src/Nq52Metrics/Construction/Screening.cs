@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Data;
 using Nq52Metrics.Results;
+using static System.FormattableString;
 
 namespace Nq52Metrics.Construction;
 
@@ -21,7 +22,7 @@ public static class Screening
         ArgumentNullException.ThrowIfNull(spec);
         if (!(spec.MinDataAvailability is >= 0 and <= 1))
         {
-            throw new Nq52ValidationException("screen.minDataAvailability", $"{spec.MinDataAvailability} is not a share between 0 and 1.");
+            throw new Nq52ValidationException("screen.minDataAvailability", Invariant($"{spec.MinDataAvailability} is not a share between 0 and 1."));
         }
 
         var n = table.UnitCount;
@@ -54,7 +55,7 @@ public static class Screening
 
         if (rows.Count == 0)
         {
-            throw new Nq52ValidationException("screen", $"no unit has a data availability of at least {spec.MinDataAvailability}; nothing is left to rank.");
+            throw new Nq52ValidationException("screen", Invariant($"no unit has a data availability of at least {spec.MinDataAvailability}; nothing is left to rank."));
         }
 
         var result = rows.Count == n ? table : table.SelectUnits(rows);

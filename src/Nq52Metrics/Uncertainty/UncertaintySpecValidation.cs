@@ -1,5 +1,6 @@
 using Nq52Metrics.Construction;
 using Nq52Metrics.Frameworks;
+using static System.FormattableString;
 
 namespace Nq52Metrics.Uncertainty;
 
@@ -42,7 +43,7 @@ internal static class UncertaintySpecValidation
 
             if (!(phi is >= 0 and < 1))
             {
-                problems.Add($"weights.noise.{level}", $"the noise factor {phi} must be in [0, 1), so weights stay positive.");
+                problems.Add($"weights.noise.{level}", Invariant($"the noise factor {phi} must be in [0, 1), so weights stay positive."));
             }
         }
 
@@ -69,7 +70,7 @@ internal static class UncertaintySpecValidation
 
                     if (!double.IsFinite(w) || w <= 0)
                     {
-                        problems.Add($"weights.sets[{s}].{code}", $"weight {w} must be finite and greater than 0.");
+                        problems.Add($"weights.sets[{s}].{code}", Invariant($"weight {w} must be finite and greater than 0."));
                     }
                 }
             }
