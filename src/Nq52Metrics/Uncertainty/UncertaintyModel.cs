@@ -183,7 +183,13 @@ public sealed class UncertaintyModel
 
     internal string DescribeFailure(ReadOnlySpan<int> choice, EvaluationScratch s)
     {
-        var what = string.Join(", ", Describe(choice).Select(p => $"{p.Key}={p.Value}"));
+        var labels = new string[Inputs.Length];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = $"{Inputs[i].Name}={Inputs[i].Alternatives[choice[i]]}";
+        }
+
+        var what = labels.Length == 0 ? "the nominal assumptions" : string.Join(", ", labels);
         if (_pipelineFailures[s.Combo] is { } message)
         {
             return $"run with {what}: {message}";

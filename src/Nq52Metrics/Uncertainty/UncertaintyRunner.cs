@@ -13,6 +13,7 @@ internal static class UncertaintyRunner
 {
     private const int BlockCount = 64;
     private const int LocalHistogramLimit = 4_000_000;
+    private const int MaxMessages = 10;
 
     public static UncertaintyResult Run(UncertaintyModel model, IProgress<double>? progress, CancellationToken cancellationToken)
     {
@@ -31,7 +32,6 @@ internal static class UncertaintyRunner
         var sampler = new Sampler(model);
         var histogram = new int[(long)n * n];
         var useLocalHistograms = (long)n * n <= LocalHistogramLimit;
-        var messages = new List<string>();
         long done = 0;
         var reportEvery = Math.Max(1, total / 200);
 
@@ -72,15 +72,12 @@ internal static class UncertaintyRunner
                                 block.FailuresByAlternative[j][scratch.Choice[j]]++;
                             }
 
-                            lock (messages)
+                            if (block.Messages.Count < MaxMessages)
                             {
-                                if (messages.Count < 10)
+                                var message = model.DescribeFailure(scratch.Choice.AsSpan(0, d), scratch);
+                                if (!block.Messages.Contains(message))
                                 {
-                                    var message = model.DescribeFailure(scratch.Choice.AsSpan(0, d), scratch);
-                                    if (!messages.Contains(message))
-                                    {
-                                        messages.Add(message);
-                                    }
+                                    block.Messages.Add(message);
                                 }
                             }
 
@@ -133,6 +130,9 @@ internal static class UncertaintyRunner
         }
 
         progress?.Report(1.0);
+
+        // The first distinct failure reasons in run order (blocks are folded in order, so threads do not matter).
+        var messages = blockStates.SelectMany(b => b.Messages).Distinct(StringComparer.Ordinal).Take(MaxMessages).ToList();
         var statistics = Statistics(model, blockStates, histogram, nominalRanks);
         var failed = blockStates.Sum(b => b.Failed);
         var failures = ImmutableArray.CreateBuilder<InputFailure>();
@@ -364,5 +364,7 @@ internal static class UncertaintyRunner
         public long[][] FailuresByAlternative { get; }
 
         public long Failed { get; set; }
+
+        public List<string> Messages { get; } = [];
     }
 }
