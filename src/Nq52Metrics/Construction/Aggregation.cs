@@ -30,6 +30,12 @@ public static class Aggregation
 
     internal static UnitTable Apply(UnitTable normalised, AggregationPlan plan, ReadOnlySpan<double> weights, AggregationSpec spec)
     {
+        var missing = plan.Framework.Indicators.Where(i => !normalised.HasColumn(i.Code)).Select(i => i.Code).ToList();
+        if (missing.Count > 0)
+        {
+            throw new Nq52ValidationException(missing.Select(c => new ValidationProblem($"indicator \"{c}\"", "the table to aggregate has no column for it.")));
+        }
+
         var methods = MethodsByLevel(spec, plan.Framework.MaxLevel);
         var n = normalised.UnitCount;
         var values = new double[n * plan.NodeCount];

@@ -97,7 +97,7 @@ internal sealed class AggregationPlan
             {
                 AggregateDense(indicators, profile, aggregates, n, weights, children, method, weightSum, destination, scratch);
                 scratch.Complete[k - m] = true;
-                scratch.Positive[k - m] = TensorPrimitives.Min(destination) > 0;
+                scratch.Positive[k - m] = n == 0 || TensorPrimitives.Min(destination) > 0;
                 continue;
             }
 

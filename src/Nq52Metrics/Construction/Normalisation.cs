@@ -28,6 +28,15 @@ public static class Normalisation
         }
 
         var problems = new ValidationProblems();
+        foreach (var column in table.Columns)
+        {
+            if (!framework.TryGetNode(column, out var node) || !node.IsIndicator)
+            {
+                problems.Add($"column \"{column}\"", "it is not an indicator of the framework, so it has no direction to normalise with.");
+            }
+        }
+
+        problems.ThrowIfAny();
         var n = table.UnitCount;
         var values = new double[n * table.ColumnCount];
         var adjusted = new double[n];

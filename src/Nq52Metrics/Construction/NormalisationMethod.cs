@@ -88,6 +88,11 @@ public sealed record MinMaxNormalisation(double Lower, double Upper) : Normalisa
         }
 
         var range = max - min;
+        if (!double.IsFinite(range))
+        {
+            return "the range of the values is too large to represent (max − min overflows), so min-max normalisation is undefined.";
+        }
+
         var span = Upper - Lower;
         for (var i = 0; i < x.Length; i++)
         {

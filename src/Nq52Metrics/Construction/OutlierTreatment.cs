@@ -237,6 +237,11 @@ public static class OutlierTreatment
             return "every available value is the same, so the log transform is undefined.";
         }
 
+        if (log == LogTransform.Gii && !(max > 1))
+        {
+            return Invariant($"the GII log transform is undefined unless the maximum is above 1 (ln[(max − 1)(x − min)/(max − min) + 1] would reverse or flatten the values); the maximum is {max}.");
+        }
+
         for (var i = 0; i < x.Length; i++)
         {
             if (double.IsNaN(x[i]))

@@ -101,9 +101,9 @@ public sealed class UnitTable
         if (rows.Count != u.Length)
         {
             problems.Add("values", $"{rows.Count} rows of values for {u.Length} units.");
+            problems.ThrowIfAny();
         }
 
-        problems.ThrowIfAny();
         var values = new double[u.Length * c.Length];
         for (var r = 0; r < u.Length; r++)
         {
