@@ -1,0 +1,55 @@
+using System.Globalization;
+
+namespace Nq52Metrics.DigitalEconomy;
+
+/// <summary>A band of digital-economy shares, in percent; a null bound leaves the band open on that side.</summary>
+public sealed record ShareBand
+{
+    /// <summary>Creates a band.</summary>
+    /// <param name="minPercent">The lower bound, or null for open below.</param>
+    /// <param name="maxPercent">The upper bound, or null for open above.</param>
+    /// <exception cref="Nq52ValidationException">Both bounds null, or min ≥ max.</exception>
+    public ShareBand(decimal? minPercent, decimal? maxPercent)
+    {
+        if (minPercent is null && maxPercent is null)
+        {
+            throw new Nq52ValidationException("share band", "a band needs at least one bound.");
+        }
+
+        if (minPercent is { } lo && maxPercent is { } hi && lo >= hi)
+        {
+            throw new Nq52ValidationException("share band", string.Create(CultureInfo.InvariantCulture, $"the lower bound {lo} is not below the upper bound {hi}."));
+        }
+
+        MinPercent = minPercent;
+        MaxPercent = maxPercent;
+    }
+
+    /// <summary>The lower bound in percent, or null.</summary>
+    public decimal? MinPercent { get; }
+
+    /// <summary>The upper bound in percent, or null.</summary>
+    public decimal? MaxPercent { get; }
+
+    /// <summary>A label such as <c>&gt; 20 %</c>, <c>10–20 %</c> or <c>&lt; 5 %</c>.</summary>
+    public string Label => (MinPercent, MaxPercent) switch
+    {
+        ({ } lo, null) => string.Create(CultureInfo.InvariantCulture, $"> {lo} %"),
+        (null, { } hi) => string.Create(CultureInfo.InvariantCulture, $"< {hi} %"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{MinPercent}–{MaxPercent} %"),
+    };
+
+    /// <summary>Whether a share lies in the band.</summary>
+    /// <param name="sharePercent">The share, in percent.</param>
+    /// <param name="boundary">Which end includes its bound.</param>
+    /// <returns>True when the share is in the band.</returns>
+    public bool Contains(decimal sharePercent, BandBoundary boundary = BandBoundary.LowerInclusive)
+    {
+        var aboveMin = MinPercent is not { } lo || (boundary == BandBoundary.LowerInclusive ? sharePercent >= lo : sharePercent > lo);
+        var belowMax = MaxPercent is not { } hi || (boundary == BandBoundary.LowerInclusive ? sharePercent < hi : sharePercent <= hi);
+        return aboveMin && belowMax;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Label;
+}

@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Nq52Metrics.Vietnam;
+
+/// <summary>
+/// Reads claims from a short text (<c>thai-nguyen 2023 score 47.75</c>, <c>Thái Nguyên 2023 rank 10</c>,
+/// <c>dti Đà Nẵng 2023 rank 1</c>) and from claims files: a CSV in the format of <c>article_claims.csv</c> (at least
+/// <c>unit_key,edition,measure,value</c>) or a text file with one claim per line (<c>#</c> starts a comment).
+/// </summary>
+public static class ClaimParser
+{
+    /// <summary>
+    /// Parses <c>[pii|dti] &lt;unit&gt; &lt;edition&gt; &lt;measure&gt; &lt;value&gt;</c>: the unit is every word before the
+    /// edition (a four-digit year), so names with spaces and diacritics work. Measures are written as in the published
+    /// files (<c>score</c>, <c>rank</c>, <c>region_rank</c>, <c>input</c>, <c>pillar_4_rank</c>…; hyphens are read as
+    /// underscores), or <c>de_share_grdp_percent</c> for a digital-economy share.
+    /// </summary>
+    /// <param name="text">The claim.</param>
+    /// <returns>The claim (the unit is resolved later, against the edition's unit list).</returns>
+    /// <exception cref="Nq52ValidationException">The text does not have that form (the message shows the expected form).</exception>
+    public static Claim Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryParse(text, out var claim, out var problem) ? claim : throw new Nq52ValidationException($"claim \"{text}\"", problem);
+    }
+
+    /// <summary>Reads a claims file: CSV when its first line is a header naming <c>unit_key</c> and <c>measure</c>, else one text claim per line.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The claims, in file order.</returns>
+    /// <exception cref="Nq52ValidationException">The file is missing, or some claims are malformed (every one is reported with its line).</exception>
+    public static ImmutableArray<Claim> ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new Nq52ValidationException(path, "the claims file does not exist.");
+        }
+
+        return ParseFile(File.ReadAllText(path), Path.GetFileName(path));
+    }
+
+    /// <summary>Parses the text of a claims file (see <see cref="ReadFile"/>).</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="source">A name for error locations.</param>
+    /// <returns>The claims.</returns>
+    /// <exception cref="Nq52ValidationException">Malformed claims (every one reported with its line), or no claim at all.</exception>
+    public static ImmutableArray<Claim> ParseFile(string text, string source = "claims")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n');
+        var header = lines.FirstOrDefault(l => l.Trim().Length > 0)?.Split(',').Select(c => c.Trim()).ToList() ?? [];
+        var claims = header.Contains("unit_key") && header.Contains("measure") ? ParseCsv(text, source) : ParseLines(lines, source);
+        if (claims.IsEmpty)
+        {
+            throw new Nq52ValidationException(source, "the file holds no claim.");
+        }
+
+        return claims;
+    }
+
+    private static ImmutableArray<Claim> ParseCsv(string text, string source)
+    {
+        var problems = new ValidationProblems();
+        var table = SeedTable.Open(source, text, SeedParser.RequiredClaimColumns, problems, sourceKeys: null);
+        var claims = SeedParser.ClaimFile(table, _ => true, requireSources: false);
+        problems.ThrowIfAny();
+        return claims;
+    }
+
+    private static ImmutableArray<Claim> ParseLines(string[] lines, string source)
+    {
+        var problems = new ValidationProblems();
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var origin = string.Create(CultureInfo.InvariantCulture, $"{source} line {i + 1}");
+            if (TryParse(line, out var claim, out var problem))
+            {
+                claims.Add(claim with { Origin = origin });
+            }
+            else
+            {
+                problems.Add(origin, problem);
+            }
+        }
+
+        problems.ThrowIfAny();
+        return claims.ToImmutable();
+    }
+
+    private static bool TryParse(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Claim? claim, out string problem)
+    {
+        const string Form = "write it as \"<unit> <edition> <measure> <value>\", e.g. \"thai-nguyen 2023 score 47.75\" or \"dti Đà Nẵng 2023 rank 1\"";
+        claim = null;
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
+        var index = IndexKind.Pii;
+        if (words.Count > 0 && words[0].ToLowerInvariant() is "pii" or "dti")
+        {
+            index = words[0].Equals("dti", StringComparison.OrdinalIgnoreCase) ? IndexKind.Dti : IndexKind.Pii;
+            words.RemoveAt(0);
+        }
+
+        var at = words.FindIndex(IsYear);
+        if (words.Count == 0)
+        {
+            problem = $"the claim is empty; {Form}.";
+            return false;
+        }
+
+        if (at < 0)
+        {
+            problem = $"no edition (a four-digit year) was found; {Form}.";
+            return false;
+        }
+
+        if (at == 0)
+        {
+            problem = $"the unit is missing before the edition; {Form}.";
+            return false;
+        }
+
+        if (words.Count - at != 3)
+        {
+            problem = $"after the edition come exactly two words, the measure and the value; {Form}.";
+            return false;
+        }
+
+        claim = new Claim
+        {
+            Unit = string.Join(' ', words.Take(at)),
+            Edition = int.Parse(words[at], CultureInfo.InvariantCulture),
+            Measure = NormaliseMeasure(words[at + 1]),
+            Value = words[at + 2],
+            Index = index,
+        };
+        problem = "";
+        return true;
+    }
+
+    /// <summary>A measure key as the files write it: lower case, hyphens as underscores.</summary>
+    internal static string NormaliseMeasure(string measure) =>
+        measure.Trim().ToLowerInvariant().Replace('-', '_');
+
+    private static bool IsYear(string word) =>
+        word.Length == 4 && word.All(char.IsAsciiDigit) && int.Parse(word, CultureInfo.InvariantCulture) is >= 1900 and <= 2100;
+}

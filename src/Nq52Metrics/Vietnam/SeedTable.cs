@@ -1,0 +1,198 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Nq52Metrics.Serialization;
+
+namespace Nq52Metrics.Vietnam;
+
+/// <summary>
+/// One seed CSV file read for typed parsing: checks the header, reads cells as text, numbers, booleans and source
+/// lists, and records every problem with its file, line and column (used by <see cref="VietnamSeeds"/> and <see cref="ClaimParser"/>).
+/// </summary>
+internal sealed class SeedTable
+{
+    private readonly CsvTable _csv;
+    private readonly ValidationProblems _problems;
+    private readonly IReadOnlySet<string>? _sourceKeys;
+
+    private SeedTable(CsvTable csv, ValidationProblems problems, IReadOnlySet<string>? sourceKeys)
+    {
+        _csv = csv;
+        _problems = problems;
+        _sourceKeys = sourceKeys;
+    }
+
+    public string Source => _csv.Source;
+
+    public int RowCount => _csv.Rows.Count;
+
+    /// <summary>Parses a file's text; null (with the problems recorded) when it is not valid CSV or lacks a column.</summary>
+    public static SeedTable? Open(string file, string? text, IReadOnlyList<string> columns, ValidationProblems problems, IReadOnlySet<string>? sourceKeys)
+    {
+        if (text is null)
+        {
+            problems.Add(file, "the seed file is missing.");
+            return null;
+        }
+
+        CsvTable csv;
+        try
+        {
+            csv = CsvTable.Parse(text, file);
+        }
+        catch (Nq52ValidationException e)
+        {
+            foreach (var p in e.Problems)
+            {
+                problems.Add(p.Location, p.Message);
+            }
+
+            return null;
+        }
+
+        var missing = columns.Where(c => csv.ColumnIndex(c) < 0).ToList();
+        foreach (var column in missing)
+        {
+            problems.Add($"{file} line 1", $"the required column \"{column}\" is missing.");
+        }
+
+        return missing.Count == 0 ? new SeedTable(csv, problems, sourceKeys) : null;
+    }
+
+    public string Location(int row, string column) => _csv.Location(row, column);
+
+    public string Origin(int row) => string.Create(CultureInfo.InvariantCulture, $"{_csv.Source} line {_csv.LineNumbers[row]}");
+
+    public void Problem(int row, string column, string message) => _problems.Add(Location(row, column), message);
+
+    /// <summary>True when the file has the column.</summary>
+    public bool Has(string column) => _csv.ColumnIndex(column) >= 0;
+
+    /// <summary>The trimmed cell; empty when blank or when the file has no such (optional) column.</summary>
+    public string Text(int row, string column) => _csv.ColumnIndex(column) is var c and >= 0 ? _csv.Rows[row][c].Trim() : "";
+
+    /// <summary>The trimmed cell, or null when blank.</summary>
+    public string? Optional(int row, string column) => Text(row, column) is { Length: > 0 } t ? t : null;
+
+    /// <summary>The trimmed cell; a problem when blank.</summary>
+    public string Required(int row, string column)
+    {
+        var text = Text(row, column);
+        if (text.Length == 0)
+        {
+            Problem(row, column, "the value is empty.");
+        }
+
+        return text;
+    }
+
+    /// <summary>A decimal number, or null when blank; a problem (and null) when not a number.</summary>
+    public decimal? OptionalNumber(int row, string column)
+    {
+        var text = Text(row, column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Problem(row, column, $"\"{text}\" is not a number.");
+        return null;
+    }
+
+    /// <summary>A decimal number; a problem (and 0) when blank or not a number.</summary>
+    public decimal Number(int row, string column)
+    {
+        if (Text(row, column).Length == 0)
+        {
+            Problem(row, column, "the value is empty.");
+            return 0;
+        }
+
+        return OptionalNumber(row, column) ?? 0;
+    }
+
+    /// <summary>A whole number, or null when blank; a problem when not a whole number.</summary>
+    public int? OptionalWhole(int row, string column)
+    {
+        var text = Text(row, column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Problem(row, column, $"\"{text}\" is not a whole number.");
+        return null;
+    }
+
+    /// <summary>A whole number; a problem (and 0) when blank or not a whole number.</summary>
+    public int Whole(int row, string column)
+    {
+        if (Text(row, column).Length == 0)
+        {
+            Problem(row, column, "the value is empty.");
+            return 0;
+        }
+
+        return OptionalWhole(row, column) ?? 0;
+    }
+
+    /// <summary><c>true</c> or <c>false</c>; a problem otherwise.</summary>
+    public bool Flag(int row, string column)
+    {
+        var text = Text(row, column);
+        if (text is "true" or "false")
+        {
+            return text == "true";
+        }
+
+        Problem(row, column, $"\"{text}\" is neither true nor false.");
+        return false;
+    }
+
+    /// <summary>An ISO date (yyyy-MM-dd), or null when blank; a problem when malformed.</summary>
+    public DateOnly? OptionalDate(int row, string column)
+    {
+        var text = Text(row, column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Problem(row, column, $"\"{text}\" is not a date of the form yyyy-MM-dd.");
+        return null;
+    }
+
+    /// <summary>The <c>;</c>-separated source keys; a problem when empty (if required) or when a key is not in <c>sources.csv</c>.</summary>
+    public ImmutableArray<string> Sources(int row, string column = "source", bool required = true)
+    {
+        var keys = Text(row, column).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();
+        if (keys.IsEmpty && required)
+        {
+            Problem(row, column, "no source is given; every fact needs one.");
+        }
+
+        foreach (var key in keys.Where(k => _sourceKeys is not null && !_sourceKeys.Contains(k)))
+        {
+            Problem(row, column, $"source \"{key}\" is not listed in sources.csv.");
+        }
+
+        return keys;
+    }
+
+    /// <summary>The <c>note</c> column (empty when the file has none).</summary>
+    public FactNote Note(int row) => _csv.ColumnIndex("note") < 0 ? FactNote.None : new FactNote(Text(row, "note"));
+}
