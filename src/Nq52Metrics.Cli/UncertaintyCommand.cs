@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Globalization;
+using Nq52Metrics.Construction;
+using Nq52Metrics.Serialization;
+using Nq52Metrics.Uncertainty;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>
+/// <c>nq52 uncertainty --framework F --data D [--method M.json] [--weights W.csv] --spec S.json [--out DIR] [--top N]</c>:
+/// builds the nominal index exactly as <c>nq52 build</c> does, runs the uncertainty (UA) or sensitivity (SA) analysis
+/// the spec file describes, writes <c>rankstats.csv</c>, <c>sensitivity.csv</c> (SA) and <c>runs.csv</c> into
+/// <c>--out</c> if asked (all or nothing), then prints the rank intervals, the failed runs and the sensitivity
+/// indices. A progress bar shows on a terminal; Ctrl-C stops cleanly: <c>cancelled</c> on standard error, no file
+/// written, exit code <see cref="CancelledExitCode"/> (a second Ctrl-C ends the process at once).
+/// </summary>
+internal static class UncertaintyCommand
+{
+    /// <summary>The exit code after Ctrl-C: 128 + SIGINT, as shells report an interrupted command.</summary>
+    public const int CancelledExitCode = 130;
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="app">Where the command writes.</param>
+    /// <returns>The <c>uncertainty</c> command.</returns>
+    public static Command Create(CliApp app)
+    {
+        var inputs = new InputOptions();
+        var spec = new Option<string>("--spec", "-s")
+        {
+            Description = "The spec file (.json): runs, seed, UA or SA, weight noise and the alternatives of each step.",
+            Required = true,
+        };
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Write rankstats.csv, sensitivity.csv (SA) and runs.csv into this folder (created if needed).",
+        };
+        var top = new Option<int?>("--top", "-n")
+        {
+            Description = "Print only the best N units by nominal rank.",
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1)
+                {
+                    return count;
+                }
+
+                result.AddError($"--top must be a whole number of 1 or more, not \"{token}\".");
+                return null;
+            },
+        };
+        var command = new Command("uncertainty", "Run an uncertainty or sensitivity analysis of the index and print the rank intervals.");
+        inputs.AddTo(command);
+        command.Options.Add(spec);
+        command.Options.Add(output);
+        command.Options.Add(top);
+        command.SetAction(parse =>
+        {
+            var arguments = new UncertaintyArguments(inputs.PathsFrom(parse), parse.GetRequiredValue(spec), parse.GetValue(output), parse.GetValue(top));
+            using var cancellation = new CancellationTokenSource();
+            void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
+            {
+                // The first Ctrl-C stops the analysis cleanly; a second one ends the process.
+                e.Cancel = !cancellation.IsCancellationRequested;
+                cancellation.Cancel();
+            }
+
+            Console.CancelKeyPress += OnCancelKeyPress;
+            try
+            {
+                return Run(app, arguments, cancellation.Token);
+            }
+            finally
+            {
+                Console.CancelKeyPress -= OnCancelKeyPress;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>Runs the command.</summary>
+    /// <param name="app">Where the command writes.</param>
+    /// <param name="arguments">The command line's values.</param>
+    /// <param name="cancellationToken">Stops the command cleanly (Ctrl-C).</param>
+    /// <returns>The exit code.</returns>
+    /// <exception cref="Nq52ValidationException">An input file or the spec is invalid (every problem is listed).</exception>
+    internal static int Run(CliApp app, UncertaintyArguments arguments, CancellationToken cancellationToken)
+    {
+        if (arguments.Out is { } folder && File.Exists(folder))
+        {
+            throw new Nq52ValidationException("--out", $"\"{folder}\" is a file; give a folder (it is created if needed).");
+        }
+
+        var (framework, data, methodology, spec) = ReadInputs(arguments);
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var nominal = IndexBuilder.Build(framework, data, methodology);
+            var result = UncertaintyProgressDisplay.Run(app, "runs", progress => UncertaintyAnalysis.Run(nominal, spec, progress, cancellationToken));
+            var written = arguments.Out is { } destination
+                ? UncertaintyProgressDisplay.Run(app, UncertaintyResultWriter.RunsFileName, progress => UncertaintyResultWriter.WriteFiles(result, destination, progress, cancellationToken))
+                : [];
+            UncertaintyReport.Write(app, result, arguments.Top);
+            if (!written.IsEmpty)
+            {
+                app.Output.WriteLine($"Files written to {arguments.Out}: {string.Join(", ", written.Select(Path.GetFileName))}.");
+            }
+
+            return ExitCodes.Ok;
+        }
+        catch (OperationCanceledException)
+        {
+            app.Error.WriteLine("cancelled");
+            return CancelledExitCode;
+        }
+    }
+
+    /// <summary>Reads the input files and the spec, collecting the problems of all of them before failing.</summary>
+    private static (Frameworks.IndexFramework Framework, Data.Dataset Data, Methodology Methodology, UncertaintySpec Spec) ReadInputs(UncertaintyArguments arguments)
+    {
+        var reading = InputReading.Read(arguments.Inputs);
+        var problems = reading.Problems.ToBuilder();
+        UncertaintySpec? spec = null;
+        try
+        {
+            spec = UncertaintySpecJson.Load(arguments.Spec, reading.Framework);
+        }
+        catch (Nq52ValidationException e)
+        {
+            problems.AddRange(e.Problems);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new Nq52ValidationException(problems.ToImmutable());
+        }
+
+        var (framework, data, methodology) = reading.EnsureComplete();
+        return (framework, data, methodology, spec!);
+    }
+}

@@ -1,0 +1,279 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Nq52Metrics.Uncertainty;
+
+namespace Nq52Metrics.Serialization;
+
+/// <summary>
+/// Writes an <see cref="UncertaintyResult"/> as CSV files (formats in docs/formats.md), comma separated with a header
+/// row, numbers invariant-culture and shortest round-trip ("R"), a missing value as <c>NA</c>, fields holding a comma
+/// or a quote quoted:
+/// <list type="bullet">
+/// <item><c>rankstats.csv</c>: <c>unit,nominal,mean,median,q5,q95,score_mean,score_sd</c>, one row per unit in the
+/// nominal result's order.</item>
+/// <item><c>sensitivity.csv</c> (sensitivity analysis only): <c>input,si,sti,si_q5,si_q95,sti_q5,sti_q95</c>, one
+/// row per uncertain input.</item>
+/// <item><c>runs.csv</c>: <c>run</c> (0-based, as <see cref="UncertaintyResult.RunAlternatives"/> takes it), one
+/// column per uncertain input holding the label of the alternative the run used, and <c>failed</c>
+/// (<c>true</c>/<c>false</c>); one row per run, streamed, so memory does not grow with the number of runs.</item>
+/// </list>
+/// </summary>
+public static class UncertaintyResultWriter
+{
+    /// <summary>The file name of the rank statistics.</summary>
+    public const string RankStatisticsFileName = "rankstats.csv";
+
+    /// <summary>The file name of the sensitivity indices.</summary>
+    public const string SensitivityFileName = "sensitivity.csv";
+
+    /// <summary>The file name of the runs' parameters.</summary>
+    public const string RunsFileName = "runs.csv";
+
+    /// <summary>The header of <c>rankstats.csv</c>.</summary>
+    internal static readonly ImmutableArray<string> RankStatisticsColumns = ["unit", "nominal", "mean", "median", "q5", "q95", "score_mean", "score_sd"];
+
+    /// <summary>The header of <c>sensitivity.csv</c>.</summary>
+    internal static readonly ImmutableArray<string> SensitivityColumns = ["input", "si", "sti", "si_q5", "si_q95", "sti_q5", "sti_q95"];
+
+    /// <summary>Runs whose parameters are replayed together (in parallel) before their rows are written.</summary>
+    private const int RunBatch = 4096;
+
+    /// <summary>
+    /// Writes <c>rankstats.csv</c>, <c>sensitivity.csv</c> (sensitivity analysis only) and <c>runs.csv</c> into a
+    /// folder, creating it if needed. All or nothing: every file is written to a hidden temporary file in the folder,
+    /// and the temporary files are moved into place only once all of them are complete; on failure or cancellation
+    /// they are deleted, the folder's files are left as they were, and a folder created by this call is removed.
+    /// </summary>
+    /// <param name="result">The analysis result.</param>
+    /// <param name="folder">The destination folder.</param>
+    /// <param name="progress">Receives the share of <c>runs.csv</c> written, in [0, 1].</param>
+    /// <param name="cancellationToken">Stops writing (throws <see cref="OperationCanceledException"/>; nothing is left behind).</param>
+    /// <returns>The paths written, in the order above.</returns>
+    /// <exception cref="Nq52ValidationException">The folder cannot be created or a file cannot be written.</exception>
+    public static ImmutableArray<string> WriteFiles(
+        UncertaintyResult result,
+        string folder,
+        IProgress<double>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var created = CreateFolder(folder);
+        var files = new List<(string Name, Action<TextWriter> Write)>
+        {
+            (RankStatisticsFileName, w => WriteRankStatistics(result, w)),
+        };
+        if (result.Spec.Type == AnalysisType.Sensitivity)
+        {
+            files.Add((SensitivityFileName, w => WriteSensitivity(result, w)));
+        }
+
+        files.Add((RunsFileName, w => WriteRuns(result, w, progress, cancellationToken)));
+        var written = new List<(string Temporary, string Destination)>();
+        var current = folder;
+        try
+        {
+            foreach (var (name, write) in files)
+            {
+                current = Path.Combine(folder, name);
+                var temporary = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.tmp");
+                written.Add((temporary, current));
+                using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
+                {
+                    write(writer);
+                }
+
+                stream.Flush(flushToDisk: true);
+            }
+
+            foreach (var (temporary, destination) in written)
+            {
+                current = destination;
+                File.Move(temporary, destination, overwrite: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            CleanUp(written, created ? folder : null);
+            throw new Nq52ValidationException(current, $"the file cannot be written: {e.Message}");
+        }
+        catch
+        {
+            CleanUp(written, created ? folder : null);
+            throw;
+        }
+
+        return [.. written.Select(w => w.Destination)];
+    }
+
+    /// <summary>Writes <c>rankstats.csv</c> to a text writer (left open).</summary>
+    /// <param name="result">The analysis result.</param>
+    /// <param name="writer">Where to write.</param>
+    public static void WriteRankStatistics(UncertaintyResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteRow(writer, RankStatisticsColumns);
+        foreach (var s in result.RankStatistics)
+        {
+            WriteRow(writer, [s.Unit.Code, Number(s.NominalRank), Number(s.MeanRank), Number(s.MedianRank), Number(s.Q5), Number(s.Q95), Number(s.MeanScore), Number(s.ScoreSd)]);
+        }
+    }
+
+    /// <summary>Writes <c>sensitivity.csv</c> to a text writer (left open): only the header when there are no indices.</summary>
+    /// <param name="result">The analysis result.</param>
+    /// <param name="writer">Where to write.</param>
+    public static void WriteSensitivity(UncertaintyResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteRow(writer, SensitivityColumns);
+        foreach (var s in result.Sensitivity)
+        {
+            WriteRow(writer, [s.Input, Number(s.FirstOrder), Number(s.Total), Number(s.FirstOrderQ5), Number(s.FirstOrderQ95), Number(s.TotalQ5), Number(s.TotalQ95)]);
+        }
+    }
+
+    /// <summary>
+    /// Writes <c>runs.csv</c> to a text writer (left open). Each run's alternatives are recovered with
+    /// <see cref="UncertaintyResult.RunAlternatives"/> and replayed with <see cref="UncertaintyModel.TryEvaluate"/>
+    /// to tell whether it failed; runs are replayed in parallel in fixed batches and written in run order, so the
+    /// text does not depend on the number of threads.
+    /// </summary>
+    /// <param name="result">The analysis result.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="progress">Receives the share of rows written, in [0, 1].</param>
+    /// <param name="cancellationToken">Stops writing (throws <see cref="OperationCanceledException"/>).</param>
+    public static void WriteRuns(UncertaintyResult result, TextWriter writer, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        var inputs = result.Inputs;
+        WriteRow(writer, RunsColumns(result));
+        var total = result.RunCount;
+        var unitCount = result.Units.Length;
+        var choices = new ImmutableArray<int>[(int)Math.Min(RunBatch, Math.Max(1, total))];
+        var failed = new bool[choices.Length];
+        var options = new ParallelOptions
+        {
+            CancellationToken = cancellationToken,
+            MaxDegreeOfParallelism = result.Spec.MaxDegreeOfParallelism ?? -1,
+        };
+        var fields = new string[inputs.Length + 2];
+        for (long start = 0; start < total; start += choices.Length)
+        {
+            var count = (int)Math.Min(choices.Length, total - start);
+            var first = start;
+            Parallel.For(
+                0,
+                count,
+                options,
+                () => new double[unitCount],
+                (k, loop, scores) =>
+                {
+                    var alternatives = result.RunAlternatives(first + k);
+                    choices[k] = alternatives;
+                    failed[k] = !result.Model.TryEvaluate(alternatives.AsSpan(), scores, out _);
+                    return scores;
+                },
+                _ => { });
+            for (var k = 0; k < count; k++)
+            {
+                fields[0] = (first + k).ToString(CultureInfo.InvariantCulture);
+                for (var j = 0; j < inputs.Length; j++)
+                {
+                    fields[j + 1] = inputs[j].Alternatives[choices[k][j]];
+                }
+
+                fields[^1] = failed[k] ? "true" : "false";
+                WriteRow(writer, fields);
+            }
+
+            progress?.Report((double)(start + count) / total);
+        }
+    }
+
+    /// <summary>The header of <c>runs.csv</c>: <c>run</c>, the inputs' names, <c>failed</c>.</summary>
+    internal static ImmutableArray<string> RunsColumns(UncertaintyResult result) =>
+        ["run", .. result.Inputs.Select(i => i.Name), "failed"];
+
+    /// <summary>Creates the folder if needed; returns whether it was created.</summary>
+    private static bool CreateFolder(string folder)
+    {
+        if (File.Exists(folder))
+        {
+            throw new Nq52ValidationException(folder, "this is a file, not a folder.");
+        }
+
+        if (Directory.Exists(folder))
+        {
+            return false;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new Nq52ValidationException(folder, $"the folder cannot be created: {e.Message}");
+        }
+    }
+
+    /// <summary>Deletes the temporary files, then the folder if this call created it and it is empty.</summary>
+    private static void CleanUp(List<(string Temporary, string Destination)> files, string? createdFolder)
+    {
+        foreach (var (temporary, _) in files)
+        {
+            TryRemove(() => File.Delete(temporary));
+        }
+
+        if (createdFolder is not null)
+        {
+            TryRemove(() => Directory.Delete(createdFolder, recursive: false));
+        }
+    }
+
+    private static void TryRemove(Action remove)
+    {
+        try
+        {
+            remove();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not removable (e.g. the folder became read-only, or holds other files); the original error matters more.
+        }
+    }
+
+    private static string Number(double value) => CsvNumbers.Format(value);
+
+    /// <summary>Writes one CSV row: a field holding a comma, a quote or a line break is quoted, with quotes doubled.</summary>
+    private static void WriteRow(TextWriter writer, IReadOnlyList<string> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            var field = fields[i];
+            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
+            {
+                writer.Write('"');
+                writer.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
+                writer.Write('"');
+            }
+            else
+            {
+                writer.Write(field);
+            }
+        }
+
+        writer.Write('\n');
+    }
+}

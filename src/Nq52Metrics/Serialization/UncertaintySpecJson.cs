@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Nq52Metrics.Construction;
+using Nq52Metrics.Frameworks;
+using Nq52Metrics.Uncertainty;
+
+namespace Nq52Metrics.Serialization;
+
+/// <summary>
+/// Reads and writes an <see cref="UncertaintySpec"/> as an uncertainty spec file: camelCase JSON such as
+/// <c>{"runs": 500, "seed": 1, "type": "UA", "weights": {"noise": {"2": 0.25}}, "alternatives": {"normalise":
+/// [{"method": "minMax", "lower": 1, "upper": 100}, {"method": "zScore", "mean": 10, "sd": 2}]}}</c>. Every key is
+/// optional; an absent key takes the <see cref="UncertaintySpec"/> default (docs/formats.md lists every key).
+/// </summary>
+/// <remarks>
+/// Unknown keys, unknown names, values of the wrong type and out-of-range values are errors; each names the file,
+/// line and JSON path (e.g. <c>spec.json line 5, alternatives.normalise[1].method: "zscore" is not one of …</c>), and
+/// all of them are reported together. The <c>impute</c>, <c>normalise</c> and <c>aggregate</c> alternatives are
+/// objects of the method file, read with its rules: an absent field takes the <see cref="Methodology.CoinrDefault"/>
+/// value. Given a framework, <see cref="Load"/> and <see cref="Parse"/> also check what needs it (the target and every node code exist, noise
+/// levels are levels of the framework), located the same way.
+/// </remarks>
+public static class UncertaintySpecJson
+{
+    private static readonly HashSet<string> NullAllowed = new(StringComparer.Ordinal)
+    {
+        "alternatives.impute[*].group",
+        "alternatives.aggregate[*].minDataAvailability",
+    };
+
+    /// <summary>Reads a spec file, and checks it against the framework it will be run on when one is given.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="framework">The framework of the nominal build, to check the target, node codes and levels; null
+    /// leaves those checks to <see cref="UncertaintyModel.Compile"/>.</param>
+    /// <returns>The spec.</returns>
+    /// <exception cref="Nq52ValidationException">The file is missing, is not valid JSON, holds unknown keys, names or
+    /// invalid values, or names a node or level the framework does not have. Locations start with the file name.</exception>
+    public static UncertaintySpec Load(string path, IndexFramework? framework = null) =>
+        Parse(JsonInput.ReadFile(path), Path.GetFileName(path), framework);
+
+    /// <summary>Parses spec-file JSON text, and checks it against a framework when one is given.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">The name problem locations start with (e.g. the file name).</param>
+    /// <param name="framework">The framework of the nominal build, or null.</param>
+    /// <returns>The spec.</returns>
+    /// <exception cref="Nq52ValidationException">As <see cref="Load"/>.</exception>
+    public static UncertaintySpec Parse(string json, string source = "spec", IndexFramework? framework = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(source);
+        var (document, input) = JsonInput.Deserialize(json, source, UncertaintySerializationContext.Default.UncertaintySpecDocument, NullAllowed);
+        var reader = new UncertaintySpecReader(input);
+        var spec = reader.Read(document);
+        if (framework is not null)
+        {
+            reader.CheckAgainst(spec, framework);
+        }
+
+        return spec;
+    }
+
+    /// <summary>
+    /// Writes a spec as indented spec-file JSON with <c>runs</c>, <c>seed</c>, <c>type</c>, <c>bootstrap</c> and
+    /// <c>quasiRandom</c> always stated and every other key only when set, so <see cref="Parse"/> gives
+    /// back an equal spec. The number of noisy weight sets is written only with weight noise (it has no effect
+    /// without).
+    /// </summary>
+    /// <param name="spec">The spec.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The type or a method is an enum value that has no name.</exception>
+    /// <exception cref="ArgumentException">A normalisation alternative is null, or a number is NaN or infinite.</exception>
+    public static string Serialize(UncertaintySpec spec) =>
+        JsonSerializer.Serialize(ToDocument(spec), UncertaintySerializationContext.Writing.UncertaintySpecDocument);
+
+    internal static UncertaintySpecDocument ToDocument(UncertaintySpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return new UncertaintySpecDocument
+        {
+            Runs = spec.Runs,
+            Seed = JsonSerializer.SerializeToElement(spec.Seed, UncertaintySerializationContext.Default.UInt64),
+            Type = UncertaintyNames.Type.NameOf(spec.Type),
+            Target = spec.Target,
+            Weights = Weights(spec),
+            Alternatives = Alternatives(spec),
+            Bootstrap = spec.BootstrapSamples,
+            QuasiRandom = spec.QuasiRandom,
+            Threads = spec.MaxDegreeOfParallelism,
+        };
+    }
+
+    private static UncertaintyWeightsDocument? Weights(UncertaintySpec spec)
+    {
+        var noise = spec.WeightNoise ?? ImmutableDictionary<int, double>.Empty;
+        var sets = OrEmpty(spec.WeightSets);
+        if (noise.IsEmpty && sets.IsEmpty)
+        {
+            return null;
+        }
+
+        return new UncertaintyWeightsDocument
+        {
+            Noise = noise.IsEmpty
+                ? null
+                : noise.OrderBy(p => p.Key).ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value, StringComparer.Ordinal),
+            Sets = noise.IsEmpty ? null : spec.WeightSetCount,
+            Explicit = sets.IsEmpty
+                ? null
+                : sets.Select(IReadOnlyDictionary<string, double> (s) => s.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)).ToList(),
+        };
+    }
+
+    private static UncertaintyAlternativesDocument? Alternatives(UncertaintySpec spec)
+    {
+        var winsorised = OrEmpty(spec.MaxWinsorised);
+        var outliers = OrEmpty(spec.OutlierTreatment);
+        var imputations = OrEmpty(spec.Imputation);
+        var normalisations = OrEmpty(spec.Normalisation);
+        var aggregations = OrEmpty(spec.Aggregation);
+        var exclusions = OrEmpty(spec.Exclusions);
+        if (winsorised.IsEmpty && outliers.IsEmpty && imputations.IsEmpty && normalisations.IsEmpty && aggregations.IsEmpty && exclusions.IsEmpty)
+        {
+            return null;
+        }
+
+        return new UncertaintyAlternativesDocument
+        {
+            MaxWinsorised = winsorised.IsEmpty ? null : [.. winsorised],
+            Outliers = outliers.IsEmpty ? null : [.. outliers.Select(o => JsonSerializer.SerializeToElement(o, SerializationContext.Default.Boolean))],
+            Impute = imputations.IsEmpty ? null : [.. imputations.Select(i => Step(Methodology.CoinrDefault with { Imputation = i }).Impute!)],
+            Normalise = normalisations.IsEmpty ? null : [.. normalisations.Select((n, i) => Step(Methodology.CoinrDefault with { Normalisation = n ?? throw NullAlternative(i) }).Normalise!)],
+            Aggregate = aggregations.IsEmpty ? null : [.. aggregations.Select(a => Step(Methodology.CoinrDefault with { Aggregation = a }).Aggregate!)],
+            Exclude = exclusions.IsEmpty ? null : [.. exclusions.Select(IReadOnlyList<string> (e) => [.. OrEmpty(e)])],
+        };
+    }
+
+    /// <summary>A methodology as a method document, from which one step object is taken (the method file's own writer).</summary>
+    private static MethodDocument Step(Methodology methodology) => MethodologyJson.ToDocument(methodology);
+
+    private static ArgumentException NullAlternative(int index) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Normalisation alternative {index} of the spec is null."));
+
+    private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> values) => values.IsDefault ? [] : values;
+}
