@@ -13,13 +13,10 @@ namespace Nq52Metrics.Cli;
 /// the spec file describes, writes <c>rankstats.csv</c>, <c>sensitivity.csv</c> (SA) and <c>runs.csv</c> into
 /// <c>--out</c> if asked (all or nothing), then prints the rank intervals, the failed runs and the sensitivity
 /// indices. A progress bar shows on a terminal; Ctrl-C stops cleanly: <c>cancelled</c> on standard error, no file
-/// written, exit code <see cref="CancelledExitCode"/> (a second Ctrl-C ends the process at once).
+/// written, exit code <see cref="ExitCodes.Cancelled"/> (a second Ctrl-C ends the process at once).
 /// </summary>
 internal static class UncertaintyCommand
 {
-    /// <summary>The exit code after Ctrl-C: 128 + SIGINT, as shells report an interrupted command.</summary>
-    public const int CancelledExitCode = 130;
-
     /// <summary>Creates the command.</summary>
     /// <param name="app">Where the command writes.</param>
     /// <returns>The <c>uncertainty</c> command.</returns>
@@ -112,7 +109,7 @@ internal static class UncertaintyCommand
         catch (OperationCanceledException)
         {
             app.Error.WriteLine("cancelled");
-            return CancelledExitCode;
+            return ExitCodes.Cancelled;
         }
     }
 

@@ -64,7 +64,10 @@ public sealed record UncertaintySpec
     /// <summary>Bootstrap resamples for the confidence intervals of sensitivity indices.</summary>
     public int BootstrapSamples { get; init; } = 1000;
 
-    /// <summary>SA only: draw A and B from a scrambled Sobol' sequence instead of pseudo-random numbers.</summary>
+    /// <summary>
+    /// Draw the design from a Sobol' low-discrepancy sequence with a random digital shift instead of pseudo-random
+    /// numbers (UA: d dimensions; SA: 2d, the first d for A and the next d for B).
+    /// </summary>
     public bool QuasiRandom { get; init; }
 
     /// <summary>Maximum threads; null = all cores. Results do not depend on it.</summary>

@@ -138,20 +138,5 @@ internal static class UncertaintySpecValidation
                 }
             }
         }
-
-        if (spec.QuasiRandom)
-        {
-            var dims = CountPossibleInputs(spec) * (spec.Type == AnalysisType.Sensitivity ? 2 : 1);
-            if (dims > SobolSequence.MaxDimensions)
-            {
-                problems.Add("quasiRandom", $"the Sobol' sequence supports {SobolSequence.MaxDimensions} dimensions; this design needs {dims}.");
-            }
-        }
     }
-
-    private static int CountPossibleInputs(UncertaintySpec spec) =>
-        (spec.WeightNoise.IsEmpty && spec.WeightSets.IsDefaultOrEmpty ? 0 : 1)
-        + (spec.MaxWinsorised.IsDefault ? 0 : 1) + (spec.OutlierTreatment.IsDefault ? 0 : 1)
-        + (spec.Imputation.IsDefault ? 0 : 1) + (spec.Normalisation.IsDefault ? 0 : 1)
-        + (spec.Aggregation.IsDefault ? 0 : 1) + (spec.Exclusions.IsDefault ? 0 : 1);
 }

@@ -179,7 +179,7 @@ public sealed class UncertaintyCommandTests
             cancellation.Token);
 
         Assert.Equal(130, code);
-        Assert.Equal(UncertaintyCommand.CancelledExitCode, code);
+        Assert.Equal(ExitCodes.Cancelled, code);
         Assert.Equal("cancelled\n", error.ToString().ReplaceLineEndings("\n"));
         Assert.Equal("", text.ToString());
         Assert.False(Directory.Exists(output));
