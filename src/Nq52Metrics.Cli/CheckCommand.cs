@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using Nq52Metrics.Vietnam;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>
+/// <c>nq52 check "&lt;claim&gt;" | --file F | --article [--exclude-source KEY]… [--strict]</c>: the statement checker.
+/// Checks one claim, a file of claims or every claim of the seed article against the published facts of the seeds,
+/// and prints each claim with its verdict (confirmed, contradicted or unknown; "disputed" when other sources
+/// disagree), the reason and the evidence. Exit 0 when the claims were checked, whatever the verdicts; 2 for a
+/// malformed claim or claims file; with <c>--strict</c>, <see cref="ContradictedExitCode"/> when some claim is contradicted.
+/// </summary>
+internal static class CheckCommand
+{
+    /// <summary>The exit code of <c>--strict</c> when some claim is contradicted (distinct from 1, an internal error, and 2, invalid input).</summary>
+    public const int ContradictedExitCode = 3;
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="app">Where the command writes.</param>
+    /// <returns>The <c>check</c> command.</returns>
+    public static Command Create(CliApp app)
+    {
+        var claim = new Argument<string[]>("claim")
+        {
+            Description = "A claim: [pii|dti] <unit> <edition> <measure> <value>, e.g. \"Thái Nguyên 2023 rank 10\" or \"dti Đà Nẵng 2023 rank 1\" (quotes optional).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var file = new Option<string?>("--file", "-f")
+        {
+            Description = "Check every claim of a file: one claim per line (# starts a comment), or a CSV with at least the columns unit_key,edition,measure,value.",
+        };
+        var article = new Option<bool>("--article")
+        {
+            Description = "Check every claim of the seed article (seeds/vietnam/article_claims.csv).",
+        };
+        var exclude = new Option<string[]>("--exclude-source", "-x")
+        {
+            Description = "A source key that cannot count as evidence, e.g. the source the claim comes from (repeatable).",
+        };
+        var strict = new Option<bool>("--strict")
+        {
+            Description = PiiText.Invariant($"Exit with {ContradictedExitCode} when some claim is contradicted (default: 0 whatever the verdicts)."),
+        };
+        var command = new Command(
+            "check",
+            PiiText.Invariant($"Check claims about the PII, the DTI and digital-economy shares against the published facts and their sources: Confirmed, Contradicted or Unknown. Exit codes: 0 the claims were checked, whatever the verdicts; 2 a malformed claim or claims file, an unknown unit, edition or source; {ContradictedExitCode} with --strict, some claim is contradicted; 1 an internal error."));
+        command.Arguments.Add(claim);
+        command.Options.Add(file);
+        command.Options.Add(article);
+        command.Options.Add(exclude);
+        command.Options.Add(strict);
+        command.Validators.Add(result =>
+        {
+            var given = (result.GetValue(claim) is { Length: > 0 } ? 1 : 0)
+                + (result.GetResult(file) is not null ? 1 : 0)
+                + (result.GetValue(article) ? 1 : 0);
+            if (given != 1)
+            {
+                result.AddError("give exactly one of: a claim, --file F, --article.");
+            }
+        });
+        command.SetAction(parse => Run(
+            app,
+            string.Join(' ', parse.GetValue(claim) ?? []),
+            parse.GetValue(file),
+            parse.GetValue(article),
+            parse.GetValue(exclude) ?? [],
+            parse.GetValue(strict)));
+        return command;
+    }
+
+    private static int Run(CliApp app, string text, string? file, bool article, string[] excluded, bool strict)
+    {
+        var seeds = VietnamSeeds.Embedded;
+        var unknown = excluded.Where(k => !seeds.Sources.Any(s => s.Key == k)).Distinct(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new Nq52ValidationException(unknown.Select(k => new ValidationProblem(
+                "--exclude-source",
+                $"\"{k}\" is not a source key of the seeds (seeds/vietnam/sources.csv lists them; every check shows the keys it used).")));
+        }
+
+        var checker = new StatementChecker(seeds);
+        ImmutableArray<ClaimCheck> checks;
+        if (file is not null)
+        {
+            checks = checker.CheckAll(ClaimParser.ReadFile(file).Select(c => Excluding(c, excluded)));
+        }
+        else if (article)
+        {
+            checks = excluded.Length == 0 ? checker.CheckArticle() : checker.CheckAll(seeds.ArticleClaims.Select(c => Excluding(c, excluded)));
+        }
+        else
+        {
+            checks = [excluded.Length == 0 ? checker.Check(text) : checker.Check(text, excluded)];
+        }
+
+        CheckReport.Write(app, checks);
+        return strict && checks.Any(c => c.Verdict == Verdict.Contradicted) ? ContradictedExitCode : ExitCodes.Ok;
+    }
+
+    private static Claim Excluding(Claim claim, string[] excluded) =>
+        excluded.Length == 0 ? claim : claim with { Sources = [.. claim.Sources.Union(excluded, StringComparer.Ordinal)] };
+}

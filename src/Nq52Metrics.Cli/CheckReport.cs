@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using Nq52Metrics.Vietnam;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>
+/// What <c>nq52 check</c> prints: for each claim its identifier and origin (claims files), the claim and its original
+/// wording, the verdict (with "disputed" when other sources disagree), the reason, and the evidence — supporting,
+/// conflicting and related facts, each with its value, sources, origin and note — then a tally of the verdicts.
+/// </summary>
+internal static class CheckReport
+{
+    /// <summary>Writes the checks and the tally.</summary>
+    /// <param name="app">Where to write.</param>
+    /// <param name="checks">The checks, in claim order.</param>
+    public static void Write(CliApp app, ImmutableArray<ClaimCheck> checks)
+    {
+        var output = app.Output;
+        foreach (var check in checks)
+        {
+            output.WriteLine(Heading(check.Claim));
+            output.WriteLine($"  Verdict: {Verdict(check)}");
+            output.WriteLine($"  Reason: {check.Reason}");
+            WriteEvidence(app, "Supporting", check.Supporting);
+            WriteEvidence(app, "Conflicting", check.Conflicting);
+            WriteEvidence(app, "Related", check.Context);
+            output.WriteLine();
+        }
+
+        var confirmed = checks.Count(c => c.Verdict == Vietnam.Verdict.Confirmed);
+        var disputed = checks.Count(c => c.IsDisputed);
+        var contradicted = checks.Count(c => c.Verdict == Vietnam.Verdict.Contradicted);
+        var unknown = checks.Count(c => c.Verdict == Vietnam.Verdict.Unknown);
+        output.WriteLine(PiiText.Invariant(
+            $"{PiiText.Count(checks.Length, "claim")}: {confirmed} confirmed ({disputed} disputed), {contradicted} contradicted, {unknown} unknown."));
+    }
+
+    /// <summary>The verdict as printed: <c>Confirmed</c>, <c>Confirmed (disputed)</c>, <c>Contradicted</c> or <c>Unknown</c>.</summary>
+    public static string Verdict(ClaimCheck check) => check.IsDisputed ? $"{check.Verdict} (disputed)" : check.Verdict.ToString();
+
+    private static string Heading(Claim claim)
+    {
+        var label = (claim.Id, claim.Origin) switch
+        {
+            ({ } id, { } origin) => $"{id} ({origin}): ",
+            ({ } id, null) => $"{id}: ",
+            (null, { } origin) => $"{origin}: ",
+            _ => "",
+        };
+        var wording = string.IsNullOrWhiteSpace(claim.Text) ? "" : $" — \"{claim.Text}\"";
+        return $"{label}{claim}{wording}";
+    }
+
+    private static void WriteEvidence(CliApp app, string title, ImmutableArray<Evidence> evidence)
+    {
+        foreach (var e in evidence)
+        {
+            var series = e.Series is null ? "" : $" ({e.Series})";
+            var sources = e.Sources.IsEmpty ? "only the claim's own source" : string.Join(", ", e.Sources);
+            var note = e.Note.Text.Length == 0 ? "" : $"; note: {e.Note.Text}";
+            app.Output.WriteLine(PiiText.Invariant($"  {title}: {e.UnitKey} {e.Year} {e.Measure} = {PiiText.Figure(e.Value)}{series} — {sources} ({e.Origin}){note}"));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>
+/// <c>nq52 pii</c>: Vietnam's Provincial Innovation Index — <c>build</c> (the ranking of every province, from the shipped
+/// sample or real data), <c>published</c> (the published results as known, with sources) and <c>whatif</c> (a
+/// province's rank after a change, or the smallest improvements to reach a rank).
+/// </summary>
+internal static class PiiCommand
+{
+    /// <summary>Creates the command with its sub-commands.</summary>
+    /// <param name="app">Where the commands write.</param>
+    /// <returns>The <c>pii</c> command.</returns>
+    public static Command Create(CliApp app)
+    {
+        var command = new Command("pii", "Vietnam's Provincial Innovation Index (PII): build the ranking, show the published results, plan improvements.");
+        command.Subcommands.Add(PiiBuildCommand.Create(app));
+        command.Subcommands.Add(PiiPublishedCommand.Create(app));
+        command.Subcommands.Add(PiiWhatIfCommand.Create(app));
+        return command;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using Nq52Metrics.Construction;
+using Nq52Metrics.Data;
+using Nq52Metrics.Frameworks;
+using Nq52Metrics.Serialization;
+using Nq52Metrics.Vietnam;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>
+/// Reads the inputs of a <c>pii</c> command, each file or its default: the framework (<see cref="PiiSample.Framework"/>),
+/// the methodology (<see cref="PiiMethodology.Default"/>) and the data (the sample's rows, read against the framework).
+/// It keeps going after a failure, so the problems of every file are reported together.
+/// </summary>
+internal sealed class PiiInputReading
+{
+    private PiiInputReading(PiiInputPaths paths, IndexFramework framework, Dataset data, Methodology methodology)
+    {
+        Paths = paths;
+        Framework = framework;
+        Data = data;
+        Methodology = methodology;
+    }
+
+    /// <summary>The paths that were read (null = the default).</summary>
+    public PiiInputPaths Paths { get; }
+
+    /// <summary>The framework.</summary>
+    public IndexFramework Framework { get; }
+
+    /// <summary>The data.</summary>
+    public Dataset Data { get; }
+
+    /// <summary>The methodology.</summary>
+    public Methodology Methodology { get; }
+
+    /// <summary>True when the data are the shipped sample (every unit marked <c>DataStatus = SAMPLE</c>).</summary>
+    public bool IsSample => PiiSample.IsSample(Data);
+
+    /// <summary>How the output names the methodology: the method file, or the PII preset.</summary>
+    public string MethodDescription => Paths.Method is { } path
+        ? $"the method file {Path.GetFileName(path)}"
+        : "the PII preset (the GII method)";
+
+    /// <summary>Reads the inputs.</summary>
+    /// <param name="paths">The files given (null = the default).</param>
+    /// <returns>The inputs.</returns>
+    /// <exception cref="Nq52ValidationException">Some file has problems (every problem of every file).</exception>
+    public static PiiInputReading Read(PiiInputPaths paths)
+    {
+        var problems = ImmutableArray.CreateBuilder<ValidationProblem>();
+        var framework = Attempt(() => paths.Framework is { } f ? LoadFramework(f) : PiiSample.Framework(), problems);
+        var methodology = Attempt(() => paths.Method is { } m ? MethodologyJson.Load(m) : PiiMethodology.Default, problems);
+        Dataset? data = null;
+        if (framework is not null)
+        {
+            data = Attempt(
+                () => paths.Data is { } d
+                    ? CoinrCsv.ReadData(d, framework)
+                    : CoinrCsv.ParseData(PiiSample.Files().DataCsv, framework, PiiSampleFiles.DataFileName),
+                problems);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new Nq52ValidationException(problems.ToImmutable());
+        }
+
+        return new PiiInputReading(paths, framework!, data!, methodology!);
+    }
+
+    private static IndexFramework LoadFramework(string path)
+    {
+        var extension = Path.GetExtension(path);
+        if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return FrameworkJson.Load(path);
+        }
+
+        if (extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return CoinrCsv.ReadMeta(path);
+        }
+
+        throw new Nq52ValidationException(
+            "--framework",
+            $"\"{path}\" is neither a .json framework file nor a .csv COINr iMeta table (judged by its extension).");
+    }
+
+    private static T? Attempt<T>(Func<T> read, ImmutableArray<ValidationProblem>.Builder problems)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (Nq52ValidationException e)
+        {
+            problems.AddRange(e.Problems);
+            return null;
+        }
+    }
+}

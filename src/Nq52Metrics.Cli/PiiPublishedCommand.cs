@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Nq52Metrics.Vietnam;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>
+/// <c>nq52 pii published [--edition E] [--region R]</c>: the published PII table as far as the sources give it — one
+/// row per unit with a published figure, best known rank first, every conflicting version shown with its sources —
+/// then the published regional means, the national figures and a legend of the sources cited.
+/// </summary>
+internal static class PiiPublishedCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="app">Where the command writes.</param>
+    /// <returns>The <c>pii published</c> command.</returns>
+    public static Command Create(CliApp app)
+    {
+        var edition = new Option<int?>("--edition", "-e")
+        {
+            Description = "The edition (the year in the index's name, e.g. 2023). Default: the latest published edition (with --region, the latest that ranks the 63 provinces).",
+        };
+        var region = new Option<string?>("--region", "-r")
+        {
+            Description = "Only the provinces of this region: a code (RRD, NMM, NCC, CH, SE, MRD) or its Vietnamese or English name.",
+        };
+        var command = new Command("published", "Print the published PII results of an edition as known from the sources, with the sources of every figure.");
+        command.Options.Add(edition);
+        command.Options.Add(region);
+        command.SetAction(parse => Run(app, parse.GetValue(edition), parse.GetValue(region)));
+        return command;
+    }
+
+    private static int Run(CliApp app, int? edition, string? region)
+    {
+        var seeds = VietnamSeeds.Embedded;
+        // Only the 63 provinces have regions, so with --region the default is the latest edition that ranks them.
+        var year = edition ?? (region is null
+            ? seeds.Pii.PublishedEditions[^1]
+            : seeds.Pii.PublishedEditions.Last(e => seeds.Pii.Results.UnitListOf(e) == UnitList.Provinces63));
+        var published = seeds.Pii.Published(year);
+        var rows = published.Rows(region);
+        var regionCode = region is null ? null : seeds.Region(region).Code;
+        PiiPublishedReport.Write(app, seeds, published, rows, regionCode, edition is null);
+        return ExitCodes.Ok;
+    }
+}

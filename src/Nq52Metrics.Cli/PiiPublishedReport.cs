@@ -1,0 +1,168 @@
+using System.Collections.Immutable;
+using Nq52Metrics.Vietnam;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>
+/// What <c>nq52 pii published</c> prints: a line naming the edition, the table of units (best known rank or rank band,
+/// Vietnamese name, region, PII, Input, Output, region rank, flags, sources), the published regional figures, the
+/// national figures, and a legend of every source cited (title, publisher, address). Values keep the precision the
+/// source used; conflicting versions are joined by <c> / </c>.
+/// </summary>
+internal static class PiiPublishedReport
+{
+    /// <summary>Writes the report.</summary>
+    /// <param name="app">Where to write.</param>
+    /// <param name="seeds">The seeds.</param>
+    /// <param name="edition">The published edition.</param>
+    /// <param name="rows">Its rows (already filtered by region).</param>
+    /// <param name="regionCode">The region kept, or null for all.</param>
+    /// <param name="defaultEdition">True when the edition was not chosen on the command line.</param>
+    public static void Write(CliApp app, VietnamSeeds seeds, PublishedEdition edition, ImmutableArray<PublishedUnitRow> rows, string? regionCode, bool defaultEdition)
+    {
+        var console = app.CreateConsole();
+        var region = regionCode is null ? null : seeds.Region(regionCode);
+        var scope = region is null ? "" : $", region {region.Code} ({region.NameVi}, {region.NameEn})";
+        var latest = !defaultEdition ? "" : region is null ? " (the latest published edition; --edition chooses another)" : " (the latest published edition with regions; --edition chooses another)";
+        app.Output.WriteLine(PiiText.Invariant(
+            $"PII {edition.Edition}{latest} as published, ranking the {PiiText.Describe(edition.UnitList)}{scope}: {PiiText.Count(rows.Length, "unit")} with published figures. These are the published results as the sources report them, not computed."));
+        console.Write(UnitTable(edition, rows));
+        app.Output.WriteLine("Rank a–b: the unit is known only to lie within ranks a to b. a / b: sources disagree, every version is shown. Flags: conflict = sources disagree; unconfirmed = one weak source; derived = computed from sourced values. – = not published.");
+        var means = edition.RegionMeans.Where(m => regionCode is null || m.RegionCode == regionCode).ToList();
+        if (means.Count > 0)
+        {
+            console.Write(RegionTable(edition, seeds, means));
+        }
+
+        var national = regionCode is null ? edition.National : [];
+        foreach (var fact in national)
+        {
+            app.Output.WriteLine($"National: {fact.Measure.Key} = {PiiText.Figure(fact.Value)} ({string.Join(", ", fact.Sources)}){NoteSuffix(fact.Note)}");
+        }
+
+        var cited = rows.SelectMany(r => r.Sources)
+            .Concat(means.SelectMany(m => m.Sources))
+            .Concat(national.SelectMany(f => f.Sources))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (cited.Count > 0)
+        {
+            app.Output.WriteLine("Sources:");
+            foreach (var key in cited)
+            {
+                var source = seeds.Source(key);
+                var details = new[] { source.Publisher, source.Date, source.Address }.Where(d => !string.IsNullOrWhiteSpace(d));
+                var suffix = string.Join(", ", details);
+                app.Output.WriteLine($"  {key}: {source.Title}{(suffix.Length == 0 ? "" : " — " + suffix)}");
+            }
+        }
+    }
+
+    private static Table UnitTable(PublishedEdition edition, ImmutableArray<PublishedUnitRow> rows)
+    {
+        var table = new Table { Title = new TableTitle(PiiText.Invariant($"PII {edition.Edition} as published")) };
+        table.AddColumn(new TableColumn(new Text("Rank")).RightAligned());
+        table.AddColumn(new TableColumn(new Text(edition.UnitList == UnitList.Provinces63 ? "Province" : "Unit")));
+        table.AddColumn(new TableColumn(new Text("Region")));
+        table.AddColumn(new TableColumn(new Text("PII")).RightAligned());
+        table.AddColumn(new TableColumn(new Text("Input")).RightAligned());
+        table.AddColumn(new TableColumn(new Text("Output")).RightAligned());
+        table.AddColumn(new TableColumn(new Text("Region rank")).RightAligned());
+        table.AddColumn(new TableColumn(new Text("Flags")));
+        table.AddColumn(new TableColumn(new Text("Sources")));
+        foreach (var row in rows)
+        {
+            table.AddRow(new List<IRenderable>
+            {
+                new Text(Rank(row)),
+                new Text(row.Unit.NameVi),
+                new Text(row.Unit.RegionCode ?? PiiBuildReport.NotPublished),
+                new Text(Cell(row, MeasureKind.Score)),
+                new Text(Cell(row, MeasureKind.Input)),
+                new Text(Cell(row, MeasureKind.Output)),
+                new Text(Cell(row, MeasureKind.RegionRank)),
+                new Text(string.Join(", ", Flags(row.Facts))),
+                new Text(string.Join(", ", row.Sources)),
+            });
+        }
+
+        return table;
+    }
+
+    private static Table RegionTable(PublishedEdition edition, VietnamSeeds seeds, List<RegionMeanFact> means)
+    {
+        var table = new Table { Title = new TableTitle(PiiText.Invariant($"Regional means of PII {edition.Edition} as published")) };
+        table.AddColumn(new TableColumn(new Text("Region")));
+        table.AddColumn(new TableColumn(new Text("Name")));
+        table.AddColumn(new TableColumn(new Text("Mean PII")).RightAligned());
+        table.AddColumn(new TableColumn(new Text("Position")).RightAligned());
+        table.AddColumn(new TableColumn(new Text("Flags")));
+        table.AddColumn(new TableColumn(new Text("Sources")));
+        foreach (var group in means.GroupBy(m => m.RegionCode, StringComparer.Ordinal))
+        {
+            var region = seeds.Region(group.Key);
+            var scores = group.Where(m => !m.IsRank).ToList();
+            var positions = group.Where(m => m.IsRank).ToList();
+            table.AddRow(
+                new Text(region.Code),
+                new Text($"{region.NameVi} ({region.NameEn})"),
+                new Text(Join(scores.Select(m => m.Value))),
+                new Text(Join(positions.Select(m => m.Value))),
+                new Text(string.Join(", ", Flags(group.Select(m => m.Note)))),
+                new Text(string.Join(", ", group.SelectMany(m => m.Sources).Distinct(StringComparer.Ordinal))));
+        }
+
+        return table;
+    }
+
+    private static string Rank(PublishedUnitRow row)
+    {
+        var ranks = row.Of(MeasureKind.Rank);
+        if (!ranks.IsEmpty)
+        {
+            return PiiText.Values(ranks);
+        }
+
+        var min = row.Of(MeasureKind.RankBandMin);
+        var max = row.Of(MeasureKind.RankBandMax);
+        return min.IsEmpty || max.IsEmpty ? PiiBuildReport.NotPublished : $"{PiiText.Values(min)}–{PiiText.Values(max)}";
+    }
+
+    private static string Cell(PublishedUnitRow row, MeasureKind kind)
+    {
+        var facts = row.Of(kind);
+        return facts.IsEmpty ? PiiBuildReport.NotPublished : PiiText.Values(facts);
+    }
+
+    private static string Join(IEnumerable<decimal> values)
+    {
+        var text = string.Join(" / ", values.Distinct().Select(v => PiiText.Figure(v)));
+        return text.Length == 0 ? PiiBuildReport.NotPublished : text;
+    }
+
+    private static IEnumerable<string> Flags(IEnumerable<PublishedFact> facts) => Flags(facts.Select(f => f.Note));
+
+    private static IEnumerable<string> Flags(IEnumerable<FactNote> notes)
+    {
+        var list = notes.ToList();
+        if (list.Any(n => n.IsConflict))
+        {
+            yield return "conflict";
+        }
+
+        if (list.Any(n => n.IsUnconfirmed))
+        {
+            yield return "unconfirmed";
+        }
+
+        if (list.Any(n => n.IsDerived))
+        {
+            yield return "derived";
+        }
+    }
+
+    private static string NoteSuffix(FactNote note) => note.Text.Length == 0 ? "" : $"; {note.Text}";
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Globalization;
+using Nq52Metrics.Vietnam;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>How the <c>pii</c> and <c>check</c> commands write numbers and published values: invariant culture, <c>NA</c> for a missing value.</summary>
+internal static class PiiText
+{
+    /// <summary>A published figure with the precision it carries (50.70 stays 50.70); <c>NA</c> when null.</summary>
+    public static string Figure(decimal? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "NA";
+
+    /// <summary>A score rounded half-up to two decimals as PII figures are published; <c>NA</c> when missing.</summary>
+    public static string Published(double value) => Figure(PublicationRounding.Publish(value));
+
+    /// <summary>A ratio with two decimals; <c>NA</c> when missing.</summary>
+    public static string Ratio(double value) => RankingTable.FormatScore(value);
+
+    /// <summary>A raw indicator value: up to six significant decimals, no exponent for ordinary magnitudes.</summary>
+    public static string Raw(double value) =>
+        double.IsNaN(value) ? "NA" : value.ToString("0.######", CultureInfo.InvariantCulture);
+
+    /// <summary>The distinct values of some published facts, in file order, joined by <c> / </c> (sources may disagree); empty when none.</summary>
+    public static string Values(ImmutableArray<PublishedFact> facts) =>
+        string.Join(" / ", facts.Select(f => f.Value).Distinct().Select(v => Figure(v)));
+
+    /// <summary>How the output names a unit list.</summary>
+    public static string Describe(UnitList list) =>
+        list == UnitList.Provinces63 ? "63 provinces before the 2025 merger" : "34 units formed in 2025";
+
+    /// <summary>Formats with the invariant culture.</summary>
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"1 unit", "2 units".</summary>
+    public static string Count(int count, string noun) => Invariant($"{count} {noun}{(count == 1 ? "" : "s")}");
+
+    /// <summary>An option holding a whole number of 1 or more; anything else is a usage error naming the option.</summary>
+    /// <param name="name">The option's name, e.g. <c>--top</c>.</param>
+    /// <param name="description">Its help text.</param>
+    /// <param name="aliases">Its other names.</param>
+    /// <returns>The option.</returns>
+    public static Option<int?> PositiveWholeOption(string name, string description, params string[] aliases) => new(name, aliases)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1)
+            {
+                return count;
+            }
+
+            result.AddError($"{name} must be a whole number of 1 or more, not \"{token}\".");
+            return null;
+        },
+    };
+}

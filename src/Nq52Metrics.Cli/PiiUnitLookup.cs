@@ -1,0 +1,50 @@
+using Nq52Metrics.Data;
+using Nq52Metrics.Vietnam;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>
+/// Finds the unit of the data a user means: its code as in the data, or any key, GSO code or name (with or without
+/// diacritics) of a province or 2025 unit of the seeds that a unit of the data matches.
+/// </summary>
+internal static class PiiUnitLookup
+{
+    /// <summary>The data's unit for what the user wrote.</summary>
+    /// <param name="text">E.g. <c>thai-nguyen</c>, <c>Thái Nguyên</c>, <c>Thai Nguyen</c> or <c>19</c>.</param>
+    /// <param name="data">The data.</param>
+    /// <param name="seeds">The seeds.</param>
+    /// <returns>The unit and, when it matches one, the seeds' unit.</returns>
+    /// <exception cref="Nq52ValidationException">No unit of the data matches (a few codes of the data are suggested).</exception>
+    public static (Unit Unit, AdministrativeUnit? Known) Find(string text, Dataset data, VietnamSeeds seeds)
+    {
+        var exact = data.Units.FirstOrDefault(u => u.Code == text.Trim())
+            ?? data.Units.FirstOrDefault(u => string.Equals(u.Code, text.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (exact is not null)
+        {
+            return (exact, Match(exact, seeds));
+        }
+
+        foreach (var list in new[] { UnitList.Provinces63, UnitList.Units34 })
+        {
+            if (seeds.TryFindUnit(text, list, out var wanted))
+            {
+                var unit = data.Units.FirstOrDefault(u => Match(u, list, seeds) == wanted);
+                if (unit is not null)
+                {
+                    return (unit, wanted);
+                }
+            }
+        }
+
+        var examples = string.Join(", ", data.Units.Take(5).Select(u => u.Code));
+        throw new Nq52ValidationException(
+            "--unit",
+            PiiText.Invariant($"\"{text}\" is neither a unit code of the data nor the name of a province they hold; the data have {data.Units.Length} units, e.g. {examples}."));
+    }
+
+    private static AdministrativeUnit? Match(Unit unit, VietnamSeeds seeds) =>
+        Match(unit, UnitList.Provinces63, seeds) ?? Match(unit, UnitList.Units34, seeds);
+
+    private static AdministrativeUnit? Match(Unit unit, UnitList list, VietnamSeeds seeds) =>
+        seeds.TryFindUnit(unit.Code, list, out var found) || seeds.TryFindUnit(unit.Name, list, out found) ? found : null;
+}

@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Globalization;
+using Nq52Metrics.Vietnam;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>
+/// <c>nq52 pii whatif --unit U (--target-rank N [--fixed CODE]… | --set CODE=VALUE…) [--node CODE] [--data D]
+/// [--framework F] [--method M.json]</c>: for one province, either the smallest improvements (in normalised points,
+/// each indicator capped at the best value among the units) that lift it to a target rank, or its rank after the
+/// given changes of its raw indicator values. Every answer is checked by rebuilding the index, and the output says
+/// whether the plan is exact (arithmetic aggregation with fixed normalisation bounds) or why not.
+/// </summary>
+internal static class PiiWhatIfCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="app">Where the command writes.</param>
+    /// <returns>The <c>pii whatif</c> command.</returns>
+    public static Command Create(CliApp app)
+    {
+        var inputs = new PiiInputOptions();
+        var unit = new Option<string>("--unit", "-u")
+        {
+            Description = "The province: its code in the data, its key (thai-nguyen), GSO code or name (Thái Nguyên).",
+            Required = true,
+        };
+        var target = PiiText.PositiveWholeOption("--target-rank", "Plan the smallest improvements that lift the unit to this rank (1 = best).", "-t");
+        var set = new Option<string[]>("--set")
+        {
+            Description = "Instead of a plan: the rank after setting a raw indicator value, CODE=VALUE (repeatable; values in the data's units, '.' for decimals).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var node = new Option<string?>("--node")
+        {
+            Description = "Rank by this aggregate (a pillar P1..P7, Input or Output) instead of the PII.",
+        };
+        var fixedIndicators = new Option<string[]>("--fixed")
+        {
+            Description = "With --target-rank: an indicator the unit cannot change, left out of the plan (repeatable).",
+        };
+        var command = new Command(
+            "whatif",
+            "What-if for one province: the smallest improvements that reach a target rank (--target-rank), or the rank after given changes (--set). Exact for arithmetic aggregation with fixed normalisation bounds; the output says when it is not.");
+        inputs.AddTo(command);
+        command.Options.Add(unit);
+        command.Options.Add(target);
+        command.Options.Add(set);
+        command.Options.Add(node);
+        command.Options.Add(fixedIndicators);
+        command.Validators.Add(result =>
+        {
+            var hasTarget = result.GetResult(target) is not null;
+            var hasSet = result.GetResult(set) is not null;
+            if (hasTarget == hasSet)
+            {
+                result.AddError("give either --target-rank N (plan the improvements) or --set CODE=VALUE (the rank after a change), not both and not neither.");
+            }
+            else if (hasSet && result.GetResult(fixedIndicators) is not null)
+            {
+                result.AddError("--fixed goes with --target-rank; with --set only the indicators you set change.");
+            }
+        });
+        command.SetAction(parse => Run(
+            app,
+            inputs.PathsFrom(parse),
+            parse.GetRequiredValue(unit),
+            parse.GetValue(target),
+            parse.GetValue(set) ?? [],
+            parse.GetValue(node),
+            parse.GetValue(fixedIndicators) ?? []));
+        return command;
+    }
+
+    private static int Run(CliApp app, PiiInputPaths paths, string unitText, int? targetRank, string[] settings, string? node, string[] fixedIndicators)
+    {
+        var (changes, problems) = ParseSettings(settings);
+        var inputs = PiiInputReading.Read(paths);
+        foreach (var code in changes.Keys.Where(c => !inputs.Framework.TryGetNode(c, out var n) || !n.IsIndicator).Order(StringComparer.Ordinal))
+        {
+            problems.Add(new ValidationProblem("--set", $"the framework has no indicator \"{code}\"."));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new Nq52ValidationException(problems);
+        }
+
+        var (unit, known) = PiiUnitLookup.Find(unitText, inputs.Data, VietnamSeeds.Embedded);
+        var analysis = new WhatIfAnalysis(inputs.Framework, inputs.Data, inputs.Methodology);
+        var name = known?.NameVi ?? unit.Name;
+        if (targetRank is { } rank)
+        {
+            var plan = analysis.PlanToReach(unit.Code, rank, node, new WhatIfOptions { Fixed = [.. fixedIndicators] });
+            PiiWhatIfReport.WritePlan(app, inputs, name, plan);
+        }
+        else
+        {
+            var outcome = analysis.RankAfter(unit.Code, changes, node);
+            PiiWhatIfReport.WriteOutcome(app, inputs, name, analysis, changes, outcome);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Reads <c>CODE=VALUE</c> pairs, and the problem of every malformed one.</summary>
+    private static (ImmutableDictionary<string, double> Values, List<ValidationProblem> Problems) ParseSettings(string[] settings)
+    {
+        var values = ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        var problems = new List<ValidationProblem>();
+        foreach (var setting in settings)
+        {
+            var cut = setting.IndexOf('=', StringComparison.Ordinal);
+            var code = cut > 0 ? setting[..cut].Trim() : "";
+            var text = cut > 0 ? setting[(cut + 1)..].Trim() : "";
+            if (code.Length == 0)
+            {
+                problems.Add(new ValidationProblem("--set", $"\"{setting}\" is not CODE=VALUE, e.g. legal_env=75.5."));
+            }
+            else if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            {
+                problems.Add(new ValidationProblem("--set", $"the value of {code}, \"{text}\", is not a number (use '.' for decimals)."));
+            }
+            else if (values.ContainsKey(code))
+            {
+                problems.Add(new ValidationProblem("--set", $"{code} is set more than once."));
+            }
+            else
+            {
+                values[code] = value;
+            }
+        }
+
+        return (values.ToImmutable(), problems);
+    }
+}
