@@ -120,25 +120,29 @@ public static class ColumnStatistics
     /// <summary>Median of the non-missing values (mean of the two middle values for an even count); NaN when none.</summary>
     /// <param name="x">The values (NaN = missing).</param>
     /// <returns>The median.</returns>
-    public static double Median(ReadOnlySpan<double> x)
+    public static double Median(ReadOnlySpan<double> x) => MedianOfAvailable(x, new double[x.Length]);
+
+    /// <summary>Median of the non-missing values using a caller-provided scratch buffer (at least as long as the values).</summary>
+    internal static double MedianOfAvailable(ReadOnlySpan<double> x, Span<double> scratch)
     {
-        var values = new List<double>(x.Length);
+        var count = 0;
         foreach (var v in x)
         {
             if (!double.IsNaN(v))
             {
-                values.Add(v);
+                scratch[count++] = v;
             }
         }
 
-        if (values.Count == 0)
+        if (count == 0)
         {
             return double.NaN;
         }
 
+        var values = scratch[..count];
         values.Sort();
-        var mid = values.Count / 2;
-        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+        var mid = count / 2;
+        return count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 
     /// <summary>
@@ -226,6 +230,15 @@ public static class ColumnStatistics
         }
 
         return count;
+    }
+
+    /// <summary>Skewness and excess kurtosis (as <see cref="Skewness"/> and <see cref="Kurtosis"/>) from one pass of central sums.</summary>
+    internal static (double Skew, double Kurtosis) SkewnessAndKurtosis(ReadOnlySpan<double> x)
+    {
+        var (m2, m3, m4, n) = CentralSums(x);
+        var skew = n < 3 || m2 == 0 ? double.NaN : Math.Sqrt(n) * m3 / Math.Pow(m2, 1.5) * Math.Sqrt(n * (n - 1.0)) / (n - 2.0);
+        var kurt = n < 4 || m2 == 0 ? double.NaN : ((((n + 1.0) * ((n * m4 / (m2 * m2)) - 3.0)) + 6.0) * (n - 1.0) / ((n - 2.0) * (n - 3.0)));
+        return (skew, kurt);
     }
 
     private static (double M2, double M3, double M4, int N) CentralSums(ReadOnlySpan<double> x)

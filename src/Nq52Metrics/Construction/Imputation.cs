@@ -50,14 +50,40 @@ public static class Imputation
             problems.ThrowIfAny();
         }
 
-        var groups = byGroup ? table.Units.Select(u => u.GroupOf(spec.GroupColumn!)).ToArray() : new string?[n];
+        // Units of each group, found once: imputing a column then costs one pass over it, whatever the group count.
+        var groupOf = new int[n];
+        var groupNames = new Dictionary<string, int>(StringComparer.Ordinal);
+        var members = new List<List<int>>();
+        for (var i = 0; i < n; i++)
+        {
+            var name = byGroup ? table.Units[i].GroupOf(spec.GroupColumn!) : "";
+            if (name is null)
+            {
+                groupOf[i] = -1;
+                continue;
+            }
+
+            if (!groupNames.TryGetValue(name, out var g))
+            {
+                g = members.Count;
+                groupNames[name] = g;
+                members.Add([]);
+            }
+
+            groupOf[i] = g;
+            members[g].Add(i);
+        }
+
         var useMedian = spec.Method is ImputationMethod.Median or ImputationMethod.GroupMedian;
-        var buffer = new double[n];
+        var gathered = new double[n];
+        var scratch = new double[n];
+        var fills = new double[members.Count];
+        var known = new bool[members.Count];
         for (var j = 0; j < table.ColumnCount; j++)
         {
             var column = table.Column(j);
             var destination = values.AsSpan(j * n, n);
-            var cache = new Dictionary<string, double>(StringComparer.Ordinal);
+            Array.Clear(known);
             for (var i = 0; i < n; i++)
             {
                 if (!double.IsNaN(column[i]))
@@ -65,25 +91,27 @@ public static class Imputation
                     continue;
                 }
 
-                var group = groups[i];
-                if (byGroup && group is null)
+                var g = groupOf[i];
+                if (g < 0)
                 {
                     problems.Add($"unit \"{table.Units[i].Code}\"", $"it has a missing value for \"{table.Columns[j]}\" but no value in group column \"{spec.GroupColumn}\".");
                     continue;
                 }
 
-                var key = group ?? "";
-                if (!cache.TryGetValue(key, out var fill))
+                if (!known[g])
                 {
-                    for (var k = 0; k < n; k++)
+                    var group = members[g];
+                    for (var k = 0; k < group.Count; k++)
                     {
-                        buffer[k] = !byGroup || groups[k] == group ? column[k] : double.NaN;
+                        gathered[k] = column[group[k]];
                     }
 
-                    fill = useMedian ? ColumnStatistics.Median(buffer) : ColumnStatistics.Mean(buffer);
-                    cache[key] = fill;
+                    var sample = gathered.AsSpan(0, group.Count);
+                    fills[g] = useMedian ? ColumnStatistics.MedianOfAvailable(sample, scratch) : ColumnStatistics.Mean(sample);
+                    known[g] = true;
                 }
 
+                var fill = fills[g];
                 destination[i] = fill;
                 if (double.IsNaN(fill))
                 {

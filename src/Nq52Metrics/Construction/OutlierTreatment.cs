@@ -111,8 +111,7 @@ public static class OutlierTreatment
     private static (IndicatorTreatment Detail, string? Problem) TreatColumn(
         Span<double> column, OutlierTreatmentSpec spec, string code, ImmutableArray<Unit> units)
     {
-        var skew = ColumnStatistics.Skewness(column);
-        var kurt = ColumnStatistics.Kurtosis(column);
+        var (skew, kurt) = ColumnStatistics.SkewnessAndKurtosis(column);
         var untouched = new IndicatorTreatment(code, skew, kurt, false, 0, double.NaN, double.NaN, skew, kurt, FinalTreatment.None, []);
         if (spec.Method == OutlierMethod.None || !Fails(skew, kurt, spec))
         {
@@ -122,8 +121,7 @@ public static class OutlierTreatment
         var original = column.ToArray();
         var winsorised = column.ToArray();
         var (count, flags) = Winsorise(winsorised, spec);
-        var winSkew = count > 0 ? ColumnStatistics.Skewness(winsorised) : double.NaN;
-        var winKurt = count > 0 ? ColumnStatistics.Kurtosis(winsorised) : double.NaN;
+        var (winSkew, winKurt) = count > 0 ? ColumnStatistics.SkewnessAndKurtosis(winsorised) : (double.NaN, double.NaN);
         var fixedByWinsorising = count > 0 && !Fails(winSkew, winKurt, spec);
         if (fixedByWinsorising || spec.Log == LogTransform.None)
         {
@@ -144,6 +142,7 @@ public static class OutlierTreatment
         }
 
         var problem = LogTransformInPlace(original, spec.Log);
+        var (logSkew, logKurt) = ColumnStatistics.SkewnessAndKurtosis(original);
         original.CopyTo(column);
         var logPoints = ImmutableArray.CreateBuilder<TreatedPoint>();
         for (var i = 0; i < original.Length; i++)
@@ -156,7 +155,7 @@ public static class OutlierTreatment
 
         var detail = new IndicatorTreatment(
             code, skew, kurt, true, count, winSkew, winKurt,
-            ColumnStatistics.Skewness(original), ColumnStatistics.Kurtosis(original),
+            logSkew, logKurt,
             FinalTreatment.LogTransformed, logPoints.ToImmutable());
         return (detail, problem);
     }
@@ -168,9 +167,10 @@ public static class OutlierTreatment
         var low = new List<int>();
         var count = 0;
         var failing = true;
+        var currentSkew = ColumnStatistics.Skewness(x);
         while (failing && count < spec.MaxWinsorised)
         {
-            var upper = ColumnStatistics.Skewness(x) >= 0;
+            var upper = currentSkew >= 0;
             var (min, max, _) = ColumnStatistics.MinMax(x);
             var extreme = upper ? max : min;
             var set = upper ? high : low;
@@ -205,7 +205,8 @@ public static class OutlierTreatment
             }
 
             count = high.Count + low.Count;
-            failing = Fails(ColumnStatistics.Skewness(x), ColumnStatistics.Kurtosis(x), spec);
+            (currentSkew, var currentKurtosis) = ColumnStatistics.SkewnessAndKurtosis(x);
+            failing = Fails(currentSkew, currentKurtosis, spec);
         }
 
         var flags = new TreatedPointKind?[x.Length];

@@ -11,8 +11,8 @@ namespace Nq52Metrics.Data;
 public sealed class UnitTable
 {
     private readonly double[] _values;
-    private readonly FrozenDictionary<string, int> _columnIndex;
-    private readonly FrozenDictionary<string, int> _unitIndex;
+    private readonly Lazy<FrozenDictionary<string, int>> _columnIndex;
+    private readonly Lazy<FrozenDictionary<string, int>> _unitIndex;
 
     internal UnitTable(ImmutableArray<Unit> units, ImmutableArray<string> columns, double[] columnMajorValues)
     {
@@ -24,8 +24,9 @@ public sealed class UnitTable
         Units = units;
         Columns = columns;
         _values = columnMajorValues;
-        _columnIndex = columns.Select((c, i) => (c, i)).ToFrozenDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
-        _unitIndex = units.Select((u, i) => (u.Code, i)).ToFrozenDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+        // Look-up indexes are built on first use: pipeline steps create many tables and never look units up by code.
+        _columnIndex = new(() => columns.Select((c, i) => (c, i)).ToFrozenDictionary(p => p.c, p => p.i, StringComparer.Ordinal));
+        _unitIndex = new(() => units.Select((u, i) => (u.Code, i)).ToFrozenDictionary(p => p.Code, p => p.i, StringComparer.Ordinal));
     }
 
     /// <summary>The rows, in order.</summary>
@@ -60,26 +61,26 @@ public sealed class UnitTable
     /// <summary>True when the table has the column.</summary>
     /// <param name="column">A column code.</param>
     /// <returns>Whether the column exists.</returns>
-    public bool HasColumn(string column) => _columnIndex.ContainsKey(column);
+    public bool HasColumn(string column) => _columnIndex.Value.ContainsKey(column);
 
     /// <summary>Position of a column.</summary>
     /// <param name="column">A column code.</param>
     /// <returns>The 0-based position.</returns>
     /// <exception cref="KeyNotFoundException">Unknown column.</exception>
     public int ColumnIndex(string column) =>
-        _columnIndex.TryGetValue(column, out var i) ? i : throw new KeyNotFoundException($"No column \"{column}\".");
+        _columnIndex.Value.TryGetValue(column, out var i) ? i : throw new KeyNotFoundException($"No column \"{column}\".");
 
     /// <summary>Position of a unit.</summary>
     /// <param name="unitCode">A unit code.</param>
     /// <returns>The 0-based row.</returns>
     /// <exception cref="KeyNotFoundException">Unknown unit.</exception>
     public int UnitIndex(string unitCode) =>
-        _unitIndex.TryGetValue(unitCode, out var i) ? i : throw new KeyNotFoundException($"No unit \"{unitCode}\".");
+        _unitIndex.Value.TryGetValue(unitCode, out var i) ? i : throw new KeyNotFoundException($"No unit \"{unitCode}\".");
 
     /// <summary>True when the table has a row for the unit.</summary>
     /// <param name="unitCode">A unit code.</param>
     /// <returns>Whether the unit exists.</returns>
-    public bool HasUnit(string unitCode) => _unitIndex.ContainsKey(unitCode);
+    public bool HasUnit(string unitCode) => _unitIndex.Value.ContainsKey(unitCode);
 
     /// <summary>
     /// Creates a table from rows of values (<c>rows[unit][column]</c>). Values may be NaN (missing) but not
