@@ -6,7 +6,8 @@ namespace Nq52Metrics.Uncertainty;
 /// <summary>
 /// Runs a compiled <see cref="UncertaintyModel"/>: draws every run's design from counter-based random numbers (so a
 /// run's parameters depend only on the seed and its index), evaluates runs in parallel over a fixed partition into
-/// blocks, keeps rank histograms (integer counts, order-free) and per-block score moments folded in block order, so
+/// blocks, keeps rank histograms (integer counts, order-free) — or each run's ranks when there are fewer runs than units —
+/// and per-block score moments folded in block order, so
 /// results are identical whatever the number of threads. No allocation per run.
 /// </summary>
 internal static class UncertaintyRunner
@@ -30,8 +31,12 @@ internal static class UncertaintyRunner
         var nominalRanks = new double[n];
         Ranker.RankInto(model.NominalScores.AsSpan(), nominalRanks, TieMethod.Competition);
         var sampler = new Sampler(model);
-        var histogram = new int[(long)n * n];
-        var useLocalHistograms = (long)n * n <= LocalHistogramLimit;
+        // Ranks are kept either as per-unit histograms (n × n counts: memory independent of the number of runs) or, when
+        // there are fewer runs than units, as each run's ranks (runs × n): whichever is smaller. Both give exact statistics.
+        var keepRunRanks = statsRuns < n;
+        var histogram = keepRunRanks ? [] : new int[(long)n * n];
+        var runRanks = keepRunRanks ? new int[statsRuns * n] : [];
+        var useLocalHistograms = !keepRunRanks && (long)n * n <= LocalHistogramLimit;
         long done = 0;
         var reportEvery = Math.Max(1, total / 200);
 
@@ -93,7 +98,14 @@ internal static class UncertaintyRunner
                             Ranker.RankInto(scores, ranks, TieMethod.Competition, scratch.Keys, scratch.Order);
                             if (r < statsRuns)
                             {
-                                Record(block, scores, ranks, hist, state.Histogram is null);
+                                if (keepRunRanks)
+                                {
+                                    RecordRunRanks(block, scores, ranks, runRanks.AsSpan((int)r * n, n));
+                                }
+                                else
+                                {
+                                    Record(block, scores, ranks, hist, state.Histogram is null);
+                                }
                             }
 
                             if (sensitivity)
@@ -133,7 +145,24 @@ internal static class UncertaintyRunner
 
         // The first distinct failure reasons in run order (blocks are folded in order, so threads do not matter).
         var messages = blockStates.SelectMany(b => b.Messages).Distinct(StringComparer.Ordinal).Take(MaxMessages).ToList();
-        var statistics = Statistics(model, blockStates, histogram, nominalRanks);
+        var statistics = Statistics(model, blockStates, nominalRanks, (unit, counts) =>
+        {
+            if (!keepRunRanks)
+            {
+                histogram.AsSpan(unit * n, n).CopyTo(counts);
+                return;
+            }
+
+            Array.Clear(counts);
+            for (long r = 0; r < statsRuns; r++)
+            {
+                var rank = runRanks[(r * n) + unit];
+                if (rank > 0)
+                {
+                    counts[rank - 1]++;
+                }
+            }
+        });
         var failed = blockStates.Sum(b => b.Failed);
         var failures = ImmutableArray.CreateBuilder<InputFailure>();
         for (var j = 0; j < d; j++)
@@ -171,6 +200,21 @@ internal static class UncertaintyRunner
         }
     }
 
+    private static void RecordRunRanks(BlockState block, double[] scores, double[] ranks, Span<int> destination)
+    {
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (double.IsNaN(scores[i]))
+            {
+                destination[i] = 0;
+                continue;
+            }
+
+            destination[i] = (int)ranks[i];
+            UpdateMoments(block, i, scores[i]);
+        }
+    }
+
     private static void Record(BlockState block, double[] scores, double[] ranks, int[] histogram, bool shared)
     {
         var n = scores.Length;
@@ -192,20 +236,25 @@ internal static class UncertaintyRunner
                 histogram[slot]++;
             }
 
-            // Welford update of the block's score moments.
-            var count = ++block.Count[i];
-            var delta = s - block.Mean[i];
-            block.Mean[i] += delta / count;
-            block.M2[i] += delta * (s - block.Mean[i]);
-            if (s < block.Min[i])
-            {
-                block.Min[i] = s;
-            }
+            UpdateMoments(block, i, s);
+        }
+    }
 
-            if (s > block.Max[i])
-            {
-                block.Max[i] = s;
-            }
+    /// <summary>Welford update of the block's score moments of unit <paramref name="i"/>.</summary>
+    private static void UpdateMoments(BlockState block, int i, double s)
+    {
+        var count = ++block.Count[i];
+        var delta = s - block.Mean[i];
+        block.Mean[i] += delta / count;
+        block.M2[i] += delta * (s - block.Mean[i]);
+        if (s < block.Min[i])
+        {
+            block.Min[i] = s;
+        }
+
+        if (s > block.Max[i])
+        {
+            block.Max[i] = s;
         }
     }
 
@@ -226,9 +275,10 @@ internal static class UncertaintyRunner
         return count == 0 ? double.NaN : sum / count;
     }
 
-    private static ImmutableArray<UnitRankStatistics> Statistics(UncertaintyModel model, BlockState[] blocks, int[] histogram, double[] nominalRanks)
+    private static ImmutableArray<UnitRankStatistics> Statistics(UncertaintyModel model, BlockState[] blocks, double[] nominalRanks, Action<int, int[]> rankCountsOf)
     {
         var n = model.UnitCount;
+        var counts = new int[n];
         var result = ImmutableArray.CreateBuilder<UnitRankStatistics>(n);
         for (var i = 0; i < n; i++)
         {
@@ -252,7 +302,7 @@ internal static class UncertaintyRunner
                 max = Math.Max(max, b.Max[i]);
             }
 
-            var counts = histogram.AsSpan(i * n, n);
+            rankCountsOf(i, counts);
             result.Add(new UnitRankStatistics(
                 model.Units[i],
                 nominalRanks[i],
