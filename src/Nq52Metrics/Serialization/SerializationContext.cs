@@ -23,7 +23,7 @@ internal sealed partial class SerializationContext : JsonSerializerContext
 {
     /// <summary>
     /// The context used for writing: same settings, but non-ASCII letters (unit and indicator names) are written as
-    /// they are instead of as <c>\uXXXX</c> escapes, so files stay readable. Quotes and control characters are
+    /// they are instead of as <c>\u00E9</c>-style escapes, so files stay readable. Quotes and control characters are
     /// still escaped.
     /// </summary>
     public static SerializationContext Writing { get; } = new(new JsonSerializerOptions
