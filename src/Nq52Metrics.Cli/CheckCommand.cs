@@ -9,13 +9,10 @@ namespace Nq52Metrics.Cli;
 /// Checks one claim, a file of claims or every claim of the seed article against the published facts of the seeds,
 /// and prints each claim with its verdict (confirmed, contradicted or unknown; "disputed" when other sources
 /// disagree), the reason and the evidence. Exit 0 when the claims were checked, whatever the verdicts; 2 for a
-/// malformed claim or claims file; with <c>--strict</c>, <see cref="ContradictedExitCode"/> when some claim is contradicted.
+/// malformed claim or claims file; with <c>--strict</c>, <see cref="ExitCodes.Contradicted"/> when some claim is contradicted.
 /// </summary>
 internal static class CheckCommand
 {
-    /// <summary>The exit code of <c>--strict</c> when some claim is contradicted (distinct from 1, an internal error, and 2, invalid input).</summary>
-    public const int ContradictedExitCode = 3;
-
     /// <summary>Creates the command.</summary>
     /// <param name="app">Where the command writes.</param>
     /// <returns>The <c>check</c> command.</returns>
@@ -26,10 +23,10 @@ internal static class CheckCommand
             Description = "A claim: [pii|dti] <unit> <edition> <measure> <value>, e.g. \"Thái Nguyên 2023 rank 10\" or \"dti Đà Nẵng 2023 rank 1\" (quotes optional).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var file = new Option<string?>("--file", "-f")
-        {
-            Description = "Check every claim of a file: one claim per line (# starts a comment), or a CSV with at least the columns unit_key,edition,measure,value.",
-        };
+        var file = CommonOptions.OptionalString(
+            "--file",
+            "Check every claim of a file: one claim per line (# starts a comment), or a CSV with at least the columns unit_key,edition,measure,value.",
+            "-f");
         var article = new Option<bool>("--article")
         {
             Description = "Check every claim of the seed article (seeds/vietnam/article_claims.csv).",
@@ -40,16 +37,14 @@ internal static class CheckCommand
         };
         var strict = new Option<bool>("--strict")
         {
-            Description = PiiText.Invariant($"Exit with {ContradictedExitCode} when some claim is contradicted (default: 0 whatever the verdicts)."),
+            Description = PiiText.Invariant($"Exit with {ExitCodes.Contradicted} when some claim is contradicted (default: 0 whatever the verdicts)."),
         };
         var command = new Command(
             "check",
-            PiiText.Invariant($"Check claims about the PII, the DTI and digital-economy shares against the published facts and their sources: Confirmed, Contradicted or Unknown. Exit codes: 0 the claims were checked, whatever the verdicts; 2 a malformed claim or claims file, an unknown unit, edition or source; {ContradictedExitCode} with --strict, some claim is contradicted; 1 an internal error."));
-        command.Arguments.Add(claim);
-        command.Options.Add(file);
-        command.Options.Add(article);
-        command.Options.Add(exclude);
-        command.Options.Add(strict);
+            PiiText.Invariant($"Check claims about the PII, the DTI and digital-economy shares against the published facts and their sources: Confirmed, Contradicted or Unknown. Exit codes: 0 the claims were checked, whatever the verdicts; 2 a malformed claim or claims file, an unknown unit, edition or source; {ExitCodes.Contradicted} with --strict, some claim is contradicted; 1 an internal error."))
+        {
+            claim, file, article, exclude, strict,
+        };
         command.Validators.Add(result =>
         {
             var given = (result.GetValue(claim) is { Length: > 0 } ? 1 : 0)
@@ -97,7 +92,7 @@ internal static class CheckCommand
         }
 
         CheckReport.Write(app, checks);
-        return strict && checks.Any(c => c.Verdict == Verdict.Contradicted) ? ContradictedExitCode : ExitCodes.Ok;
+        return strict && checks.Any(c => c.Verdict == Verdict.Contradicted) ? ExitCodes.Contradicted : ExitCodes.Ok;
     }
 
     private static Claim Excluding(Claim claim, string[] excluded) =>

@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary>The input or the command line is invalid: every problem on standard error (for <c>validate</c>, on standard output).</summary>
     public const int InvalidInput = 2;
 
+    /// <summary><c>check --strict</c>: the claims were checked and at least one is contradicted by the published facts.</summary>
+    public const int Contradicted = 3;
+
     /// <summary>The user stopped a long command with Ctrl-C (128 + SIGINT, as shells report it); nothing was written.</summary>
     public const int Cancelled = 130;
 }

@@ -2,36 +2,22 @@ using System.CommandLine;
 
 namespace Nq52Metrics.Cli;
 
-/// <summary>The input-file options shared by <c>build</c> and <c>validate</c>.</summary>
-internal sealed class InputOptions
+/// <summary>The input-file options shared by <c>build</c>, <c>validate</c> and <c>uncertainty</c>; the framework and the data are required.</summary>
+internal sealed class InputOptions : IOptionGroup
 {
     /// <summary><c>--framework</c>: the framework file (.json or COINr iMeta .csv).</summary>
-    public Option<string> Framework { get; } = new("--framework", "-f")
-    {
-        Description = "The framework: our JSON format (.json) or a COINr iMeta table (.csv).",
-        Required = true,
-    };
+    public Option<string> Framework { get; } = CommonOptions.Framework("The framework: our JSON format (.json) or a COINr iMeta table (.csv).");
 
     /// <summary><c>--data</c>: the COINr iData CSV.</summary>
-    public Option<string> Data { get; } = new("--data", "-d")
-    {
-        Description = "The data: a COINr iData table (.csv; NA or empty = missing).",
-        Required = true,
-    };
+    public Option<string> Data { get; } = CommonOptions.Data("The data: a COINr iData table (.csv; NA or empty = missing).");
 
     /// <summary><c>--method</c>: the method file (optional).</summary>
-    public Option<string?> Method { get; } = new("--method", "-m")
-    {
-        Description = "A method file (.json) naming each step; omitted keys take COINr's defaults.",
-    };
+    public Option<string?> Method { get; } = CommonOptions.Method("A method file (.json) naming each step; omitted keys take COINr's defaults.");
 
     /// <summary><c>--weights</c>: weight overrides (optional).</summary>
-    public Option<string?> Weights { get; } = new("--weights", "-w")
-    {
-        Description = "Weight overrides: a CSV with columns iCode,Weight.",
-    };
+    public Option<string?> Weights { get; } = CommonOptions.Weights();
 
-    /// <summary>Adds the options to a command.</summary>
+    /// <inheritdoc/>
     public void AddTo(Command command)
     {
         command.Options.Add(Framework);

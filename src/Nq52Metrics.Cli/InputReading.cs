@@ -47,10 +47,10 @@ internal sealed class InputReading
     {
         var problems = ImmutableArray.CreateBuilder<ValidationProblem>();
         var notes = ImmutableArray.CreateBuilder<string>();
-        var framework = Attempt(() => LoadFramework(paths.Framework), problems);
+        var framework = ValidationAttempt.Run(() => FrameworkFile.Load(paths.Framework), problems);
         if (framework is not null && paths.Weights is { } weightsPath)
         {
-            framework = Attempt(() => ApplyWeights(framework, weightsPath), problems);
+            framework = ValidationAttempt.Run(() => ApplyWeights(framework, weightsPath), problems);
         }
         else if (paths.Weights is not null)
         {
@@ -58,12 +58,12 @@ internal sealed class InputReading
         }
 
         var methodology = paths.Method is { } methodPath
-            ? Attempt(() => MethodologyJson.Load(methodPath), problems)
+            ? ValidationAttempt.Run(() => MethodologyJson.Load(methodPath), problems)
             : Methodology.CoinrDefault;
         Dataset? data = null;
         if (framework is not null)
         {
-            data = Attempt(() => CoinrCsv.ReadData(paths.Data, framework), problems);
+            data = ValidationAttempt.Run(() => CoinrCsv.ReadData(paths.Data, framework), problems);
         }
         else
         {
@@ -85,24 +85,6 @@ internal sealed class InputReading
         return (Framework!, Data!, Methodology!);
     }
 
-    private static IndexFramework LoadFramework(string path)
-    {
-        var extension = Path.GetExtension(path);
-        if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            return FrameworkJson.Load(path);
-        }
-
-        if (extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            return CoinrCsv.ReadMeta(path);
-        }
-
-        throw new Nq52ValidationException(
-            "--framework",
-            $"\"{path}\" is neither a .json framework file nor a .csv COINr iMeta table (judged by its extension).");
-    }
-
     private static IndexFramework ApplyWeights(IndexFramework framework, string path)
     {
         var weights = CoinrCsv.ReadWeights(path);
@@ -114,20 +96,6 @@ internal sealed class InputReading
         {
             var source = Path.GetFileName(path);
             throw new Nq52ValidationException(e.Problems.Select(p => p with { Location = $"{source}: {p.Location}" }));
-        }
-    }
-
-    private static T? Attempt<T>(Func<T> read, ImmutableArray<ValidationProblem>.Builder problems)
-        where T : class
-    {
-        try
-        {
-            return read();
-        }
-        catch (Nq52ValidationException e)
-        {
-            problems.AddRange(e.Problems);
-            return null;
         }
     }
 }

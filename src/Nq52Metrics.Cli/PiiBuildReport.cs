@@ -1,4 +1,3 @@
-using Nq52Metrics.Results;
 using Nq52Metrics.Vietnam;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -50,7 +49,7 @@ internal static class PiiBuildReport
         app.Output.WriteLine(report.UnmatchedUnits.IsEmpty
             ? "Every unit of the data matched a unit of the seeds."
             : $"Units matching no unit of the seeds (no region from the seeds, no published comparison): {string.Join(", ", report.UnmatchedUnits)}.");
-        app.Output.WriteLine(Summary(report.Result));
+        app.Output.WriteLine("Build: " + BuildSummary.Describe(report.Result));
         if (report.IsSample)
         {
             app.Output.WriteLine(PiiSample.Notice);
@@ -156,15 +155,5 @@ internal static class PiiBuildReport
             (c.Score, "score"), (c.Rank, "rank"), (c.Input, "input"), (c.Output, "output"), (c.RegionRank, "region rank"),
         };
         return statuses.Where(s => s.Status == ComparisonStatus.Differs).Select(s => s.Name);
-    }
-
-
-    private static string Summary(IndexResult result)
-    {
-        var winsorised = result.Outliers.Indicators.Count(i => i.Treatment == FinalTreatment.Winsorised);
-        var logged = result.Outliers.Indicators.Count(i => i.Treatment == FinalTreatment.LogTransformed);
-        return $"Build: {PiiText.Count(result.Units.Length, "unit")} ranked, {PiiText.Count(result.Screening.Dropped.Length, "unit")} dropped by screening; "
-            + $"{PiiText.Count(result.Imputation.Imputed.Length, "value")} imputed; "
-            + $"outliers: {PiiText.Count(winsorised, "indicator")} winsorised, {PiiText.Count(logged, "indicator")} log-transformed.";
     }
 }

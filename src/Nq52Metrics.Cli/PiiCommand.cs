@@ -14,10 +14,11 @@ internal static class PiiCommand
     /// <returns>The <c>pii</c> command.</returns>
     public static Command Create(CliApp app)
     {
-        var command = new Command("pii", "Vietnam's Provincial Innovation Index (PII): build the ranking, show the published results, plan improvements.");
-        command.Subcommands.Add(PiiBuildCommand.Create(app));
-        command.Subcommands.Add(PiiPublishedCommand.Create(app));
-        command.Subcommands.Add(PiiWhatIfCommand.Create(app));
-        return command;
+        return new Command("pii", "Vietnam's Provincial Innovation Index (PII): build the ranking, show the published results, plan improvements.")
+        {
+            PiiBuildCommand.Create(app),
+            PiiPublishedCommand.Create(app),
+            PiiWhatIfCommand.Create(app),
+        };
     }
 }

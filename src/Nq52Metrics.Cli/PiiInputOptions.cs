@@ -7,28 +7,21 @@ namespace Nq52Metrics.Cli;
 /// sample (its framework preset and its generated data) and the PII methodology preset; <c>--data</c> alone swaps in
 /// real data.
 /// </summary>
-internal sealed class PiiInputOptions
+internal sealed class PiiInputOptions : IOptionGroup
 {
     /// <summary><c>--data</c>: a COINr iData CSV with one row per province (default: the shipped sample).</summary>
-    public Option<string?> Data { get; } = new("--data", "-d")
-    {
-        Description = "Real PII data: a COINr iData table (.csv), one row per province (uCode = key, GSO code or name). Default: the shipped SAMPLE data, generated, not real results.",
-    };
+    public Option<string?> Data { get; } = CommonOptions.OptionalData(
+        "Real PII data: a COINr iData table (.csv), one row per province (uCode = key, GSO code or name). Default: the shipped SAMPLE data, generated, not real results.");
 
     /// <summary><c>--framework</c>: the framework (default: the PII preset of the sample).</summary>
-    public Option<string?> Framework { get; } = new("--framework", "-f")
-    {
-        Description = "The framework: our JSON format (.json) or a COINr iMeta table (.csv), PII-shaped (P1..P7, Input, Output, PII). Default: the PII preset of the sample (pii_iMeta.csv).",
-    };
+    public Option<string?> Framework { get; } = CommonOptions.OptionalFramework(
+        "The framework: our JSON format (.json) or a COINr iMeta table (.csv), PII-shaped (P1..P7, Input, Output, PII). Default: the PII preset of the sample (pii_iMeta.csv).");
 
     /// <summary><c>--method</c>: a method file (default: the PII preset, the GII method).</summary>
-    public Option<string?> Method { get; } = new("--method", "-m")
-    {
-        Description = "A method file (.json); omitted keys take COINr's defaults. Default: the PII preset (the GII method).",
-    };
+    public Option<string?> Method { get; } = CommonOptions.Method(
+        "A method file (.json); omitted keys take COINr's defaults. Default: the PII preset (the GII method).");
 
-    /// <summary>Adds the options to a command.</summary>
-    /// <param name="command">The command.</param>
+    /// <inheritdoc/>
     public void AddTo(Command command)
     {
         command.Options.Add(Data);

@@ -49,12 +49,12 @@ internal sealed class PiiInputReading
     public static PiiInputReading Read(PiiInputPaths paths)
     {
         var problems = ImmutableArray.CreateBuilder<ValidationProblem>();
-        var framework = Attempt(() => paths.Framework is { } f ? LoadFramework(f) : PiiSample.Framework(), problems);
-        var methodology = Attempt(() => paths.Method is { } m ? MethodologyJson.Load(m) : PiiMethodology.Default, problems);
+        var framework = ValidationAttempt.Run(() => paths.Framework is { } f ? FrameworkFile.Load(f) : PiiSample.Framework(), problems);
+        var methodology = ValidationAttempt.Run(() => paths.Method is { } m ? MethodologyJson.Load(m) : PiiMethodology.Default, problems);
         Dataset? data = null;
         if (framework is not null)
         {
-            data = Attempt(
+            data = ValidationAttempt.Run(
                 () => paths.Data is { } d
                     ? CoinrCsv.ReadData(d, framework)
                     : CoinrCsv.ParseData(PiiSample.Files().DataCsv, framework, PiiSampleFiles.DataFileName),
@@ -67,37 +67,5 @@ internal sealed class PiiInputReading
         }
 
         return new PiiInputReading(paths, framework!, data!, methodology!);
-    }
-
-    private static IndexFramework LoadFramework(string path)
-    {
-        var extension = Path.GetExtension(path);
-        if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            return FrameworkJson.Load(path);
-        }
-
-        if (extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            return CoinrCsv.ReadMeta(path);
-        }
-
-        throw new Nq52ValidationException(
-            "--framework",
-            $"\"{path}\" is neither a .json framework file nor a .csv COINr iMeta table (judged by its extension).");
-    }
-
-    private static T? Attempt<T>(Func<T> read, ImmutableArray<ValidationProblem>.Builder problems)
-        where T : class
-    {
-        try
-        {
-            return read();
-        }
-        catch (Nq52ValidationException e)
-        {
-            problems.AddRange(e.Problems);
-            return null;
-        }
     }
 }

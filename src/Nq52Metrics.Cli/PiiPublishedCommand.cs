@@ -19,13 +19,14 @@ internal static class PiiPublishedCommand
         {
             Description = "The edition (the year in the index's name, e.g. 2023). Default: the latest published edition (with --region, the latest that ranks the 63 provinces).",
         };
-        var region = new Option<string?>("--region", "-r")
+        var region = CommonOptions.OptionalString(
+            "--region",
+            "Only the provinces of this region: a code (RRD, NMM, NCC, CH, SE, MRD) or its Vietnamese or English name.",
+            "-r");
+        var command = new Command("published", "Print the published PII results of an edition as known from the sources, with the sources of every figure.")
         {
-            Description = "Only the provinces of this region: a code (RRD, NMM, NCC, CH, SE, MRD) or its Vietnamese or English name.",
+            edition, region,
         };
-        var command = new Command("published", "Print the published PII results of an edition as known from the sources, with the sources of every figure.");
-        command.Options.Add(edition);
-        command.Options.Add(region);
         command.SetAction(parse => Run(app, parse.GetValue(edition), parse.GetValue(region)));
         return command;
     }

@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
-using System.CommandLine;
 using System.Globalization;
 using Nq52Metrics.Vietnam;
 
 namespace Nq52Metrics.Cli;
 
-/// <summary>How the <c>pii</c> and <c>check</c> commands write numbers and published values: invariant culture, <c>NA</c> for a missing value.</summary>
+/// <summary>How the <c>pii</c> and <c>check</c> commands (and the build summary) write numbers, counts and published values: invariant culture, <c>NA</c> for a missing value.</summary>
 internal static class PiiText
 {
     /// <summary>A published figure with the precision it carries (50.70 stays 50.70); <c>NA</c> when null.</summary>
@@ -34,25 +33,4 @@ internal static class PiiText
 
     /// <summary>"1 unit", "2 units".</summary>
     public static string Count(int count, string noun) => Invariant($"{count} {noun}{(count == 1 ? "" : "s")}");
-
-    /// <summary>An option holding a whole number of 1 or more; anything else is a usage error naming the option.</summary>
-    /// <param name="name">The option's name, e.g. <c>--top</c>.</param>
-    /// <param name="description">Its help text.</param>
-    /// <param name="aliases">Its other names.</param>
-    /// <returns>The option.</returns>
-    public static Option<int?> PositiveWholeOption(string name, string description, params string[] aliases) => new(name, aliases)
-    {
-        Description = description,
-        CustomParser = result =>
-        {
-            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1)
-            {
-                return count;
-            }
-
-            result.AddError($"{name} must be a whole number of 1 or more, not \"{token}\".");
-            return null;
-        },
-    };
 }

@@ -20,34 +20,24 @@ internal static class PiiWhatIfCommand
     public static Command Create(CliApp app)
     {
         var inputs = new PiiInputOptions();
-        var unit = new Option<string>("--unit", "-u")
-        {
-            Description = "The province: its code in the data, its key (thai-nguyen), GSO code or name (Thái Nguyên).",
-            Required = true,
-        };
-        var target = PiiText.PositiveWholeOption("--target-rank", "Plan the smallest improvements that lift the unit to this rank (1 = best).", "-t");
+        var unit = CommonOptions.RequiredString("--unit", "The province: its code in the data, its key (thai-nguyen), GSO code or name (Thái Nguyên).", "-u");
+        var target = CommonOptions.PositiveWhole("--target-rank", "Plan the smallest improvements that lift the unit to this rank (1 = best).", "-t");
         var set = new Option<string[]>("--set")
         {
             Description = "Instead of a plan: the rank after setting a raw indicator value, CODE=VALUE (repeatable; values in the data's units, '.' for decimals).",
             AllowMultipleArgumentsPerToken = false,
         };
-        var node = new Option<string?>("--node")
-        {
-            Description = "Rank by this aggregate (a pillar P1..P7, Input or Output) instead of the PII.",
-        };
+        var node = CommonOptions.OptionalString("--node", "Rank by this aggregate (a pillar P1..P7, Input or Output) instead of the PII.");
         var fixedIndicators = new Option<string[]>("--fixed")
         {
             Description = "With --target-rank: an indicator the unit cannot change, left out of the plan (repeatable).",
         };
         var command = new Command(
             "whatif",
-            "What-if for one province: the smallest improvements that reach a target rank (--target-rank), or the rank after given changes (--set). Exact for arithmetic aggregation with fixed normalisation bounds; the output says when it is not.");
-        inputs.AddTo(command);
-        command.Options.Add(unit);
-        command.Options.Add(target);
-        command.Options.Add(set);
-        command.Options.Add(node);
-        command.Options.Add(fixedIndicators);
+            "What-if for one province: the smallest improvements that reach a target rank (--target-rank), or the rank after given changes (--set). Exact for arithmetic aggregation with fixed normalisation bounds; the output says when it is not.")
+        {
+            inputs, unit, target, set, node, fixedIndicators,
+        };
         command.Validators.Add(result =>
         {
             var hasTarget = result.GetResult(target) is not null;

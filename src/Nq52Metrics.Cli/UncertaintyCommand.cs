@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.CommandLine;
-using System.Globalization;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Serialization;
 using Nq52Metrics.Uncertainty;
@@ -23,35 +21,19 @@ internal static class UncertaintyCommand
     public static Command Create(CliApp app)
     {
         var inputs = new InputOptions();
-        var spec = new Option<string>("--spec", "-s")
+        var spec = CommonOptions.RequiredString(
+            "--spec",
+            "The spec file (.json): runs, seed, UA or SA, weight noise and the alternatives of each step.",
+            "-s");
+        var output = CommonOptions.OptionalString(
+            "--out",
+            "Write rankstats.csv, sensitivity.csv (SA) and runs.csv into this folder (created if needed).",
+            "-o");
+        var top = CommonOptions.Top("Print only the best N units by nominal rank.");
+        var command = new Command("uncertainty", "Run an uncertainty or sensitivity analysis of the index and print the rank intervals.")
         {
-            Description = "The spec file (.json): runs, seed, UA or SA, weight noise and the alternatives of each step.",
-            Required = true,
+            inputs, spec, output, top,
         };
-        var output = new Option<string?>("--out", "-o")
-        {
-            Description = "Write rankstats.csv, sensitivity.csv (SA) and runs.csv into this folder (created if needed).",
-        };
-        var top = new Option<int?>("--top", "-n")
-        {
-            Description = "Print only the best N units by nominal rank.",
-            CustomParser = result =>
-            {
-                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-                if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1)
-                {
-                    return count;
-                }
-
-                result.AddError($"--top must be a whole number of 1 or more, not \"{token}\".");
-                return null;
-            },
-        };
-        var command = new Command("uncertainty", "Run an uncertainty or sensitivity analysis of the index and print the rank intervals.");
-        inputs.AddTo(command);
-        command.Options.Add(spec);
-        command.Options.Add(output);
-        command.Options.Add(top);
         command.SetAction(parse =>
         {
             var arguments = new UncertaintyArguments(inputs.PathsFrom(parse), parse.GetRequiredValue(spec), parse.GetValue(output), parse.GetValue(top));
@@ -118,15 +100,7 @@ internal static class UncertaintyCommand
     {
         var reading = InputReading.Read(arguments.Inputs);
         var problems = reading.Problems.ToBuilder();
-        UncertaintySpec? spec = null;
-        try
-        {
-            spec = UncertaintySpecJson.Load(arguments.Spec, reading.Framework);
-        }
-        catch (Nq52ValidationException e)
-        {
-            problems.AddRange(e.Problems);
-        }
+        var spec = ValidationAttempt.Run(() => UncertaintySpecJson.Load(arguments.Spec, reading.Framework), problems);
 
         if (problems.Count > 0)
         {

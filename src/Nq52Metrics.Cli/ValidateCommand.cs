@@ -18,8 +18,7 @@ internal static class ValidateCommand
     public static Command Create(CliApp app)
     {
         var inputs = new InputOptions();
-        var command = new Command("validate", "Check the input files and list every problem, one per line with its location.");
-        inputs.AddTo(command);
+        var command = new Command("validate", "Check the input files and list every problem, one per line with its location.") { inputs };
         command.SetAction(parse => Run(app, inputs.PathsFrom(parse)));
         return command;
     }
@@ -53,7 +52,7 @@ internal static class ValidateCommand
 
         if (problems.Count > 0)
         {
-            app.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"invalid: {problems.Count} problem{(problems.Count == 1 ? "" : "s")} found."));
+            app.Error.WriteLine($"invalid: {PiiText.Count(problems.Count, "problem")} found.");
             return ExitCodes.InvalidInput;
         }
 
