@@ -19,6 +19,8 @@ namespace Nq52Metrics.Serialization;
 [JsonSerializable(typeof(ResultDocument))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(UncertaintySpecDocument))]
+[JsonSerializable(typeof(ulong))]
 internal sealed partial class SerializationContext : JsonSerializerContext
 {
     /// <summary>

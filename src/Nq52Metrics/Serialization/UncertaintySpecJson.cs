@@ -49,7 +49,7 @@ public static class UncertaintySpecJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(source);
-        var (document, input) = JsonInput.Deserialize(json, source, UncertaintySerializationContext.Default.UncertaintySpecDocument, NullAllowed);
+        var (document, input) = JsonInput.Deserialize(json, source, SerializationContext.Default.UncertaintySpecDocument, NullAllowed);
         var reader = new UncertaintySpecReader(input);
         var spec = reader.Read(document);
         if (framework is not null)
@@ -71,7 +71,7 @@ public static class UncertaintySpecJson
     /// <exception cref="ArgumentOutOfRangeException">The type or a method is an enum value that has no name.</exception>
     /// <exception cref="ArgumentException">A normalisation alternative is null, or a number is NaN or infinite.</exception>
     public static string Serialize(UncertaintySpec spec) =>
-        JsonSerializer.Serialize(ToDocument(spec), UncertaintySerializationContext.Writing.UncertaintySpecDocument);
+        JsonSerializer.Serialize(ToDocument(spec), SerializationContext.Writing.UncertaintySpecDocument);
 
     internal static UncertaintySpecDocument ToDocument(UncertaintySpec spec)
     {
@@ -79,7 +79,7 @@ public static class UncertaintySpecJson
         return new UncertaintySpecDocument
         {
             Runs = spec.Runs,
-            Seed = JsonSerializer.SerializeToElement(spec.Seed, UncertaintySerializationContext.Default.UInt64),
+            Seed = JsonSerializer.SerializeToElement(spec.Seed, SerializationContext.Default.UInt64),
             Type = UncertaintyNames.Type.NameOf(spec.Type),
             Target = spec.Target,
             Weights = Weights(spec),

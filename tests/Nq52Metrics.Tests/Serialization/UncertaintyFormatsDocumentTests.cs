@@ -18,7 +18,7 @@ public sealed partial class UncertaintyFormatsDocumentTests
     private static readonly SchemaChecker MethodSchema = new(RepositoryFiles.ReadText("schemas", "method.schema.json"));
 
     private static List<string> DtoNames(Type type) =>
-        (UncertaintySerializationContext.Default.GetTypeInfo(type) ?? SerializationContext.Default.GetTypeInfo(type))!
+        SerializationContext.Default.GetTypeInfo(type)!
             .Properties.Select(p => p.Name).ToList();
 
     private static JsonElement Property(SchemaChecker checker, JsonElement schema, string name) =>
