@@ -1,0 +1,38 @@
+using Nq52Metrics.Analysis;
+
+namespace Nq52Metrics.Construction;
+
+/// <summary>Distance-to-target normalisation using each indicator's target.</summary>
+/// <param name="CapAtOne">Cap values beyond the target at 1.</param>
+public sealed record DistanceToTargetNormalisation(bool CapAtOne) : NormalisationMethod
+{
+    internal override string? Problem() => null;
+
+    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)
+    {
+        if (double.IsNaN(target))
+        {
+            return "distance-to-target normalisation needs a target for this indicator, and it has none.";
+        }
+
+        var (min, _, count) = ColumnStatistics.MinMax(x);
+        if (count == 0)
+        {
+            destination.Fill(double.NaN);
+            return null;
+        }
+
+        if (!(target > min))
+        {
+            return "the target is not better than the worst value, so the distance to target is undefined.";
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            var v = (x[i] - min) / (target - min);
+            destination[i] = CapAtOne && v > 1 ? 1 : v;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,25 @@
+using Nq52Metrics.Analysis;
+
+namespace Nq52Metrics.Construction;
+
+/// <summary>Percentile-rank normalisation (rank − 1)/(n − 1).</summary>
+public sealed record PercentileRankNormalisation : NormalisationMethod
+{
+    internal override string? Problem() => null;
+
+    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)
+    {
+        var count = ColumnStatistics.AscendingMinRanks(x, destination);
+        if (count == 1)
+        {
+            return "only one available value, so the percentile rank is undefined.";
+        }
+
+        for (var i = 0; i < destination.Length; i++)
+        {
+            destination[i] = (destination[i] - 1) / (count - 1);
+        }
+
+        return null;
+    }
+}

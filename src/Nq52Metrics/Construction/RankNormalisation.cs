@@ -1,0 +1,15 @@
+using Nq52Metrics.Analysis;
+
+namespace Nq52Metrics.Construction;
+
+/// <summary>Rank normalisation (ascending, ties "min").</summary>
+public sealed record RankNormalisation : NormalisationMethod
+{
+    internal override string? Problem() => null;
+
+    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)
+    {
+        ColumnStatistics.AscendingMinRanks(x, destination);
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+using Nq52Metrics.Analysis;
+using static System.FormattableString;
+
+namespace Nq52Metrics.Construction;
+
+/// <summary>Z-score normalisation with mean <paramref name="Mean"/> and standard deviation <paramref name="Sd"/>.</summary>
+/// <param name="Mean">Mean of the result.</param>
+/// <param name="Sd">Standard deviation of the result.</param>
+public sealed record ZScoreNormalisation(double Mean, double Sd) : NormalisationMethod
+{
+    internal override string? Problem() =>
+        double.IsFinite(Mean) && double.IsFinite(Sd) && Sd > 0 ? null : Invariant($"z-score parameters (mean {Mean}, sd {Sd}) must be finite with sd > 0.");
+
+    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)
+    {
+        var (mean, sd, count) = ColumnStatistics.MeanSd(x);
+        if (count == 0)
+        {
+            destination.Fill(double.NaN);
+            return null;
+        }
+
+        if (!(sd > 0))
+        {
+            return "fewer than two distinct values, so the z-score is undefined.";
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            destination[i] = ((x[i] - mean) / sd * Sd) + Mean;
+        }
+
+        return null;
+    }
+}
