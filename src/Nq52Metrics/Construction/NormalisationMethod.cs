@@ -1,6 +1,3 @@
-using Nq52Metrics.Analysis;
-using static System.FormattableString;
-
 namespace Nq52Metrics.Construction;
 
 /// <summary>
