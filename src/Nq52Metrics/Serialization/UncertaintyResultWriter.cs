@@ -137,10 +137,9 @@ public static class UncertaintyResultWriter
     }
 
     /// <summary>
-    /// Writes <c>runs.csv</c> to a text writer (left open). Each run's alternatives are recovered with
-    /// <see cref="UncertaintyResult.RunAlternatives"/> and replayed with <see cref="UncertaintyModel.TryEvaluate"/>
-    /// to tell whether it failed; runs are replayed in parallel in fixed batches and written in run order, so the
-    /// text does not depend on the number of threads.
+    /// Writes <c>runs.csv</c> to a text writer (left open), in run order. Each run's alternatives are recovered with
+    /// <see cref="UncertaintyResult.RunAlternatives"/> and its outcome with <see cref="UncertaintyResult.RunFailed"/>, so
+    /// nothing is evaluated again and the text does not depend on the number of threads.
     /// </summary>
     /// <param name="result">The analysis result.</param>
     /// <param name="writer">Where to write.</param>
@@ -153,46 +152,27 @@ public static class UncertaintyResultWriter
         var inputs = result.Inputs;
         WriteRow(writer, RunsColumns(result));
         var total = result.RunCount;
-        var unitCount = result.Units.Length;
-        var choices = new ImmutableArray<int>[(int)Math.Min(RunBatch, Math.Max(1, total))];
-        var failed = new bool[choices.Length];
-        var options = new ParallelOptions
-        {
-            CancellationToken = cancellationToken,
-            MaxDegreeOfParallelism = result.Spec.MaxDegreeOfParallelism ?? -1,
-        };
         var fields = new string[inputs.Length + 2];
-        for (long start = 0; start < total; start += choices.Length)
+        for (long run = 0; run < total; run++)
         {
-            var count = (int)Math.Min(choices.Length, total - start);
-            var first = start;
-            Parallel.For(
-                0,
-                count,
-                options,
-                () => new double[unitCount],
-                (k, loop, scores) =>
-                {
-                    var alternatives = result.RunAlternatives(first + k);
-                    choices[k] = alternatives;
-                    failed[k] = !result.Model.TryEvaluate(alternatives.AsSpan(), scores, out _);
-                    return scores;
-                },
-                _ => { });
-            for (var k = 0; k < count; k++)
+            if (run % RunBatch == 0)
             {
-                fields[0] = (first + k).ToString(CultureInfo.InvariantCulture);
-                for (var j = 0; j < inputs.Length; j++)
-                {
-                    fields[j + 1] = inputs[j].Alternatives[choices[k][j]];
-                }
-
-                fields[^1] = failed[k] ? "true" : "false";
-                WriteRow(writer, fields);
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report((double)run / total);
             }
 
-            progress?.Report((double)(start + count) / total);
+            var choice = result.RunAlternatives(run);
+            fields[0] = run.ToString(CultureInfo.InvariantCulture);
+            for (var j = 0; j < inputs.Length; j++)
+            {
+                fields[j + 1] = inputs[j].Alternatives[choice[j]];
+            }
+
+            fields[^1] = result.RunFailed(run) ? "true" : "false";
+            WriteRow(writer, fields);
         }
+
+        progress?.Report(1.0);
     }
 
     /// <summary>The header of <c>runs.csv</c>: <c>run</c>, the inputs' names, <c>failed</c>.</summary>

@@ -12,11 +12,13 @@ public sealed class UncertaintyResult
 {
     private readonly UncertaintyModel _model;
     private readonly ImmutableDictionary<string, int> _byUnit;
+    private readonly ImmutableArray<long> _failedRuns;
+    private readonly UncertaintyRunner.Sampler _sampler;
 
     internal UncertaintyResult(
         UncertaintyModel model,
         long runCount,
-        long failedRuns,
+        ImmutableArray<long> failedRuns,
         ImmutableArray<UnitRankStatistics> statistics,
         ImmutableArray<InputFailure> failures,
         ImmutableArray<string> failureMessages,
@@ -25,7 +27,8 @@ public sealed class UncertaintyResult
     {
         _model = model;
         RunCount = runCount;
-        FailedRuns = failedRuns;
+        _failedRuns = failedRuns;
+        _sampler = new UncertaintyRunner.Sampler(model);
         RankStatistics = statistics;
         Failures = failures;
         FailureMessages = failureMessages;
@@ -50,7 +53,7 @@ public sealed class UncertaintyResult
     public long RunCount { get; }
 
     /// <summary>Runs that failed (e.g. a geometric mean met a zero); they are left out of every statistic.</summary>
-    public long FailedRuns { get; }
+    public long FailedRuns => _failedRuns.Length;
 
     /// <summary>Statistics per unit, in unit order.</summary>
     public ImmutableArray<UnitRankStatistics> RankStatistics { get; }
@@ -86,8 +89,18 @@ public sealed class UncertaintyResult
         ArgumentOutOfRangeException.ThrowIfNegative(run);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(run, RunCount);
         var choice = new int[Inputs.Length];
-        UncertaintyRunner.Design(_model, new UncertaintyRunner.Sampler(_model), run, choice);
+        UncertaintyRunner.Design(_model, _sampler, run, choice);
         return ImmutableArray.Create(choice);
+    }
+
+    /// <summary>Whether a run failed (it is then left out of every statistic); no re-evaluation is needed.</summary>
+    /// <param name="run">The run, 0 ≤ run &lt; <see cref="RunCount"/>.</param>
+    /// <returns>True when the run failed.</returns>
+    public bool RunFailed(long run)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(run);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(run, RunCount);
+        return _failedRuns.BinarySearch(run) >= 0;
     }
 
     /// <summary>Units in the order of this result.</summary>

@@ -71,7 +71,7 @@ internal static class UncertaintyRunner
                         var code = model.Evaluate(scratch.Choice.AsSpan(0, d), scratch);
                         if (code != 0)
                         {
-                            block.Failed++;
+                            block.FailedRuns.Add(r);
                             for (var j = 0; j < d; j++)
                             {
                                 block.FailuresByAlternative[j][scratch.Choice[j]]++;
@@ -163,7 +163,6 @@ internal static class UncertaintyRunner
                 }
             }
         });
-        var failed = blockStates.Sum(b => b.Failed);
         var failures = ImmutableArray.CreateBuilder<InputFailure>();
         for (var j = 0; j < d; j++)
         {
@@ -178,8 +177,9 @@ internal static class UncertaintyRunner
         }
 
         var indices = sensitivity ? Sensitivity(model, outputs, baseRuns, messages) : [];
+        var failedRuns = blockStates.SelectMany(b => b.FailedRuns).ToImmutableArray();
         return new UncertaintyResult(
-            model, total, failed, statistics, failures.ToImmutable(), [.. messages], indices,
+            model, total, failedRuns, statistics, failures.ToImmutable(), [.. messages], indices,
             sensitivity ? ImmutableArray.Create(outputs) : []);
     }
 
@@ -413,8 +413,9 @@ internal static class UncertaintyRunner
 
         public long[][] FailuresByAlternative { get; }
 
-        public long Failed { get; set; }
-
         public List<string> Messages { get; } = [];
+
+        /// <summary>Indices of the block's failed runs, ascending (runs are made in order within a block).</summary>
+        public List<long> FailedRuns { get; } = [];
     }
 }

@@ -27,6 +27,10 @@ public sealed partial class UncertaintyFailureTests
         Assert.InRange(geometricRuns, 1, 399);
         Assert.Equal(geometricRuns, result.FailedRuns);
         Assert.Equal(400, result.RunCount);
+        for (var r = 0; r < designs.Length; r++)
+        {
+            Assert.Equal(designs[r][aggregate] == 1, result.RunFailed(r));
+        }
 
         // Attribution: the geometric alternative carries every failure, the arithmetic one none; every other input's
         // counts add up to the failed runs too (a failed run counts once per input).
