@@ -243,7 +243,13 @@ public static class CoinrCsv
             problems.Add(csv.Source, "the file has no units (no rows after the header).");
         }
 
-        problems.ThrowIfAny();
+        // Header problems do not stop the reading of the cells, so one run lists every problem of the file;
+        // only a missing uCode column or an empty file leaves nothing to read.
+        if (codeColumn < 0 || csv.Rows.Count == 0)
+        {
+            problems.ThrowIfAny();
+        }
+
         var units = new List<Unit>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var indicatorRows = new List<IReadOnlyList<double>>();
@@ -306,7 +312,7 @@ public static class CoinrCsv
             }
             else
             {
-                problems.Add(csv.Location(r, column), double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+                problems.Add(csv.Location(r, column), CsvNumbers.IsInfinite(text)
                     ? $"\"{text}\" is infinite; only finite numbers or NA are allowed."
                     : $"\"{text}\" is not a number (use NA or an empty cell for a missing value).");
                 values[k] = double.NaN;

@@ -12,6 +12,15 @@ internal static class CsvNumbers
         return t.Length == 0 || t.Equals("NA", StringComparison.OrdinalIgnoreCase) || t.Equals("NaN", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>True for spellings of an infinite value: <c>Inf</c>, <c>-Inf</c> (R), <c>Infinity</c>, or a number too large for a double.</summary>
+    public static bool IsInfinite(string text)
+    {
+        var t = text.AsSpan().Trim().TrimStart("+-");
+        return t.Equals("Inf", StringComparison.OrdinalIgnoreCase)
+            || t.Equals("Infinity", StringComparison.OrdinalIgnoreCase)
+            || (double.TryParse(text.AsSpan().Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsInfinity(v));
+    }
+
     /// <summary>Parses a finite number; returns false for anything else (infinities included).</summary>
     public static bool TryParse(string text, out double value) =>
         double.TryParse(text.AsSpan().Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
