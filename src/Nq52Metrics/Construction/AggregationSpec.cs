@@ -27,6 +27,20 @@ public sealed record AggregationSpec
     /// <summary>Weighted arithmetic means at every level.</summary>
     public static AggregationSpec Arithmetic { get; } = new();
 
+    /// <summary>Value equality, per-level methods compared by content, not by reference.</summary>
+    /// <param name="other">The spec to compare with.</param>
+    /// <returns>True when the methods, per-level methods and threshold are equal.</returns>
+    public bool Equals(AggregationSpec? other) =>
+        other is not null
+        && Method == other.Method
+        && MinDataAvailability.Equals(other.MinDataAvailability)
+        && ByLevel.Count == other.ByLevel.Count
+        && ByLevel.All(p => other.ByLevel.TryGetValue(p.Key, out var m) && m == p.Value);
+
+    /// <summary>A hash consistent with <see cref="Equals(AggregationSpec)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Method, MinDataAvailability, ByLevel.Count);
+
     /// <summary>The method used to compute aggregates at a level.</summary>
     /// <param name="level">An aggregate level (≥ 2).</param>
     /// <returns>The method.</returns>

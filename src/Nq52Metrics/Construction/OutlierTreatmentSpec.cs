@@ -43,6 +43,25 @@ public sealed record OutlierTreatmentSpec
     /// <summary>The GII rule: |skew| &gt; 2.25 and kurtosis &gt; 3.5, up to 5 points, then the GII log.</summary>
     public static OutlierTreatmentSpec Gii { get; } = new() { SkewThreshold = 2.25, Strict = true, Log = LogTransform.Gii };
 
+    /// <summary>Value equality, overrides compared by content (indicator code and spec), not by reference.</summary>
+    /// <param name="other">The spec to compare with.</param>
+    /// <returns>True when every setting and every override are equal.</returns>
+    public bool Equals(OutlierTreatmentSpec? other) =>
+        other is not null
+        && Method == other.Method
+        && SkewThreshold.Equals(other.SkewThreshold)
+        && KurtosisThreshold.Equals(other.KurtosisThreshold)
+        && Strict == other.Strict
+        && MaxWinsorised == other.MaxWinsorised
+        && Log == other.Log
+        && Overrides.Count == other.Overrides.Count
+        && Overrides.All(p => other.Overrides.TryGetValue(p.Key, out var o) && p.Value.Equals(o));
+
+    /// <summary>A hash consistent with <see cref="Equals(OutlierTreatmentSpec)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() =>
+        HashCode.Combine(Method, SkewThreshold, KurtosisThreshold, Strict, MaxWinsorised, Log, Overrides.Count);
+
     /// <summary>The spec that applies to one indicator (its override, or this spec).</summary>
     /// <param name="indicatorCode">An indicator code.</param>
     /// <returns>The applicable spec.</returns>
