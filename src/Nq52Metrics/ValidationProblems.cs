@@ -5,9 +5,16 @@ internal sealed class ValidationProblems
 {
     private readonly List<ValidationProblem> _problems = [];
 
-    public int Count => _problems.Count;
-
     public void Add(string location, string message) => _problems.Add(new ValidationProblem(location, message));
+
+    /// <summary>Throws every problem with <paramref name="locationPrefix"/> put before its location (e.g. the file or folder read).</summary>
+    public void ThrowIfAny(string locationPrefix)
+    {
+        if (_problems.Count > 0)
+        {
+            throw new Nq52ValidationException(_problems.Select(p => p with { Location = $"{locationPrefix}: {p.Location}" }));
+        }
+    }
 
     public void ThrowIfAny()
     {

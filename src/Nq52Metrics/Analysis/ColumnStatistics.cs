@@ -151,17 +151,7 @@ public static class ColumnStatistics
     /// </summary>
     /// <param name="x">The values (NaN = missing).</param>
     /// <returns>The skewness.</returns>
-    public static double Skewness(ReadOnlySpan<double> x)
-    {
-        var (m2, m3, _, n) = CentralSums(x);
-        if (n < 3 || m2 == 0)
-        {
-            return double.NaN;
-        }
-
-        var g = Math.Sqrt(n) * m3 / Math.Pow(m2, 1.5);
-        return g * Math.Sqrt(n * (n - 1.0)) / (n - 2.0);
-    }
+    public static double Skewness(ReadOnlySpan<double> x) => SkewnessAndKurtosis(x).Skew;
 
     /// <summary>
     /// Excess kurtosis of the non-missing values as Excel's <c>KURT</c>: r = n·Σd⁴/(Σd²)², kurt =
@@ -169,17 +159,7 @@ public static class ColumnStatistics
     /// </summary>
     /// <param name="x">The values (NaN = missing).</param>
     /// <returns>The excess kurtosis.</returns>
-    public static double Kurtosis(ReadOnlySpan<double> x)
-    {
-        var (m2, _, m4, n) = CentralSums(x);
-        if (n < 4 || m2 == 0)
-        {
-            return double.NaN;
-        }
-
-        var r = n * m4 / (m2 * m2);
-        return (((n + 1.0) * (r - 3.0)) + 6.0) * (n - 1.0) / ((n - 2.0) * (n - 3.0));
-    }
+    public static double Kurtosis(ReadOnlySpan<double> x) => SkewnessAndKurtosis(x).Kurtosis;
 
     /// <summary>
     /// Ascending ranks of the non-missing values with ties sharing the smallest rank (R <c>rank(ties = "min")</c>);

@@ -22,6 +22,15 @@ public static class Denomination
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(spec);
         data.EnsureFits(framework);
+        return ApplyToFittingData(framework, data, spec);
+    }
+
+    /// <summary>
+    /// Denominates data already checked against the framework (<see cref="Dataset.EnsureFits"/>), so a pipeline that
+    /// checked once does not check again; with <see cref="DenominationSpec.None"/> it only puts the columns in framework order.
+    /// </summary>
+    internal static UnitTable ApplyToFittingData(IndexFramework framework, Dataset data, DenominationSpec spec)
+    {
         var problems = new ValidationProblems();
         if (!double.IsFinite(spec.ScaleFactor) || spec.ScaleFactor == 0)
         {

@@ -29,8 +29,11 @@ public static class IndexBuilder
             throw new Nq52ValidationException("ranking.ties", $"unknown tie method {methodology.Ranking}.");
         }
 
-        var raw = Denomination.Apply(framework, data, DenominationSpec.None);
-        var denominated = Denomination.Apply(framework, data, methodology.Denomination);
+        data.EnsureFits(framework);
+        var raw = Denomination.ApplyToFittingData(framework, data, DenominationSpec.None);
+        var denominated = methodology.Denomination.Enabled
+            ? Denomination.ApplyToFittingData(framework, data, methodology.Denomination)
+            : raw;
         var (imputed, imputation) = Imputation.Apply(denominated, methodology.Imputation);
         var (screened, screening) = Screening.Apply(imputed, methodology.Screening);
         var (treated, outliers) = OutlierTreatment.Apply(screened, methodology.OutlierTreatment);

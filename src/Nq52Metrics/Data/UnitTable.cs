@@ -133,9 +133,6 @@ public sealed class UnitTable
     /// <summary>A copy of the values as a new column-major array (internal fast path).</summary>
     internal double[] CopyValues() => (double[])_values.Clone();
 
-    /// <summary>The backing column-major buffer; callers must not write to it.</summary>
-    internal ReadOnlySpan<double> Values => _values;
-
     /// <summary>A table with only the given rows, in the given order.</summary>
     internal UnitTable SelectUnits(IReadOnlyList<int> rows)
     {

@@ -239,17 +239,7 @@ public sealed class VietnamSeeds
         var observations = parser.NationalObservations();
         var targets = parser.Targets();
         var claims = parser.ArticleClaims(key => provinceKeys.Contains(key) || unitKeys.Contains(key));
-        if (parser.Problems.Count > 0)
-        {
-            try
-            {
-                parser.Problems.ThrowIfAny();
-            }
-            catch (Nq52ValidationException e)
-            {
-                throw new Nq52ValidationException(e.Problems.Select(p => p with { Location = $"{origin}: {p.Location}" }));
-            }
-        }
+        parser.Problems.ThrowIfAny(origin);
 
         var seeds = new VietnamSeeds
         {
