@@ -7,13 +7,13 @@ internal static class RepositoryFiles
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            if (File.Exists(Path.Combine(directory.FullName, "Nq52Metrics.slnx")))
+            if (File.Exists(Path.Combine(directory.FullName, "Nq52Metrics.sln")))
             {
                 return directory.FullName;
             }
         }
 
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Nq52Metrics.slnx.");
+        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Nq52Metrics.sln.");
     });
 
     /// <summary>The text of a repository file, e.g. <c>ReadText("docs", "formats.md")</c>.</summary>
