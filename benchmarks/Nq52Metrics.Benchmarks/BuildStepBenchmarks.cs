@@ -77,7 +77,7 @@ public class BuildStepBenchmarks
         var ranks = new double[n * scores.ColumnCount];
         for (var j = 0; j < scores.ColumnCount; j++)
         {
-            Ranker.RankInto(scores.Column(j), ranks.AsSpan(j * n, n), SyntheticIndex.Methodology.Ranking, _rankKeys, _rankOrder);
+            Ranker.RankInto(scores.Column(j), ranks.AsSpan(j * n, n), SyntheticIndex.Methodology.Ranking.Ties, _rankKeys, _rankOrder);
         }
 
         return new UnitTable(scores.Units, scores.Columns, ranks);

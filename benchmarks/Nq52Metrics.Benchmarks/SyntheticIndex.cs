@@ -47,7 +47,7 @@ public sealed class SyntheticIndex
     /// COINr's default methodology with group-mean imputation over <see cref="GroupColumn"/> (the recipe the build
     /// benchmarks measure).
     /// </summary>
-    public static Methodology Methodology { get; } = Methodology.CoinrDefault with
+    public static Methodology Methodology { get; } = Methodology.CoinrAsemExample with
     {
         Imputation = new ImputationSpec(ImputationMethod.GroupMean, GroupColumn),
     };

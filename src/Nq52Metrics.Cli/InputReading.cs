@@ -59,7 +59,7 @@ internal sealed class InputReading
 
         var methodology = paths.Method is { } methodPath
             ? ValidationAttempt.Run(() => MethodologyJson.Load(methodPath), problems)
-            : Methodology.CoinrDefault;
+            : Methodology.Default;
         Dataset? data = null;
         if (framework is not null)
         {

@@ -7,6 +7,14 @@ internal sealed class ValidationProblems
 
     public void Add(string location, string message) => _problems.Add(new ValidationProblem(location, message));
 
+    public void AddRange(IEnumerable<ValidationProblem> problems) => _problems.AddRange(problems);
+
+    /// <summary>How many problems were collected so far.</summary>
+    public int Count => _problems.Count;
+
+    /// <summary>The problems collected so far, in the order found.</summary>
+    public System.Collections.Immutable.ImmutableArray<ValidationProblem> ToImmutable() => [.. _problems];
+
     /// <summary>Throws every problem with <paramref name="locationPrefix"/> put before its location (e.g. the file or folder read).</summary>
     public void ThrowIfAny(string locationPrefix)
     {

@@ -8,7 +8,7 @@ namespace Nq52Metrics.Conformance;
 
 /// <summary>
 /// The nominal build of COINr's ASEM example with our library: framework and data read from the reference
-/// <c>data/ASEM_iMeta.csv</c> and <c>data/ASEM_iData.csv</c>, built with <see cref="Methodology.CoinrDefault"/>.
+/// <c>data/ASEM_iMeta.csv</c> and <c>data/ASEM_iData.csv</c>, built with <see cref="Methodology.CoinrAsemExample"/>.
 /// Built once per test run.
 /// </summary>
 public static class AsemNominal
@@ -49,6 +49,6 @@ public static class AsemNominal
     {
         var framework = CoinrCsv.ReadMeta(ReferenceData.PathOf("data", "ASEM_iMeta.csv"));
         var data = CoinrCsv.ReadData(ReferenceData.PathOf("data", "ASEM_iData.csv"), framework);
-        return (framework, data, IndexBuilder.Build(framework, data, Methodology.CoinrDefault));
+        return (framework, data, IndexBuilder.Build(framework, data, Methodology.CoinrAsemExample));
     }
 }

@@ -9,7 +9,7 @@ public sealed class ReadmeQuickStartTests
     [Fact]
     public void The_quick_start_prints_what_the_README_says()
     {
-        var result = IndexBuilder.Build(AsemNominal.Framework, AsemNominal.Data, Methodology.CoinrDefault with
+        var result = IndexBuilder.Build(AsemNominal.Framework, AsemNominal.Data, Methodology.CoinrAsemExample with
         {
             Normalisation = NormalisationMethod.MinMax(0, 100),
         });

@@ -85,9 +85,9 @@ public sealed class UncertaintyReplayConformanceTests
 
         // With at most one winsorised point some indicator falls through to the log transform (the nominal build,
         // winmax 5, log-transforms none), so runs with winmax 1 replay the log branch.
-        var winmaxOne = Methodology.CoinrDefault with
+        var winmaxOne = Methodology.CoinrAsemExample with
         {
-            OutlierTreatment = Methodology.CoinrDefault.OutlierTreatment with { MaxWinsorised = 1 },
+            OutlierTreatment = Methodology.CoinrAsemExample.OutlierTreatment with { MaxWinsorised = 1 },
         };
         var treated = IndexBuilder.Build(AsemNominal.Framework, AsemNominal.Data, winmaxOne);
         var logged = treated.Outliers.Indicators.Where(i => i.Treatment == FinalTreatment.LogTransformed).Select(i => i.Indicator).ToList();

@@ -25,18 +25,30 @@ public static class Aggregation
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(spec);
         var plan = AggregationPlan.Compile(framework);
-        return Apply(normalised, plan, plan.NominalWeights, spec);
+        var problems = new ValidationProblems();
+        var result = Apply(normalised, plan, plan.NominalWeights, spec, problems);
+        problems.ThrowIfAny();
+        return result!;
     }
 
-    internal static UnitTable Apply(UnitTable normalised, AggregationPlan plan, ReadOnlySpan<double> weights, AggregationSpec spec)
+    /// <summary>The stage as a function to data: problems go to <paramref name="problems"/> and null is returned then.</summary>
+    internal static UnitTable? Apply(UnitTable normalised, AggregationPlan plan, ReadOnlySpan<double> weights, AggregationSpec spec, ValidationProblems problems)
     {
-        var missing = plan.Framework.Indicators.Where(i => !normalised.HasColumn(i.Code)).Select(i => i.Code).ToList();
-        if (missing.Count > 0)
+        var before = problems.Count;
+        foreach (var indicator in plan.Framework.Indicators)
         {
-            throw new Nq52ValidationException(missing.Select(c => new ValidationProblem($"indicator \"{c}\"", "the table to aggregate has no column for it.")));
+            if (!normalised.HasColumn(indicator.Code))
+            {
+                problems.Add($"indicator \"{indicator.Code}\"", "the table to aggregate has no column for it.");
+            }
         }
 
-        var methods = MethodsByLevel(spec, plan.Framework.MaxLevel);
+        var methods = MethodsByLevel(spec, plan.Framework.MaxLevel, problems);
+        if (problems.Count > before || methods is null)
+        {
+            return null;
+        }
+
         var n = normalised.UnitCount;
         var values = new double[n * plan.NodeCount];
         for (var j = 0; j < plan.IndicatorCount; j++)
@@ -51,9 +63,10 @@ public static class Aggregation
             indicators, profile, values.AsSpan(n * m), n, weights, methods, spec.MinDataAvailability ?? 0, new AggregationScratch(plan, n));
         if (failure is { } f)
         {
-            throw new Nq52ValidationException(
+            problems.Add(
                 $"unit \"{normalised.Units[f.Unit].Code}\", node \"{plan.Framework.Nodes[f.Child].Code}\"",
                 $"the {f.Method.ToString().ToLowerInvariant()} mean for \"{plan.Framework.Nodes[f.Aggregate].Code}\" needs values greater than 0, and this value is {f.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} (normalise to a range above 0, e.g. min-max 1-100).");
+            return null;
         }
 
         return new UnitTable(normalised.Units, plan.Framework.Nodes.Select(x => x.Code).ToImmutableArray(), values);
@@ -63,6 +76,15 @@ public static class Aggregation
     internal static AggregationMethod[] MethodsByLevel(AggregationSpec spec, int maxLevel)
     {
         var problems = new ValidationProblems();
+        var methods = MethodsByLevel(spec, maxLevel, problems);
+        problems.ThrowIfAny();
+        return methods!;
+    }
+
+    /// <summary>Validates the spec and expands it to a method per level; null (with problems added) when invalid.</summary>
+    internal static AggregationMethod[]? MethodsByLevel(AggregationSpec spec, int maxLevel, ValidationProblems problems)
+    {
+        var before = problems.Count;
         if (spec.MinDataAvailability is { } t && !(t is > 0 and <= 1))
         {
             problems.Add("aggregate.minDataAvailability", Invariant($"{t} is not a share in (0, 1]."));
@@ -86,7 +108,11 @@ public static class Aggregation
             problems.Add("aggregate.method", $"unknown aggregation method {spec.Method}.");
         }
 
-        problems.ThrowIfAny();
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
         var methods = new AggregationMethod[maxLevel + 1];
         for (var level = 0; level <= maxLevel; level++)
         {

@@ -6,8 +6,11 @@ namespace Nq52Metrics.Construction;
 /// The aggregation step: a method for every level (with per-level overrides) and an optional data-availability
 /// threshold: an aggregate whose share of non-missing children is below it is missing (COINr <c>dat_thresh</c>).
 /// </summary>
-public sealed record AggregationSpec
+public sealed record AggregationSpec : StageSpec
 {
+    /// <inheritdoc/>
+    public override PipelineStage Stage => PipelineStage.Aggregate;
+
     /// <summary>Creates a spec using one method at every level.</summary>
     /// <param name="method">The method for every level.</param>
     public AggregationSpec(AggregationMethod method = AggregationMethod.Arithmetic)

@@ -32,10 +32,19 @@ public static class Denomination
     internal static UnitTable ApplyToFittingData(IndexFramework framework, Dataset data, DenominationSpec spec)
     {
         var problems = new ValidationProblems();
+        var result = ApplyToFittingData(framework, data, spec, problems);
+        problems.ThrowIfAny();
+        return result!;
+    }
+
+    /// <summary>The stage as a function to data: problems go to <paramref name="problems"/> and null is returned then.</summary>
+    internal static UnitTable? ApplyToFittingData(IndexFramework framework, Dataset data, DenominationSpec spec, ValidationProblems problems)
+    {
+        var before = problems.Count;
         if (!double.IsFinite(spec.ScaleFactor) || spec.ScaleFactor == 0)
         {
             problems.Add("denominate.scaleFactor", "the scale factor must be finite and non-zero.");
-            problems.ThrowIfAny();
+            return null;
         }
 
         var n = data.Units.Length;
@@ -65,7 +74,11 @@ public static class Denomination
             }
         }
 
-        problems.ThrowIfAny();
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
         return new UnitTable(data.Units, indicators.Select(i => i.Code).ToImmutableArray(), values);
     }
 }

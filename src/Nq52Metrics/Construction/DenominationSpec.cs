@@ -7,8 +7,13 @@ namespace Nq52Metrics.Construction;
 /// </summary>
 /// <param name="Enabled">False skips the step (data pass through unchanged).</param>
 /// <param name="ScaleFactor">Multiplier applied after dividing (e.g. 1000 for "per thousand"); finite and non-zero.</param>
-public sealed record DenominationSpec(bool Enabled = true, double ScaleFactor = 1.0)
+public sealed record DenominationSpec(bool Enabled = true, double ScaleFactor = 1.0) : StageSpec
 {
+    /// <inheritdoc/>
+    public override PipelineStage Stage => PipelineStage.Denominate;
+
+    internal override StageSpec Canonical() => Enabled ? this : None;
+
     /// <summary>Denominate as the framework says, scale factor 1 (COINr's default).</summary>
     public static DenominationSpec ByFramework { get; } = new();
 

@@ -21,16 +21,25 @@ public static class Imputation
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(spec);
+        var problems = new ValidationProblems();
+        var result = Apply(table, spec, problems);
+        problems.ThrowIfAny();
+        return result!.Value;
+    }
+
+    /// <summary>The stage as a function to data: problems go to <paramref name="problems"/> and null is returned then.</summary>
+    internal static (UnitTable Table, ImputationReport Report)? Apply(UnitTable table, ImputationSpec spec, ValidationProblems problems)
+    {
+        var before = problems.Count;
         var values = table.CopyValues();
         var imputed = ImmutableArray.CreateBuilder<ImputedValue>();
         var stillMissing = ImmutableArray.CreateBuilder<(string, string)>();
         var n = table.UnitCount;
-        var problems = new ValidationProblems();
         var byGroup = spec.Method is ImputationMethod.GroupMean or ImputationMethod.GroupMedian;
         if (!Enum.IsDefined(spec.Method))
         {
             problems.Add("impute.method", $"unknown imputation method {spec.Method}.");
-            problems.ThrowIfAny();
+            return null;
         }
 
         if (spec.Method == ImputationMethod.None || !values.Any(double.IsNaN))
@@ -41,13 +50,13 @@ public static class Imputation
         if (byGroup && string.IsNullOrWhiteSpace(spec.GroupColumn))
         {
             problems.Add("impute.group", "group imputation needs a group column.");
-            problems.ThrowIfAny();
+            return null;
         }
 
         if (byGroup && table.Units.All(u => u.GroupOf(spec.GroupColumn!) is null))
         {
             problems.Add("impute.group", $"no unit has a value in group column \"{spec.GroupColumn}\"; check that the dataset has this group column.");
-            problems.ThrowIfAny();
+            return null;
         }
 
         // Units of each group, found once: imputing a column then costs one pass over it, whatever the group count.
@@ -124,7 +133,11 @@ public static class Imputation
             }
         }
 
-        problems.ThrowIfAny();
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
         return (new UnitTable(table.Units, table.Columns, values), new ImputationReport(imputed.ToImmutable(), stillMissing.ToImmutable()));
     }
 }

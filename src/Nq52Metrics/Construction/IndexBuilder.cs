@@ -1,21 +1,19 @@
-using System.Collections.Immutable;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
-using Nq52Metrics.Ranking;
 using Nq52Metrics.Results;
 
 namespace Nq52Metrics.Construction;
 
 /// <summary>
-/// Builds an index: runs denominate → impute → screen → treat outliers → normalise → aggregate → rank and returns
-/// every intermediate table and report. Pure: the same inputs always give the same result.
+/// Builds an index: runs the pipeline's stages (denominate → transform → impute → screen → treat outliers → normalise →
+/// aggregate → rank) and returns every intermediate table and report. Pure: the same inputs always give the same result.
 /// </summary>
 public static class IndexBuilder
 {
     /// <summary>Builds the index.</summary>
     /// <param name="framework">The framework.</param>
     /// <param name="data">The dataset; must fit the framework.</param>
-    /// <param name="methodology">The recipe; default <see cref="Methodology.CoinrDefault"/>.</param>
+    /// <param name="methodology">The recipe; default <see cref="Methodology.Default"/>.</param>
     /// <returns>The result.</returns>
     /// <exception cref="Nq52ValidationException">The inputs do not fit together, a parameter is invalid, or a step is
     /// undefined for the data; every problem carries its location.</exception>
@@ -23,39 +21,35 @@ public static class IndexBuilder
     {
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(data);
-        methodology ??= Methodology.CoinrDefault;
-        if (!Enum.IsDefined(methodology.Ranking))
-        {
-            throw new Nq52ValidationException("ranking.ties", $"unknown tie method {methodology.Ranking}.");
-        }
-
-        data.EnsureFits(framework);
-        var raw = Denomination.ApplyToFittingData(framework, data, DenominationSpec.None);
-        var denominated = methodology.Denomination.Enabled
-            ? Denomination.ApplyToFittingData(framework, data, methodology.Denomination)
-            : raw;
-        var (imputed, imputation) = Imputation.Apply(denominated, methodology.Imputation);
-        var (screened, screening) = Screening.Apply(imputed, methodology.Screening);
-        var (treated, outliers) = OutlierTreatment.Apply(screened, methodology.OutlierTreatment);
-        var normalised = Normalisation.Apply(treated, framework, methodology.Normalisation);
-        var scores = Aggregation.Apply(normalised, framework, methodology.Aggregation);
-        var ranks = RankAll(scores, methodology.Ranking);
-        return new IndexResult(
-            framework, methodology, raw, denominated, imputed, screened, treated, normalised, scores, ranks,
-            imputation, screening, outliers);
+        var problems = new ValidationProblems();
+        var result = TryBuild(framework, data, methodology ?? Methodology.Default, problems);
+        problems.ThrowIfAny();
+        return result!;
     }
 
-    private static UnitTable RankAll(UnitTable scores, TieMethod ties)
+    /// <summary>Builds the index, or returns null with every problem added to <paramref name="problems"/>.</summary>
+    internal static IndexResult? TryBuild(IndexFramework framework, Dataset data, Methodology methodology, ValidationProblems problems)
     {
-        var n = scores.UnitCount;
-        var ranks = new double[n * scores.ColumnCount];
-        var keys = new double[n];
-        var order = new int[n];
-        for (var j = 0; j < scores.ColumnCount; j++)
+        if (PipelineInput.Of(framework, data, problems) is not { } input)
         {
-            Ranker.RankInto(scores.Column(j), ranks.AsSpan(j * n, n), ties, keys, order);
+            return null;
         }
 
-        return new UnitTable(scores.Units, scores.Columns, ranks);
+        var outcomes = Pipeline.RunFrom(PipelineStage.Denominate, input, [], methodology, problems);
+        return outcomes is null ? null : FromOutcomes(input, methodology, outcomes, problems);
+    }
+
+    /// <summary>The result of a pipeline run whose every stage succeeded.</summary>
+    internal static IndexResult? FromOutcomes(PipelineInput input, Methodology methodology, StageOutcome[] outcomes, ValidationProblems problems)
+    {
+        var raw = methodology.Denomination.Enabled
+            ? Denomination.ApplyToFittingData(input.Framework, input.Data, DenominationSpec.None, problems)
+            : outcomes[(int)PipelineStage.Denominate].Table;
+        if (raw is null)
+        {
+            return null;
+        }
+
+        return new IndexResult(input, methodology, raw, outcomes);
     }
 }

@@ -22,12 +22,25 @@ public static class Normalisation
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(method);
+        var problems = new ValidationProblems();
+        var result = Apply(table, framework, method, TransformSpec.None, problems);
+        problems.ThrowIfAny();
+        return result!;
+    }
+
+    /// <summary>
+    /// The stage as a function to data: problems go to <paramref name="problems"/> and null is returned then. Targets and
+    /// goalposts, given in raw units, pass through the indicator's transform when <paramref name="transform"/> is on.
+    /// </summary>
+    internal static UnitTable? Apply(UnitTable table, IndexFramework framework, NormalisationMethod method, TransformSpec transform, ValidationProblems problems)
+    {
+        var before = problems.Count;
         if (method.Problem() is { } invalid)
         {
-            throw new Nq52ValidationException("normalise", invalid);
+            problems.Add("normalise", invalid);
+            return null;
         }
 
-        var problems = new ValidationProblems();
         foreach (var column in table.Columns)
         {
             if (!framework.TryGetNode(column, out var node) || !node.IsIndicator)
@@ -36,26 +49,29 @@ public static class Normalisation
             }
         }
 
-        problems.ThrowIfAny();
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
         var n = table.UnitCount;
         var values = new double[n * table.ColumnCount];
         var adjusted = new double[n];
         for (var j = 0; j < table.ColumnCount; j++)
         {
             var node = framework[table.Columns[j]];
-            var problem = NormaliseColumn(node, table.Column(j), values.AsSpan(j * n, n), method, adjusted);
+            var problem = NormaliseColumn(node, table.Column(j), values.AsSpan(j * n, n), method, adjusted, transform);
             if (problem is not null)
             {
                 problems.Add($"indicator \"{node.Code}\"", problem);
             }
         }
 
-        problems.ThrowIfAny();
-        return new UnitTable(table.Units, table.Columns, values);
+        return problems.Count > before ? null : new UnitTable(table.Units, table.Columns, values);
     }
 
     /// <summary>Normalises one column of an indicator; returns a problem message or null.</summary>
-    internal static string? NormaliseColumn(FrameworkNode node, ReadOnlySpan<double> x, Span<double> destination, NormalisationMethod method, Span<double> scratch)
+    internal static string? NormaliseColumn(FrameworkNode node, ReadOnlySpan<double> x, Span<double> destination, NormalisationMethod method, Span<double> scratch, TransformSpec transform)
     {
         var direction = (double)(int)node.Direction;
         for (var i = 0; i < x.Length; i++)
@@ -63,10 +79,14 @@ public static class Normalisation
             scratch[i] = x[i] * direction;
         }
 
-        var target = node.Target is { } t ? t * direction : double.NaN;
-        (double, double)? goalposts = node.Goalposts is { } g
-            ? (node.Direction == Direction.Positive ? (g.Lower, g.Upper) : (-g.Upper, -g.Lower))
-            : null;
+        var target = node.Target is { } t ? Transformation.OfNodeValue(node, t, transform) * direction : double.NaN;
+        (double, double)? goalposts = null;
+        if (node.Goalposts is { } g)
+        {
+            var lower = Transformation.OfNodeValue(node, g.Lower, transform);
+            var upper = Transformation.OfNodeValue(node, g.Upper, transform);
+            goalposts = node.Direction == Direction.Positive ? (lower, upper) : (-upper, -lower);
+        }
         return method.Normalise(scratch[..x.Length], destination, target, goalposts);
     }
 }

@@ -8,11 +8,14 @@ namespace Nq52Metrics.Construction;
 /// Methods whose result is undefined for an indicator (a constant column for min-max or z-score, a missing
 /// target or goalposts) make the build fail with an error naming the indicator, never a silent NaN.
 /// </remarks>
-public abstract record NormalisationMethod
+public abstract record NormalisationMethod : StageSpec
 {
     private protected NormalisationMethod()
     {
     }
+
+    /// <inheritdoc/>
+    public override PipelineStage Stage => PipelineStage.Normalise;
 
     /// <summary>Min-max to [lower, upper]: (x − min)/(max − min)·(upper − lower) + lower.</summary>
     /// <param name="lower">Value of the worst unit.</param>

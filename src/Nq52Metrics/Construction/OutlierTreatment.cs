@@ -31,6 +31,15 @@ public static class OutlierTreatment
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(spec);
         var problems = new ValidationProblems();
+        var result = Apply(table, spec, problems);
+        problems.ThrowIfAny();
+        return result!.Value;
+    }
+
+    /// <summary>The stage as a function to data: problems go to <paramref name="problems"/> and null is returned then.</summary>
+    internal static (UnitTable Table, OutlierReport Report)? Apply(UnitTable table, OutlierTreatmentSpec spec, ValidationProblems problems)
+    {
+        var before = problems.Count;
         Validate(spec, "outliers", problems);
         foreach (var (code, over) in spec.Overrides.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -42,7 +51,11 @@ public static class OutlierTreatment
             Validate(over, $"outliers.overrides.{code}", problems);
         }
 
-        problems.ThrowIfAny();
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
         var values = table.CopyValues();
         var n = table.UnitCount;
         var details = ImmutableArray.CreateBuilder<IndicatorTreatment>(table.ColumnCount);
@@ -59,7 +72,11 @@ public static class OutlierTreatment
             details.Add(detail);
         }
 
-        problems.ThrowIfAny();
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
         return (new UnitTable(table.Units, table.Columns, values), new OutlierReport(details.MoveToImmutable()));
     }
 

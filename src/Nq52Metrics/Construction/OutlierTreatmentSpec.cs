@@ -10,8 +10,14 @@ namespace Nq52Metrics.Construction;
 /// reached; if it still fails, the winsorisation is discarded and <see cref="Log"/> is applied to the original
 /// values.
 /// </summary>
-public sealed record OutlierTreatmentSpec
+public sealed record OutlierTreatmentSpec : StageSpec
 {
+    /// <inheritdoc/>
+    public override PipelineStage Stage => PipelineStage.TreatOutliers;
+
+    internal override StageSpec Canonical() =>
+        Method == OutlierMethod.None && Overrides.Values.All(o => o.Method == OutlierMethod.None) ? None : this;
+
     /// <summary>Whether to treat outliers at all.</summary>
     public OutlierMethod Method { get; init; } = OutlierMethod.SkewKurtosis;
 

@@ -20,9 +20,19 @@ public static class Screening
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(spec);
+        var problems = new ValidationProblems();
+        var result = Apply(table, spec, problems);
+        problems.ThrowIfAny();
+        return result!.Value;
+    }
+
+    /// <summary>The stage as a function to data: problems go to <paramref name="problems"/> and null is returned then.</summary>
+    internal static (UnitTable Table, ScreeningReport Report)? Apply(UnitTable table, ScreeningSpec spec, ValidationProblems problems)
+    {
         if (!(spec.MinDataAvailability is >= 0 and <= 1))
         {
-            throw new Nq52ValidationException("screen.minDataAvailability", Invariant($"{spec.MinDataAvailability} is not a share between 0 and 1."));
+            problems.Add("screen.minDataAvailability", Invariant($"{spec.MinDataAvailability} is not a share between 0 and 1."));
+            return null;
         }
 
         var n = table.UnitCount;
@@ -55,7 +65,8 @@ public static class Screening
 
         if (rows.Count == 0)
         {
-            throw new Nq52ValidationException("screen", Invariant($"no unit has a data availability of at least {spec.MinDataAvailability}; nothing is left to rank."));
+            problems.Add("screen", Invariant($"no unit has a data availability of at least {spec.MinDataAvailability}; nothing is left to rank."));
+            return null;
         }
 
         var result = rows.Count == n ? table : table.SelectUnits(rows);

@@ -37,6 +37,12 @@ public sealed record FrameworkNode
     /// <summary>Goalposts for goalpost normalisation, if any.</summary>
     public Goalposts? Goalposts { get; init; }
 
+    /// <summary>
+    /// The transform applied to the indicator's raw values before imputation (<see cref="IndicatorTransform.None"/> by
+    /// default). Its target and goalposts, given in raw units, are transformed the same way.
+    /// </summary>
+    public IndicatorTransform Transform { get; init; } = IndicatorTransform.None;
+
     /// <summary>True for indicators (level 1).</summary>
     public bool IsIndicator => Level == 1;
 

@@ -8,17 +8,6 @@ namespace Nq52Metrics.Ranking;
 /// </summary>
 public static class Ranker
 {
-    /// <summary>Ranks scores into a new array.</summary>
-    /// <param name="scores">The scores (NaN = missing).</param>
-    /// <param name="ties">The tie rule; default competition ("1224").</param>
-    /// <returns>One rank per score, NaN for missing scores.</returns>
-    public static ImmutableArray<double> Rank(ReadOnlySpan<double> scores, TieMethod ties = TieMethod.Competition)
-    {
-        var ranks = new double[scores.Length];
-        RankInto(scores, ranks, ties);
-        return ImmutableArray.Create(ranks);
-    }
-
     /// <summary>Ranks scores into <paramref name="ranks"/> (same length).</summary>
     /// <param name="scores">The scores (NaN = missing).</param>
     /// <param name="ranks">Receives one rank per score.</param>
@@ -29,6 +18,65 @@ public static class Ranker
         var keys = new double[scores.Length];
         var order = new int[scores.Length];
         RankInto(scores, ranks, ties, keys, order);
+    }
+
+    /// <summary>
+    /// Ranks scores into a new array by a rank spec: its tie rule and, when it names decimals, the scores rounded to
+    /// them. A <see cref="TieMethod"/> converts to a spec: <c>Ranker.Rank(scores, TieMethod.Dense)</c>.
+    /// </summary>
+    /// <param name="scores">The scores (NaN = missing).</param>
+    /// <param name="spec">The tie rule and precision; default competition ranks ("1224") of unrounded scores.</param>
+    /// <returns>One rank per score, NaN for missing scores.</returns>
+    /// <exception cref="ArgumentException">The spec is invalid (unknown tie rule, decimals outside 0–12).</exception>
+    public static ImmutableArray<double> Rank(ReadOnlySpan<double> scores, RankingSpec? spec = null)
+    {
+        spec ??= RankingSpec.Default;
+        if (spec.Problem() is { } problem)
+        {
+            throw new ArgumentException(problem.Message, nameof(spec));
+        }
+
+        var ranks = new double[scores.Length];
+        RankInto(scores, ranks, spec, new double[scores.Length], new int[scores.Length], new double[scores.Length]);
+        return ImmutableArray.Create(ranks);
+    }
+
+    /// <summary>
+    /// Rounds a score half-up (away from zero) to <paramref name="decimals"/> decimals in decimal arithmetic, from
+    /// its 15 significant digits: the score a table published at that precision shows. NaN stays NaN; a magnitude of
+    /// 10¹⁵ or more has no decimals to round and is returned as it is.
+    /// </summary>
+    /// <param name="score">The score.</param>
+    /// <param name="decimals">Decimals to keep (0–12).</param>
+    /// <returns>The rounded score.</returns>
+    public static double RoundForRanking(double score, int decimals)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, RankingSpec.MaxDecimals);
+        if (!double.IsFinite(score) || Math.Abs(score) >= 1e15)
+        {
+            return score;
+        }
+
+        return (double)Math.Round((decimal)score, decimals, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>Allocation-free ranking by a rank spec; <paramref name="rounded"/> is scratch for rounded scores.</summary>
+    internal static void RankInto(ReadOnlySpan<double> scores, Span<double> ranks, RankingSpec spec, Span<double> keys, Span<int> order, Span<double> rounded)
+    {
+        if (spec.Decimals is not { } k)
+        {
+            RankInto(scores, ranks, spec.Ties, keys, order);
+            return;
+        }
+
+        var r = rounded[..scores.Length];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            r[i] = RoundForRanking(scores[i], k);
+        }
+
+        RankInto(r, ranks, spec.Ties, keys, order);
     }
 
     /// <summary>

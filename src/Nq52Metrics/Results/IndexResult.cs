@@ -12,38 +12,31 @@ namespace Nq52Metrics.Results;
 /// </summary>
 public sealed class IndexResult
 {
-    internal IndexResult(
-        IndexFramework framework,
-        Methodology methodology,
-        UnitTable raw,
-        UnitTable denominated,
-        UnitTable imputed,
-        UnitTable screened,
-        UnitTable treated,
-        UnitTable normalised,
-        UnitTable scores,
-        UnitTable ranks,
-        ImputationReport imputation,
-        ScreeningReport screening,
-        OutlierReport outliers)
+    internal IndexResult(PipelineInput input, Methodology methodology, UnitTable raw, StageOutcome[] outcomes)
     {
-        Framework = framework;
+        Input = input;
         Methodology = methodology;
         Raw = raw;
-        Denominated = denominated;
-        Imputed = imputed;
-        Screened = screened;
-        Treated = treated;
-        Normalised = normalised;
-        Scores = scores;
-        Ranks = ranks;
-        Imputation = imputation;
-        Screening = screening;
-        Outliers = outliers;
+        Outcomes = outcomes;
     }
 
+    /// <summary>The checked inputs and compiled aggregation plan the build ran on (reused by analyses of this result).</summary>
+    internal PipelineInput Input { get; }
+
+    /// <summary>Every stage's outcome, indexed by <see cref="PipelineStage"/> (reused by analyses that re-run from a stage).</summary>
+    internal StageOutcome[] Outcomes { get; }
+
+    /// <summary>The dataset the index was built from.</summary>
+    public Dataset Data => Input.Data;
+
+    /// <summary>The table a stage produced (for <see cref="PipelineStage.Aggregate"/> the scores of every node, for
+    /// <see cref="PipelineStage.Rank"/> their ranks).</summary>
+    /// <param name="stage">The stage.</param>
+    /// <returns>Its output table.</returns>
+    public UnitTable TableOf(PipelineStage stage) => Outcomes[(int)stage].Table;
+
     /// <summary>The framework the index was built on.</summary>
-    public IndexFramework Framework { get; }
+    public IndexFramework Framework => Input.Framework;
 
     /// <summary>The methodology used.</summary>
     public Methodology Methodology { get; }
@@ -55,34 +48,37 @@ public sealed class IndexResult
     public UnitTable Raw { get; }
 
     /// <summary>After denomination (all input units).</summary>
-    public UnitTable Denominated { get; }
+    public UnitTable Denominated => TableOf(PipelineStage.Denominate);
+
+    /// <summary>After each indicator's transform (all input units; the denominated table when no indicator has one).</summary>
+    public UnitTable Transformed => TableOf(PipelineStage.Transform);
 
     /// <summary>After imputation (all input units).</summary>
-    public UnitTable Imputed { get; }
+    public UnitTable Imputed => TableOf(PipelineStage.Impute);
 
     /// <summary>After screening (kept units only).</summary>
-    public UnitTable Screened { get; }
+    public UnitTable Screened => TableOf(PipelineStage.Screen);
 
     /// <summary>After outlier treatment.</summary>
-    public UnitTable Treated { get; }
+    public UnitTable Treated => TableOf(PipelineStage.TreatOutliers);
 
     /// <summary>After normalisation.</summary>
-    public UnitTable Normalised { get; }
+    public UnitTable Normalised => TableOf(PipelineStage.Normalise);
 
     /// <summary>Scores of every node: normalised indicators, then the aggregates level by level.</summary>
-    public UnitTable Scores { get; }
+    public UnitTable Scores => TableOf(PipelineStage.Aggregate);
 
     /// <summary>Ranks of every node (1 = best), with the methodology's tie rule.</summary>
-    public UnitTable Ranks { get; }
+    public UnitTable Ranks => TableOf(PipelineStage.Rank);
 
     /// <summary>What imputation filled in.</summary>
-    public ImputationReport Imputation { get; }
+    public ImputationReport Imputation => (ImputationReport)Outcomes[(int)PipelineStage.Impute].Report!;
 
     /// <summary>Which units screening kept.</summary>
-    public ScreeningReport Screening { get; }
+    public ScreeningReport Screening => (ScreeningReport)Outcomes[(int)PipelineStage.Screen].Report!;
 
     /// <summary>How every indicator was checked and treated for outliers.</summary>
-    public OutlierReport Outliers { get; }
+    public OutlierReport Outliers => (OutlierReport)Outcomes[(int)PipelineStage.TreatOutliers].Report!;
 
     /// <summary>The code of the top node (the index); the first top node when there are several.</summary>
     public string IndexCode => Framework.NodesAtLevel(Framework.MaxLevel)[0].Code;

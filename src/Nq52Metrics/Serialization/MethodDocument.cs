@@ -5,7 +5,7 @@ namespace Nq52Metrics.Serialization;
 
 /// <summary>
 /// The method file as written on disk (camelCase JSON; see docs/formats.md). Every key is optional; an absent
-/// key (or an absent field of a step object) takes the value of <see cref="Construction.Methodology.CoinrDefault"/>.
+/// key (or an absent field of a step object) takes the value of <see cref="Construction.Methodology.Default"/>.
 /// Method names stay strings here and are checked when the document becomes a
 /// <see cref="Construction.Methodology"/>.
 /// </summary>

@@ -7,12 +7,12 @@ namespace Nq52Metrics.Serialization;
 
 /// <summary>
 /// Turns a <see cref="MethodDocument"/> into a <see cref="Methodology"/>: absent keys and fields take
-/// <see cref="Methodology.CoinrDefault"/>'s values, names are looked up, values are checked, and every problem is
+/// <see cref="Methodology.Default"/>'s values, names are looked up, values are checked, and every problem is
 /// collected with its line and JSON path before one exception reports them all, in the order of the file.
 /// </summary>
 internal sealed class MethodDocumentReader
 {
-    private static readonly Methodology Defaults = Methodology.CoinrDefault;
+    private static readonly Methodology Defaults = Methodology.Default;
 
     private readonly JsonInput _input;
     private readonly List<(int Line, ValidationProblem Problem)> _problems = [];
@@ -35,7 +35,7 @@ internal sealed class MethodDocumentReader
                 : Defaults.OutlierTreatment,
             Normalisation = document.Normalise is { } normalise ? Normalisation(normalise) : Defaults.Normalisation,
             Aggregation = document.Aggregate is { } aggregate ? Aggregation(aggregate) : Defaults.Aggregation,
-            Ranking = document.Ranking?.Ties is { } ties ? Name(MethodNames.Ties, ties, "ranking.ties", Defaults.Ranking) : Defaults.Ranking,
+            Ranking = document.Ranking?.Ties is { } ties ? new Ranking.RankingSpec(Name(MethodNames.Ties, ties, "ranking.ties", Defaults.Ranking.Ties)) : Defaults.Ranking,
         };
         if (_problems.Count > 0)
         {

@@ -7,7 +7,7 @@ namespace Nq52Metrics.Serialization;
 /// Reads and writes a <see cref="Methodology"/> as a method file: camelCase JSON naming each step, e.g.
 /// <c>{"impute": {"method": "groupMean", "group": "EurAsia_group"}, "normalise": {"method": "minMax", "lower": 0,
 /// "upper": 100}}</c>. Every key is optional; absent keys, and absent fields of a step object, take the values of
-/// <see cref="Methodology.CoinrDefault"/> (docs/formats.md lists every key, value and default).
+/// <see cref="Methodology.Default"/> (docs/formats.md lists every key, value and default).
 /// </summary>
 /// <remarks>
 /// Unknown keys, unknown method names, settings that do not apply to the chosen method and out-of-range values
@@ -92,13 +92,13 @@ public static class MethodologyJson
                         StringComparer.Ordinal),
                 MinDataAvailability = aggregation.MinDataAvailability,
             },
-            Ranking = new RankingDocument { Ties = MethodNames.Ties.NameOf(methodology.Ranking) },
+            Ranking = new RankingDocument { Ties = MethodNames.Ties.NameOf(methodology.Ranking.Ties) },
         };
     }
 
     private static JsonElement Denominate(DenominationSpec spec)
     {
-        if (spec.ScaleFactor.Equals(Methodology.CoinrDefault.Denomination.ScaleFactor))
+        if (spec.ScaleFactor.Equals(Methodology.Default.Denomination.ScaleFactor))
         {
             return JsonSerializer.SerializeToElement(spec.Enabled, SerializationContext.Default.Boolean);
         }

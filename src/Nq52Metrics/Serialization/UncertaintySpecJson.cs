@@ -17,7 +17,7 @@ namespace Nq52Metrics.Serialization;
 /// Unknown keys, unknown names, values of the wrong type and out-of-range values are errors; each names the file,
 /// line and JSON path (e.g. <c>spec.json line 5, alternatives.normalise[1].method: "zscore" is not one of …</c>), and
 /// all of them are reported together. The <c>impute</c>, <c>normalise</c> and <c>aggregate</c> alternatives are
-/// objects of the method file, read with its rules: an absent field takes the <see cref="Methodology.CoinrDefault"/>
+/// objects of the method file, read with its rules: an absent field takes the <see cref="Methodology.Default"/>
 /// value. Given a framework, <see cref="Load"/> and <see cref="Parse"/> also check what needs it (the target and every node code exist, noise
 /// levels are levels of the framework), located the same way.
 /// </remarks>
@@ -128,9 +128,9 @@ public static class UncertaintySpecJson
         {
             MaxWinsorised = winsorised.IsEmpty ? null : [.. winsorised],
             Outliers = outliers.IsEmpty ? null : [.. outliers.Select(o => JsonSerializer.SerializeToElement(o, SerializationContext.Default.Boolean))],
-            Impute = imputations.IsEmpty ? null : [.. imputations.Select(i => Step(Methodology.CoinrDefault with { Imputation = i }).Impute!)],
-            Normalise = normalisations.IsEmpty ? null : [.. normalisations.Select((n, i) => Step(Methodology.CoinrDefault with { Normalisation = n ?? throw NullAlternative(i) }).Normalise!)],
-            Aggregate = aggregations.IsEmpty ? null : [.. aggregations.Select(a => Step(Methodology.CoinrDefault with { Aggregation = a }).Aggregate!)],
+            Impute = imputations.IsEmpty ? null : [.. imputations.Select(i => Step(Methodology.Default with { Imputation = i }).Impute!)],
+            Normalise = normalisations.IsEmpty ? null : [.. normalisations.Select((n, i) => Step(Methodology.Default with { Normalisation = n ?? throw NullAlternative(i) }).Normalise!)],
+            Aggregate = aggregations.IsEmpty ? null : [.. aggregations.Select(a => Step(Methodology.Default with { Aggregation = a }).Aggregate!)],
             Exclude = exclusions.IsEmpty ? null : [.. exclusions.Select(IReadOnlyList<string> (e) => [.. OrEmpty(e)])],
         };
     }

@@ -279,7 +279,7 @@ internal sealed partial class UncertaintySpecReader
                     Problem(Relocate(problem.Location, step, JsonPaths.Append(path, i)), problem.Message);
                 }
 
-                result.Add(pick(Methodology.CoinrDefault));
+                result.Add(pick(Methodology.Default));
             }
         }
 

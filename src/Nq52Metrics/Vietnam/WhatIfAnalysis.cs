@@ -33,7 +33,7 @@ public sealed class WhatIfAnalysis
     /// <summary>Builds the baseline index.</summary>
     /// <param name="framework">The framework.</param>
     /// <param name="data">The data.</param>
-    /// <param name="methodology">The methodology; default <see cref="Methodology.CoinrDefault"/> (as <see cref="IndexBuilder.Build"/>).</param>
+    /// <param name="methodology">The methodology; default <see cref="Methodology.Default"/> (as <see cref="IndexBuilder.Build"/>).</param>
     /// <exception cref="Nq52ValidationException">The baseline cannot be built.</exception>
     public WhatIfAnalysis(IndexFramework framework, Dataset data, Methodology? methodology = null)
     {
@@ -41,7 +41,7 @@ public sealed class WhatIfAnalysis
         ArgumentNullException.ThrowIfNull(data);
         Framework = framework;
         Data = data;
-        Methodology = methodology ?? Methodology.CoinrDefault;
+        Methodology = methodology ?? Methodology.Default;
         Baseline = IndexBuilder.Build(framework, data, Methodology);
     }
 

@@ -113,7 +113,7 @@ public sealed class BuildCommandTests
         var weights = folder.Write("weights.csv", "iCode,Weight\nP2,3\nA2,1\n");
         var expectedFramework = SampleIndex.Framework().WithWeights(new Dictionary<string, double> { ["P2"] = 3, ["A2"] = 1 });
         var expected = SampleIndex.Build(
-            Methodology.CoinrDefault with { Normalisation = NormalisationMethod.ZScore(10, 2), Ranking = TieMethod.Dense },
+            Methodology.CoinrAsemExample with { Normalisation = NormalisationMethod.ZScore(10, 2), Ranking = TieMethod.Dense },
             expectedFramework);
 
         var run = CliRun.Run("build", "-f", framework, "-d", data, "-m", method, "-w", weights);

@@ -226,7 +226,7 @@ public sealed class AggregationTests
         var weights = plan.NominalWeights.ToArray();
         weights[framework.Nodes.IndexOf(framework["I2"])] = 0;
 
-        var complete = Aggregation.Apply(Normalised(), plan, weights, AggregationSpec.Arithmetic);
+        var complete = Aggregation.Apply(Normalised(), plan, weights, AggregationSpec.Arithmetic, new ValidationProblems())!;
 
         Assert.Equal(10.0, complete["U1", "P1"], Tolerance);
         Assert.True(double.IsNaN(complete["U2", "P1"]));

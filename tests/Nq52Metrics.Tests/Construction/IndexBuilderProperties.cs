@@ -14,7 +14,7 @@ namespace Nq52Metrics.Tests.Construction;
 public sealed class IndexBuilderProperties
 {
     /// <summary>Every step on: group-mean imputation, screening at 60 %, COINr outlier treatment, min-max, arithmetic means.</summary>
-    private static readonly Methodology Full = Methodology.CoinrDefault with
+    private static readonly Methodology Full = Methodology.CoinrAsemExample with
     {
         Imputation = new ImputationSpec(ImputationMethod.GroupMean, RandomIndex.GroupColumn),
         Screening = new ScreeningSpec(0.6),

@@ -104,17 +104,17 @@ public sealed class IndexBuilderTests
     }
 
     [Fact]
-    public void The_default_methodology_is_COINr_s()
+    public void The_default_methodology_is_the_general_default()
     {
         var result = IndexBuilder.Build(TinyIndex.Framework(), TinyIndex.Dataset());
 
-        Assert.Same(Methodology.CoinrDefault, result.Methodology);
+        Assert.Same(Methodology.Default, result.Methodology);
     }
 
     [Fact]
     public void The_presets_hold_their_documented_settings()
     {
-        var coinr = Methodology.CoinrDefault;
+        var coinr = Methodology.CoinrAsemExample;
         Assert.Equal(new ImputationSpec(ImputationMethod.GroupMean, "EurAsia_group"), coinr.Imputation);
         Assert.Equal(0.9, coinr.Screening.MinDataAvailability);
         Assert.Same(OutlierTreatmentSpec.Coinr, coinr.OutlierTreatment);

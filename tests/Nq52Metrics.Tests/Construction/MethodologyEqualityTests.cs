@@ -33,6 +33,6 @@ public sealed class MethodologyEqualityTests
     {
         Assert.NotEqual(Build(3, AggregationMethod.Geometric), Build(4, AggregationMethod.Geometric));
         Assert.NotEqual(Build(3, AggregationMethod.Geometric), Build(3, AggregationMethod.Harmonic));
-        Assert.NotEqual(Methodology.Gii, Methodology.CoinrDefault);
+        Assert.NotEqual(Methodology.Gii, Methodology.CoinrAsemExample);
     }
 }

@@ -183,7 +183,7 @@ public sealed class FormatsDocumentTests
     [Fact]
     public void The_issue_example_on_the_page_is_the_coinr_default()
     {
-        MethodologyAssert.Equal(Methodology.CoinrDefault, MethodologyJson.Parse(Example("method-issue")));
+        MethodologyAssert.Equal(Methodology.CoinrAsemExample, MethodologyJson.Parse(Example("method-issue")));
     }
 
     [Fact]

@@ -59,20 +59,20 @@ public sealed class MethodologyJsonTests
         var parsed = MethodologyJson.Parse(IssueExample);
 
         MethodologyAssert.Equal(expected, parsed);
-        MethodologyAssert.Equal(Methodology.CoinrDefault, parsed);
+        MethodologyAssert.Equal(Methodology.CoinrAsemExample, parsed);
     }
 
     [Fact]
-    public void An_empty_object_is_the_coinr_default()
+    public void An_empty_object_is_the_general_default()
     {
-        Assert.Equal(Methodology.CoinrDefault, MethodologyJson.Parse("{}"));
+        Assert.Equal(Methodology.Default, MethodologyJson.Parse("{}"));
     }
 
-    public static TheoryData<string> Methodologies => ["CoinrDefault", "Gii", "Everything", "NoStepsAtAll"];
+    public static TheoryData<string> Methodologies => ["CoinrAsemExample", "Gii", "Everything", "NoStepsAtAll"];
 
     private static Methodology Named(string name) => name switch
     {
-        "CoinrDefault" => Methodology.CoinrDefault,
+        "CoinrAsemExample" => Methodology.CoinrAsemExample,
         "Gii" => Methodology.Gii,
         "Everything" => Everything,
         _ => new Methodology
@@ -131,14 +131,14 @@ public sealed class MethodologyJsonTests
     }
 
     [Fact]
-    public void A_partial_step_object_takes_the_coinr_default_for_its_other_fields()
+    public void A_partial_step_object_takes_the_general_default_for_its_other_fields()
     {
         var parsed = MethodologyJson.Parse("""{"outliers": {"maxWinsorised": 3}, "impute": {"method": "median"}, "screen": {}}""");
 
-        Assert.Equal(Methodology.CoinrDefault.OutlierTreatment with { MaxWinsorised = 3 }, parsed.OutlierTreatment);
-        Assert.Equal(new ImputationSpec(ImputationMethod.Median, "EurAsia_group"), parsed.Imputation);
-        Assert.Equal(Methodology.CoinrDefault.Screening, parsed.Screening);
-        Assert.Equal(Methodology.CoinrDefault.Normalisation, parsed.Normalisation);
+        Assert.Equal(Methodology.Default.OutlierTreatment with { MaxWinsorised = 3 }, parsed.OutlierTreatment);
+        Assert.Equal(new ImputationSpec(ImputationMethod.Median), parsed.Imputation);
+        Assert.Equal(Methodology.Default.Screening, parsed.Screening);
+        Assert.Equal(Methodology.Default.Normalisation, parsed.Normalisation);
     }
 
     [Theory]
@@ -335,7 +335,7 @@ public sealed class MethodologyJsonTests
     [Fact]
     public void Serialize_rejects_an_enum_value_that_has_no_name()
     {
-        var invalid = Methodology.CoinrDefault with { Ranking = (TieMethod)42 };
+        var invalid = Methodology.CoinrAsemExample with { Ranking = (TieMethod)42 };
 
         Assert.Throws<ArgumentOutOfRangeException>(() => MethodologyJson.Serialize(invalid));
     }
@@ -343,7 +343,7 @@ public sealed class MethodologyJsonTests
     [Fact]
     public void Serialize_rejects_a_number_json_cannot_hold()
     {
-        var invalid = Methodology.CoinrDefault with { Screening = new ScreeningSpec(double.NaN) };
+        var invalid = Methodology.CoinrAsemExample with { Screening = new ScreeningSpec(double.NaN) };
 
         Assert.ThrowsAny<ArgumentException>(() => MethodologyJson.Serialize(invalid));
     }

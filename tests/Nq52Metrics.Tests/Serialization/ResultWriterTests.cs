@@ -13,7 +13,7 @@ public sealed class ResultWriterTests
     {
         var framework = SampleIndex.Framework();
         var data = CoinrCsv.ParseData(SampleIndex.DataCsvText.Replace("U2,Unit two,East,14,", "U2,Unit two,East,NA,", StringComparison.Ordinal), framework);
-        return IndexBuilder.Build(framework, data, Methodology.CoinrDefault with { Imputation = ImputationSpec.None, Screening = ScreeningSpec.None });
+        return IndexBuilder.Build(framework, data, Methodology.CoinrAsemExample with { Imputation = ImputationSpec.None, Screening = ScreeningSpec.None });
     }
 
     private static List<string[]> ReadCsv(string text) =>

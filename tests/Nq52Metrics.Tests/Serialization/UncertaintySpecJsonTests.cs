@@ -93,12 +93,12 @@ public sealed class UncertaintySpecJsonTests
     {
         var spec = UncertaintySpecJson.Parse("""
             {"alternatives": {"normalise": [{}, {"method": "zScore"}, {"method": "goalposts", "scale": 1}],
-                              "impute": [{"method": "groupMean"}, {"method": "median", "group": null}],
+                              "impute": [{"method": "groupMean", "group": "EurAsia_group"}, {"method": "median", "group": null}],
                               "aggregate": [{}, {"byLevel": {"2": "geometric"}, "minDataAvailability": null}],
                               "outliers": ["on", false, "off", true]}}
             """);
 
-        Assert.Equal([Methodology.CoinrDefault.Normalisation, NormalisationMethod.ZScore(0, 1), NormalisationMethod.Goalposts(1, truncate: true)], spec.Normalisation);
+        Assert.Equal([Methodology.Default.Normalisation, NormalisationMethod.ZScore(0, 1), NormalisationMethod.Goalposts(1, truncate: true)], spec.Normalisation);
         Assert.Equal([new ImputationSpec(ImputationMethod.GroupMean, "EurAsia_group"), new ImputationSpec(ImputationMethod.Median, null)], spec.Imputation);
         Assert.Equal(AggregationMethod.Arithmetic, spec.Aggregation[0].Method);
         Assert.Equal(AggregationMethod.Geometric, spec.Aggregation[1].ByLevel[2]);
