@@ -130,6 +130,9 @@ public sealed class UnitTable
         return new UnitTable(u, c, values);
     }
 
+    /// <summary>The values, column-major, without a copy (internal fast path; never write through it).</summary>
+    internal ReadOnlySpan<double> Values => _values;
+
     /// <summary>A copy of the values as a new column-major array (internal fast path).</summary>
     internal double[] CopyValues() => (double[])_values.Clone();
 

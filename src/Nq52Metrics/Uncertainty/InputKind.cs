@@ -23,4 +23,7 @@ public enum InputKind
 
     /// <summary>Leaving out indicators or aggregates (their weight set to 0).</summary>
     Exclusion,
+
+    /// <summary>Whole specs of one stage (<see cref="UncertaintySpec.Alternatives"/>).</summary>
+    StageSpecs,
 }

@@ -9,4 +9,8 @@ namespace Nq52Metrics.Uncertainty;
 /// <param name="Name">The input's name as in the spec file (e.g. <c>weights</c>, <c>outliers.maxWinsorised</c>, <c>normalise</c>).</param>
 /// <param name="Kind">What the input varies.</param>
 /// <param name="Alternatives">A readable label per alternative, in order.</param>
-public sealed record UncertainInput(string Name, InputKind Kind, ImmutableArray<string> Alternatives);
+public sealed record UncertainInput(string Name, InputKind Kind, ImmutableArray<string> Alternatives)
+{
+    /// <summary>The pipeline stage the input varies (weights and exclusions vary the aggregation).</summary>
+    public Construction.PipelineStage Stage { get; init; }
+}

@@ -1,58 +1,42 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Numerics.Tensors;
 using System.Globalization;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Data;
+using Nq52Metrics.Frameworks;
+using Nq52Metrics.Ranking;
 using Nq52Metrics.Results;
 
 namespace Nq52Metrics.Uncertainty;
 
 /// <summary>
-/// An uncertainty analysis compiled once for fast repeated evaluation (the fast path): every combination of the
-/// alternatives of the steps before aggregation (imputation, outlier treatment, normalisation) is computed up front, the
-/// weight sets are drawn up front, so a run is only weights → aggregation over flat buffers → target scores. A run picks
-/// one alternative index per <see cref="Inputs"/> entry and can be replayed exactly with <see cref="TryEvaluate"/>.
+/// An uncertainty analysis compiled once for fast repeated evaluation (the fast path). It compiles the same pipeline
+/// definition as <see cref="IndexBuilder"/>: every combination of the alternatives of the stages before aggregation is
+/// run once, stage by stage, with results memoised by stage prefix (a stage's output is computed once per distinct
+/// input table and spec, and identical tables are stored once); the weight sets are drawn up front. A run is then
+/// weights → aggregation over flat buffers → target scores, ranked with the run's rank spec. A run picks one
+/// alternative index per <see cref="Inputs"/> entry and can be replayed exactly with <see cref="TryEvaluate"/>.
 /// Thread-safe: it holds no mutable state.
 /// </summary>
 public sealed class UncertaintyModel
 {
-    private readonly AggregationPlan _plan;
-    private readonly double[]?[] _normalised;
-    private readonly IndicatorProfile?[] _profiles;
-    private readonly string?[] _pipelineFailures;
-    private readonly double[][] _weightSets;
-    private readonly AggregationMethod[][] _methods;
-    private readonly double[] _thresholds;
-    private readonly double[][] _exclusionMasks;
-    private readonly int _impCount;
-    private readonly int _outCount;
-    private readonly int _normCount;
-    private readonly int _onOffCount;
-    private readonly int[] _slot;
-    private readonly int _targetNode;
+    /// <summary>The names of the built-in inputs, which <see cref="UncertaintySpec.Alternatives"/> may not reuse.</summary>
+    internal static readonly FrozenSet<string> BuiltInInputNames =
+        new[] { "weights", "outliers.maxWinsorised", "outliers", "impute", "normalise", "aggregate", "exclude" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly Compiled _c;
 
     private UncertaintyModel(IndexResult nominal, UncertaintySpec spec, Compiled c)
     {
         Nominal = nominal;
         Spec = spec;
-        _plan = c.Plan;
-        _normalised = c.Normalised;
-        _profiles = c.Profiles;
-        _pipelineFailures = c.PipelineFailures;
-        _weightSets = c.WeightSets;
-        _methods = c.Methods;
-        _thresholds = c.Thresholds;
-        _exclusionMasks = c.ExclusionMasks;
-        _impCount = c.ImpCount;
-        _outCount = c.OutCount;
-        _normCount = c.NormCount;
-        _onOffCount = c.OnOffCount;
-        _slot = c.Slot;
-        _targetNode = c.TargetNode;
+        _c = c;
         Inputs = c.Inputs;
         Target = c.Target;
-        var ranks = nominal.Ranks.Column(Target);
-        NominalRanks = ImmutableArray.Create(ranks.ToArray());
-        NominalScores = ImmutableArray.Create(nominal.Scores.Column(Target).ToArray());
+        Units = c.Universe;
+        NominalRanks = c.NominalRanks;
+        NominalScores = c.NominalScores;
     }
 
     /// <summary>The nominal build the analysis varies.</summary>
@@ -67,16 +51,25 @@ public sealed class UncertaintyModel
     /// <summary>The analysed node.</summary>
     public string Target { get; }
 
-    /// <summary>The units, in the nominal result's order.</summary>
-    public ImmutableArray<Unit> Units => Nominal.Units;
+    /// <summary>
+    /// The units: the nominal result's units in its order, or, when screening varies which units are kept, every unit
+    /// kept by at least one alternative, in dataset order. A unit screened out of a run has no score or rank in it.
+    /// </summary>
+    public ImmutableArray<Unit> Units { get; }
 
-    /// <summary>Nominal ranks of the target (competition ties).</summary>
+    /// <summary>Nominal ranks of the target, by the nominal methodology's rank spec (NaN for a unit the nominal build screened out).</summary>
     public ImmutableArray<double> NominalRanks { get; }
 
-    /// <summary>Nominal scores of the target.</summary>
+    /// <summary>Nominal scores of the target (NaN for a unit the nominal build screened out).</summary>
     public ImmutableArray<double> NominalScores { get; }
 
-    internal int UnitCount => Nominal.Units.Length;
+    /// <summary>How many distinct pre-aggregation indicator tables the model holds (one per distinct outcome, however many combinations lead to it).</summary>
+    public int DistinctIndicatorTables => _c.Normalised.Length;
+
+    internal int UnitCount => Units.Length;
+
+    /// <summary>How ranks are scaled to integers for counting (2 when average ties give half ranks, else 1).</summary>
+    internal int RankScale => _c.RankScale;
 
     /// <summary>Compiles an analysis of a nominal build.</summary>
     /// <param name="nominal">The nominal result (its framework, data and methodology are the baseline).</param>
@@ -87,7 +80,10 @@ public sealed class UncertaintyModel
     {
         ArgumentNullException.ThrowIfNull(nominal);
         ArgumentNullException.ThrowIfNull(spec);
-        return new UncertaintyModel(nominal, spec, Compiled.From(nominal, spec));
+        var problems = new ValidationProblems();
+        var compiled = Compiled.From(nominal, spec, problems);
+        problems.ThrowIfAny();
+        return new UncertaintyModel(nominal, spec, compiled!);
     }
 
     /// <summary>
@@ -139,33 +135,32 @@ public sealed class UncertaintyModel
         return builder.ToImmutable();
     }
 
+    /// <summary>The rank spec of a run (the nominal one unless the rank stage varies).</summary>
+    internal RankingSpec RankSpecOf(ReadOnlySpan<int> choice) => _c.RankSpecs[_c.RankCombo.Index(choice)];
+
     /// <summary>Core evaluation; allocation-free. Returns 0 on success, 1 when the pre-aggregation pipeline failed, 2 when aggregation failed.</summary>
     internal int Evaluate(ReadOnlySpan<int> choice, EvaluationScratch s)
     {
-        var imp = Pick(choice, InputKind.Imputation);
-        var win = Pick(choice, InputKind.MaxWinsorised);
-        var onOff = Pick(choice, InputKind.OutlierTreatment);
-        var norm = Pick(choice, InputKind.Normalisation);
-        var combo = (((imp * _outCount) + (win * _onOffCount) + onOff) * _normCount) + norm;
-        var indicators = _normalised[combo];
+        var combo = _c.PreCombo.Index(choice);
         s.Combo = combo;
-        if (indicators is null)
+        var table = _c.TableOfCombo[combo];
+        if (table < 0)
         {
             s.Scores.AsSpan().Fill(double.NaN);
             return 1;
         }
 
+        var indicators = _c.Normalised[table];
         var weights = s.Weights.AsSpan();
-        _weightSets[Pick(choice, InputKind.Weights)].CopyTo(weights);
-        var mask = _exclusionMasks[Pick(choice, InputKind.Exclusion)];
-        for (var k = 0; k < weights.Length; k++)
+        _c.WeightSets[_c.WeightSlot < 0 ? 0 : choice[_c.WeightSlot]].CopyTo(weights);
+        if (_c.ExclusionSlot >= 0)
         {
-            weights[k] *= mask[k];
+            TensorPrimitives.Multiply(weights, _c.ExclusionMasks[choice[_c.ExclusionSlot]], weights);
         }
 
-        var agg = Pick(choice, InputKind.Aggregation);
+        var agg = _c.AggCombo.Index(choice);
         var n = UnitCount;
-        var failure = _plan.Aggregate(indicators, _profiles[combo]!, s.Aggregates, n, weights, _methods[agg], _thresholds[agg], s.Aggregation);
+        var failure = _c.Plan.Aggregate(indicators, _c.Profiles[table], s.Aggregates, n, weights, _c.Methods[agg], _c.Thresholds[agg], s.Aggregation);
         if (failure is { } f)
         {
             s.Failure = f;
@@ -173,10 +168,10 @@ public sealed class UncertaintyModel
             return 2;
         }
 
-        var m = _plan.IndicatorCount;
-        ReadOnlySpan<double> target = _targetNode < m
-            ? indicators.AsSpan(_targetNode * n, n)
-            : s.Aggregates.AsSpan((_targetNode - m) * n, n);
+        var m = _c.Plan.IndicatorCount;
+        ReadOnlySpan<double> target = _c.TargetNode < m
+            ? indicators.AsSpan(_c.TargetNode * n, n)
+            : s.Aggregates.AsSpan((_c.TargetNode - m) * n, n);
         target.CopyTo(s.Scores);
         return 0;
     }
@@ -190,19 +185,17 @@ public sealed class UncertaintyModel
         }
 
         var what = labels.Length == 0 ? "the nominal assumptions" : string.Join(", ", labels);
-        if (_pipelineFailures[s.Combo] is { } message)
+        if (_c.TableOfCombo[s.Combo] < 0)
         {
-            return $"run with {what}: {message}";
+            return $"run with {what}: {_c.ComboFailures[s.Combo]}";
         }
 
         var f = s.Failure;
-        var nodes = _plan.Framework.Nodes;
+        var nodes = _c.Plan.Framework.Nodes;
         return string.Create(
             CultureInfo.InvariantCulture,
             $"run with {what}: the {f.Method.ToString().ToLowerInvariant()} mean for \"{nodes[f.Aggregate].Code}\" met {f.Value:R} at unit \"{Units[f.Unit].Code}\", node \"{nodes[f.Child].Code}\".");
     }
-
-    private int Pick(ReadOnlySpan<int> choice, InputKind kind) => _slot[(int)kind] < 0 ? 0 : choice[_slot[(int)kind]];
 
     /// <summary>Scratch buffers for one thread; reused across runs so a run allocates nothing.</summary>
     internal sealed class EvaluationScratch
@@ -210,13 +203,15 @@ public sealed class UncertaintyModel
         public EvaluationScratch(UncertaintyModel model)
         {
             var n = model.UnitCount;
-            Aggregates = new double[n * (model._plan.NodeCount - model._plan.IndicatorCount)];
-            Weights = new double[model._plan.NodeCount];
-            Aggregation = new AggregationScratch(model._plan, n);
+            var plan = model._c.Plan;
+            Aggregates = new double[n * (plan.NodeCount - plan.IndicatorCount)];
+            Weights = new double[plan.NodeCount];
+            Aggregation = new AggregationScratch(plan, n);
             Scores = new double[n];
             Ranks = new double[n];
             Keys = new double[n];
             Order = new int[n];
+            Rounded = new double[n];
             Choice = new int[Math.Max(1, model.Inputs.Length)];
         }
 
@@ -234,6 +229,8 @@ public sealed class UncertaintyModel
 
         public int[] Order { get; }
 
+        public double[] Rounded { get; }
+
         public int[] Choice { get; }
 
         public int Combo { get; set; }
@@ -241,189 +238,294 @@ public sealed class UncertaintyModel
         public AggregationFailure Failure { get; set; }
     }
 
+    /// <summary>A mixed-radix index over some of the inputs: which combination of their alternatives a run picked.</summary>
+    internal sealed class ComboIndex
+    {
+        private readonly int[] _slots;
+        private readonly int[] _strides;
+        private readonly int[] _counts;
+
+        public ComboIndex(IReadOnlyList<int> slots, ImmutableArray<UncertainInput> inputs)
+        {
+            _slots = [.. slots];
+            _strides = new int[_slots.Length];
+            _counts = new int[_slots.Length];
+            var count = 1;
+            for (var k = _slots.Length - 1; k >= 0; k--)
+            {
+                _strides[k] = count;
+                _counts[k] = inputs[_slots[k]].Alternatives.Length;
+                count = checked(count * _counts[k]);
+            }
+
+            Count = count;
+        }
+
+        /// <summary>How many combinations there are.</summary>
+        public int Count { get; }
+
+        /// <summary>The inputs (slots) this index spans.</summary>
+        public ReadOnlySpan<int> Slots => _slots;
+
+        public int Index(ReadOnlySpan<int> choice)
+        {
+            var index = 0;
+            for (var k = 0; k < _slots.Length; k++)
+            {
+                index += choice[_slots[k]] * _strides[k];
+            }
+
+            return index;
+        }
+
+        /// <summary>The alternative of the <paramref name="k"/>-th spanned input in combination <paramref name="combo"/>.</summary>
+        public int Digit(int combo, int k) => combo / _strides[k] % _counts[k];
+    }
+
     /// <summary>Everything computed at compile time.</summary>
     private sealed class Compiled
     {
         public required AggregationPlan Plan { get; init; }
 
-        public required double[]?[] Normalised { get; init; }
+        public required ImmutableArray<UncertainInput> Inputs { get; init; }
 
-        public required IndicatorProfile?[] Profiles { get; init; }
+        public required string Target { get; init; }
 
-        public required string?[] PipelineFailures { get; init; }
+        public required int TargetNode { get; init; }
+
+        public required ImmutableArray<Unit> Universe { get; init; }
+
+        public required ImmutableArray<double> NominalScores { get; init; }
+
+        public required ImmutableArray<double> NominalRanks { get; init; }
+
+        public required ComboIndex PreCombo { get; init; }
+
+        public required int[] TableOfCombo { get; init; }
+
+        public required string?[] ComboFailures { get; init; }
+
+        public required double[][] Normalised { get; init; }
+
+        public required IndicatorProfile[] Profiles { get; init; }
 
         public required double[][] WeightSets { get; init; }
+
+        public required int WeightSlot { get; init; }
+
+        public required double[][] ExclusionMasks { get; init; }
+
+        public required int ExclusionSlot { get; init; }
+
+        public required ComboIndex AggCombo { get; init; }
 
         public required AggregationMethod[][] Methods { get; init; }
 
         public required double[] Thresholds { get; init; }
 
-        public required double[][] ExclusionMasks { get; init; }
+        public required ComboIndex RankCombo { get; init; }
 
-        public required int ImpCount { get; init; }
+        public required RankingSpec[] RankSpecs { get; init; }
 
-        public required int OutCount { get; init; }
+        public required int RankScale { get; init; }
 
-        public required int NormCount { get; init; }
-
-        public required int OnOffCount { get; init; }
-
-        public required int[] Slot { get; init; }
-
-        public required int TargetNode { get; init; }
-
-        public required ImmutableArray<UncertainInput> Inputs { get; init; }
-
-        public required string Target { get; init; }
-
-        public static Compiled From(IndexResult nominal, UncertaintySpec spec)
+        public static Compiled? From(IndexResult nominal, UncertaintySpec spec, ValidationProblems problems)
         {
             var framework = nominal.Framework;
             var methodology = nominal.Methodology;
-            var plan = AggregationPlan.Compile(framework);
-            var problems = new ValidationProblems();
+            var plan = nominal.Input.Plan;
+            var before = problems.Count;
             UncertaintySpecValidation.Check(spec, framework, problems);
-            problems.ThrowIfAny();
+            if (problems.Count > before)
+            {
+                return null;
+            }
 
             var target = spec.Target ?? nominal.IndexCode;
-            var imputations = spec.Imputation.IsDefaultOrEmpty ? [methodology.Imputation] : spec.Imputation;
-            var winsorised = spec.MaxWinsorised.IsDefaultOrEmpty ? [methodology.OutlierTreatment.MaxWinsorised] : spec.MaxWinsorised;
-            var onOff = spec.OutlierTreatment.IsDefaultOrEmpty ? [methodology.OutlierTreatment.Method != OutlierMethod.None] : spec.OutlierTreatment;
-            var normalisations = spec.Normalisation.IsDefaultOrEmpty ? [methodology.Normalisation] : spec.Normalisation;
-            var aggregations = spec.Aggregation.IsDefaultOrEmpty ? [methodology.Aggregation] : spec.Aggregation;
-            var exclusions = spec.Exclusions.IsDefaultOrEmpty ? [ImmutableArray<string>.Empty] : spec.Exclusions;
             var weightSets = WeightSetsOf(spec, plan, framework);
+            var exclusions = spec.Exclusions.IsDefaultOrEmpty ? [ImmutableArray<string>.Empty] : spec.Exclusions;
+            if (exclusions.Length == 1)
+            {
+                // A single exclusion is fixed: it is folded into every weight set.
+                var mask = MaskOf(exclusions[0], plan, framework);
+                foreach (var set in weightSets)
+                {
+                    TensorPrimitives.Multiply(set, mask, set);
+                }
+            }
 
+            // The inputs, each with how it changes the nominal methodology (weights and exclusions act on the aggregation directly).
+            // An assumption with a single alternative is fixed: it changes the baseline of every run instead.
             var inputs = ImmutableArray.CreateBuilder<UncertainInput>();
-            var slot = Enumerable.Repeat(-1, Enum.GetValues<InputKind>().Length).ToArray();
-            void Add(InputKind kind, string name, IEnumerable<string> labels)
+            var changes = new List<Func<Methodology, int, Methodology>?>();
+            var baseline = methodology;
+            void Add<T>(InputKind kind, string name, PipelineStage stage, ImmutableArray<T> alternatives, Func<T, string> label, Func<Methodology, T, Methodology>? apply)
             {
-                var list = labels.ToImmutableArray();
-                if (list.Length > 1)
+                if (alternatives.IsDefault || alternatives.Length < 2)
                 {
-                    slot[(int)kind] = inputs.Count;
-                    inputs.Add(new UncertainInput(name, kind, list));
+                    if (!alternatives.IsDefaultOrEmpty && apply is not null)
+                    {
+                        baseline = apply(baseline, alternatives[0]);
+                    }
+
+                    return;
                 }
+
+                inputs.Add(new UncertainInput(name, kind, [.. alternatives.Select(label)]) { Stage = stage });
+                changes.Add(apply is null ? null : (m, a) => apply(m, alternatives[a]));
             }
 
-            Add(InputKind.Weights, "weights", Enumerable.Range(1, weightSets.Length).Select(i => $"set {i}"));
-            Add(InputKind.MaxWinsorised, "outliers.maxWinsorised", winsorised.Select(w => w.ToString(CultureInfo.InvariantCulture)));
-            Add(InputKind.OutlierTreatment, "outliers", onOff.Select(o => o ? "on" : "off"));
-            Add(InputKind.Imputation, "impute", imputations.Select(Label));
-            Add(InputKind.Normalisation, "normalise", normalisations.Select(Label));
-            Add(InputKind.Aggregation, "aggregate", aggregations.Select(Label));
-            Add(InputKind.Exclusion, "exclude", exclusions.Select(e => e.IsEmpty ? "none" : string.Join("+", e)));
-
-            // Every combination of the steps before aggregation, computed once.
-            var n = nominal.Units.Length;
-            var combos = imputations.Length * winsorised.Length * onOff.Length * normalisations.Length;
-            var normalised = new double[]?[combos];
-            var failures = new string?[combos];
-            var index = 0;
-            foreach (var imputation in imputations)
+            Add(InputKind.Weights, "weights", PipelineStage.Aggregate, [.. Enumerable.Range(1, weightSets.Length)], i => $"set {i}", null);
+            Add(InputKind.MaxWinsorised, "outliers.maxWinsorised", PipelineStage.TreatOutliers, spec.MaxWinsorised, w => w.ToString(CultureInfo.InvariantCulture), (m, w) => m with { OutlierTreatment = m.OutlierTreatment with { MaxWinsorised = w } });
+            Add(InputKind.OutlierTreatment, "outliers", PipelineStage.TreatOutliers, spec.OutlierTreatment, o => o ? "on" : "off", (m, on) => m with { OutlierTreatment = m.OutlierTreatment with { Method = on ? OutlierMethod.SkewKurtosis : OutlierMethod.None } });
+            Add(InputKind.Imputation, "impute", PipelineStage.Impute, spec.Imputation, i => Label(i), (m, i) => m with { Imputation = i });
+            Add(InputKind.Normalisation, "normalise", PipelineStage.Normalise, spec.Normalisation, n => Label(n), (m, n) => m with { Normalisation = n });
+            Add(InputKind.Aggregation, "aggregate", PipelineStage.Aggregate, spec.Aggregation, a => Label(a), (m, a) => m with { Aggregation = a });
+            Add(InputKind.Exclusion, "exclude", PipelineStage.Aggregate, exclusions, e => e.IsEmpty ? "none" : string.Join("+", e), null);
+            foreach (var alternative in spec.Alternatives.IsDefault ? [] : spec.Alternatives)
             {
-                UnitTable? screened = null;
-                string? failure = null;
-                try
-                {
-                    var (imputed, _) = Imputation.Apply(nominal.Denominated, imputation);
-                    (screened, _) = Screening.Apply(imputed, methodology.Screening);
-                    if (!screened.Units.Select(u => u.Code).SequenceEqual(nominal.Units.Select(u => u.Code), StringComparer.Ordinal))
-                    {
-                        failure = $"imputation {Label(imputation)} changes which units pass screening, so ranks are not comparable.";
-                        screened = null;
-                    }
-                }
-                catch (Nq52ValidationException e)
-                {
-                    failure = e.Message;
-                }
-
-                foreach (var maxWinsorised in winsorised)
-                {
-                    foreach (var on in onOff)
-                    {
-                        var outlierSpec = methodology.OutlierTreatment with
-                        {
-                            MaxWinsorised = maxWinsorised,
-                            Method = on ? OutlierMethod.SkewKurtosis : OutlierMethod.None,
-                        };
-                        UnitTable? treated = null;
-                        var treatFailure = failure;
-                        if (screened is not null)
-                        {
-                            try
-                            {
-                                (treated, _) = OutlierTreatment.Apply(screened, outlierSpec);
-                            }
-                            catch (Nq52ValidationException e)
-                            {
-                                treatFailure = e.Message;
-                            }
-                        }
-
-                        foreach (var normalisation in normalisations)
-                        {
-                            if (treated is not null)
-                            {
-                                try
-                                {
-                                    normalised[index] = Normalisation.Apply(treated, framework, normalisation).CopyValues();
-                                }
-                                catch (Nq52ValidationException e)
-                                {
-                                    failures[index] = e.Message;
-                                }
-                            }
-                            else
-                            {
-                                failures[index] = treatFailure;
-                            }
-
-                            index++;
-                        }
-                    }
-                }
+                Add(InputKind.StageSpecs, alternative.Name, alternative.Stage, alternative.Specs, s => Label(s), (m, s) => m.With(s));
             }
 
-            var maxLevel = framework.MaxLevel;
-            var masks = exclusions.Select(e =>
+            var all = inputs.ToImmutable();
+            int SlotOf(InputKind kind) => all.IndexOf(all.FirstOrDefault(i => i.Kind == kind)!);
+            var preSlots = Enumerable.Range(0, all.Length).Where(k => changes[k] is not null && Pipeline.IsBeforeAggregation(all[k].Stage)).ToList();
+            var aggSlots = Enumerable.Range(0, all.Length).Where(k => changes[k] is not null && all[k].Stage == PipelineStage.Aggregate).ToList();
+            var rankSlots = Enumerable.Range(0, all.Length).Where(k => changes[k] is not null && all[k].Stage == PipelineStage.Rank).ToList();
+            var pre = new ComboIndex(preSlots, all);
+            var agg = new ComboIndex(aggSlots, all);
+            var rank = new ComboIndex(rankSlots, all);
+            Methodology MethodologyOf(ComboIndex index, int combo)
             {
-                var mask = Enumerable.Repeat(1.0, plan.NodeCount).ToArray();
-                foreach (var code in e)
+                var m = baseline;
+                for (var k = 0; k < index.Slots.Length; k++)
                 {
-                    mask[framework.IndexOf(code)] = 0;
+                    m = changes[index.Slots[k]]!(m, index.Digit(combo, k));
                 }
 
-                return mask;
-            }).ToArray();
+                return m;
+            }
 
-            var methods = aggregations.Select(a => Aggregation.MethodsByLevel(a, maxLevel)).ToArray();
-            var withLogs = methods.Any(ms => ms.Contains(AggregationMethod.Geometric));
+            // Stages before aggregation: every combination, memoised by stage prefix; identical tables kept once.
+            var memo = new StageMemo(nominal);
+            var tableOf = new int[pre.Count];
+            var comboFailures = new string?[pre.Count];
+            for (var c = 0; c < pre.Count; c++)
+            {
+                (tableOf[c], comboFailures[c]) = memo.Normalised(MethodologyOf(pre, c));
+            }
+
+            var tables = memo.DistinctTables(tableOf);
+            var universe = UniverseOf(nominal, tables.Select(t => t.Table));
+            var n = universe.Length;
             var m = plan.IndicatorCount;
-            var profiles = normalised.Select(v => v is null ? null : IndicatorProfile.Of(v, n, m, withLogs)).ToArray();
+            var normalised = tables.Select(t => Scatter(t.Table, universe, m)).ToArray();
+
+            var aggSpecs = Enumerable.Range(0, agg.Count).Select(c => MethodologyOf(agg, c).Aggregation).ToArray();
+            var methods = aggSpecs.Select(a => Aggregation.MethodsByLevel(a, framework.MaxLevel)).ToArray();
+            var withLogs = methods.Any(ms => ms.Contains(AggregationMethod.Geometric));
+            var rankSpecs = Enumerable.Range(0, rank.Count).Select(c => MethodologyOf(rank, c).Ranking).ToArray();
+
+            var nominalScores = Project(nominal, universe, nominal.Scores.Column(target));
+            var nominalRanks = Project(nominal, universe, nominal.Ranks.Column(target));
             return new Compiled
             {
                 Plan = plan,
-                Normalised = normalised,
-                Profiles = profiles,
-                PipelineFailures = failures,
-                WeightSets = weightSets,
-                Methods = methods,
-                Thresholds = aggregations.Select(a => a.MinDataAvailability ?? 0).ToArray(),
-                ExclusionMasks = masks,
-                ImpCount = imputations.Length,
-                OutCount = winsorised.Length * onOff.Length,
-                NormCount = normalisations.Length,
-                OnOffCount = onOff.Length,
-                Slot = slot,
-                TargetNode = framework.IndexOf(target),
-                Inputs = inputs.ToImmutable(),
+                Inputs = all,
                 Target = target,
+                TargetNode = framework.IndexOf(target),
+                Universe = universe,
+                NominalScores = nominalScores,
+                NominalRanks = nominalRanks,
+                PreCombo = pre,
+                TableOfCombo = tables.Length == 0 ? tableOf : [.. tableOf.Select(id => id < 0 ? -1 : Array.FindIndex(tables, t => t.Id == id))],
+                ComboFailures = comboFailures,
+                Normalised = normalised,
+                Profiles = [.. normalised.Select(v => IndicatorProfile.Of(v, n, m, withLogs))],
+                WeightSets = weightSets,
+                WeightSlot = SlotOf(InputKind.Weights),
+                ExclusionMasks = [.. exclusions.Select(e => MaskOf(e, plan, framework))],
+                ExclusionSlot = SlotOf(InputKind.Exclusion),
+                AggCombo = agg,
+                Methods = methods,
+                Thresholds = [.. aggSpecs.Select(a => a.MinDataAvailability ?? 0)],
+                RankCombo = rank,
+                RankSpecs = rankSpecs,
+                RankScale = rankSpecs.Any(r => r.Ties == TieMethod.Average) ? 2 : 1,
             };
         }
 
-        private static double[][] WeightSetsOf(UncertaintySpec spec, AggregationPlan plan, Frameworks.IndexFramework framework)
+        /// <summary>The nominal units, or (when screening alternatives keep other units) every kept unit in dataset order.</summary>
+        private static ImmutableArray<Unit> UniverseOf(IndexResult nominal, IEnumerable<UnitTable> tables)
+        {
+            var list = tables.ToList();
+            if (list.All(t => t.Units.Length == nominal.Units.Length && t.Units.Select(u => u.Code).SequenceEqual(nominal.Units.Select(u => u.Code), StringComparer.Ordinal)))
+            {
+                return nominal.Units;
+            }
+
+            var kept = new HashSet<string>(list.SelectMany(t => t.Units.Select(u => u.Code)).Concat(nominal.Units.Select(u => u.Code)), StringComparer.Ordinal);
+            return [.. nominal.Data.Units.Where(u => kept.Contains(u.Code))];
+        }
+
+        /// <summary>A normalised table as a units × indicators buffer over the universe (rows of absent units are missing).</summary>
+        private static double[] Scatter(UnitTable table, ImmutableArray<Unit> universe, int indicators)
+        {
+            var n = universe.Length;
+            if (table.Units.Length == n && table.Units.Select(u => u.Code).SequenceEqual(universe.Select(u => u.Code), StringComparer.Ordinal))
+            {
+                return table.CopyValues();
+            }
+
+            var values = new double[n * indicators];
+            values.AsSpan().Fill(double.NaN);
+            var rowOf = table.Units.Select((u, i) => (u.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+            for (var i = 0; i < n; i++)
+            {
+                if (!rowOf.TryGetValue(universe[i].Code, out var row))
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < indicators; j++)
+                {
+                    values[(j * n) + i] = table.Column(j)[row];
+                }
+            }
+
+            return values;
+        }
+
+        private static ImmutableArray<double> Project(IndexResult nominal, ImmutableArray<Unit> universe, ReadOnlySpan<double> column)
+        {
+            if (universe == nominal.Units)
+            {
+                return ImmutableArray.Create(column.ToArray());
+            }
+
+            var rowOf = nominal.Units.Select((u, i) => (u.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+            var result = new double[universe.Length];
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = rowOf.TryGetValue(universe[i].Code, out var row) ? column[row] : double.NaN;
+            }
+
+            return ImmutableArray.Create(result);
+        }
+
+        private static double[] MaskOf(ImmutableArray<string> excluded, AggregationPlan plan, IndexFramework framework)
+        {
+            var mask = new double[plan.NodeCount];
+            mask.AsSpan().Fill(1.0);
+            foreach (var code in excluded)
+            {
+                mask[framework.IndexOf(code)] = 0;
+            }
+
+            return mask;
+        }
+
+        private static double[][] WeightSetsOf(UncertaintySpec spec, AggregationPlan plan, IndexFramework framework)
         {
             if (!spec.WeightSets.IsDefaultOrEmpty)
             {
@@ -467,6 +569,11 @@ public sealed class UncertaintyModel
     /// <summary>A short label of an alternative, as written in spec files.</summary>
     internal static string Label(object alternative) => alternative switch
     {
+        DenominationSpec d => !d.Enabled ? "none" : d.ScaleFactor == 1 ? "byFramework" : string.Create(CultureInfo.InvariantCulture, $"byFramework(x{d.ScaleFactor})"),
+        TransformSpec t => t.Enabled ? "byFramework" : "none",
+        ScreeningSpec s => string.Create(CultureInfo.InvariantCulture, $"minDataAvailability({s.MinDataAvailability})"),
+        OutlierTreatmentSpec o => o.Method == OutlierMethod.None ? "none" : string.Create(CultureInfo.InvariantCulture, $"skewKurtosis({o.SkewThreshold},{o.KurtosisThreshold},{o.MaxWinsorised}{(o.Strict ? ",strict" : "")})"),
+        RankingSpec r => Camel(r.Ties.ToString()) + (r.Decimals is { } k ? string.Create(CultureInfo.InvariantCulture, $"({k} decimals)") : ""),
         ImputationSpec i => i.GroupColumn is null || i.Method is not (ImputationMethod.GroupMean or ImputationMethod.GroupMedian)
             ? Camel(i.Method.ToString())
             : $"{Camel(i.Method.ToString())}({i.GroupColumn})",

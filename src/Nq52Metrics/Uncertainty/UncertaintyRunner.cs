@@ -28,15 +28,16 @@ internal static class UncertaintyRunner
         var blocks = (int)Math.Min(BlockCount, total);
         var blockStates = new BlockState[blocks];
         var outputs = sensitivity ? new double[total] : [];
-        var nominalRanks = new double[n];
-        Ranker.RankInto(model.NominalScores.AsSpan(), nominalRanks, TieMethod.Competition);
+        var nominalRanks = model.NominalRanks.ToArray();
+        var scale = model.RankScale;
+        var slots = n * scale;
         var sampler = new Sampler(model);
         // Ranks are kept either as per-unit histograms (n × n counts: memory independent of the number of runs) or, when
         // there are fewer runs than units, as each run's ranks (runs × n): whichever is smaller. Both give exact statistics.
         var keepRunRanks = statsRuns < n;
-        var histogram = keepRunRanks ? [] : new int[(long)n * n];
+        var histogram = keepRunRanks ? [] : new int[(long)n * slots];
         var runRanks = keepRunRanks ? new int[statsRuns * n] : [];
-        var useLocalHistograms = !keepRunRanks && (long)n * n <= LocalHistogramLimit;
+        var useLocalHistograms = !keepRunRanks && (long)n * slots <= LocalHistogramLimit;
         long done = 0;
         var reportEvery = Math.Max(1, total / 200);
 
@@ -51,7 +52,7 @@ internal static class UncertaintyRunner
                 0,
                 blocks,
                 options,
-                () => new ThreadState(model, useLocalHistograms ? new int[n * n] : null),
+                () => new ThreadState(model, useLocalHistograms ? new int[n * slots] : null),
                 (b, _, state) =>
                 {
                     var block = new BlockState(n, model.Inputs);
@@ -95,16 +96,16 @@ internal static class UncertaintyRunner
                         {
                             var scores = scratch.Scores;
                             var ranks = scratch.Ranks;
-                            Ranker.RankInto(scores, ranks, TieMethod.Competition, scratch.Keys, scratch.Order);
+                            Ranker.RankInto(scores, ranks, model.RankSpecOf(scratch.Choice.AsSpan(0, d)), scratch.Keys, scratch.Order, scratch.Rounded);
                             if (r < statsRuns)
                             {
                                 if (keepRunRanks)
                                 {
-                                    RecordRunRanks(block, scores, ranks, runRanks.AsSpan((int)r * n, n));
+                                    RecordRunRanks(block, scores, ranks, runRanks.AsSpan((int)r * n, n), scale);
                                 }
                                 else
                                 {
-                                    Record(block, scores, ranks, hist, state.Histogram is null);
+                                    Record(block, scores, ranks, hist, state.Histogram is null, scale);
                                 }
                             }
 
@@ -145,11 +146,11 @@ internal static class UncertaintyRunner
 
         // The first distinct failure reasons in run order (blocks are folded in order, so threads do not matter).
         var messages = blockStates.SelectMany(b => b.Messages).Distinct(StringComparer.Ordinal).Take(MaxMessages).ToList();
-        var statistics = Statistics(model, blockStates, nominalRanks, (unit, counts) =>
+        var statistics = Statistics(model, blockStates, nominalRanks, slots, scale, (unit, counts) =>
         {
             if (!keepRunRanks)
             {
-                histogram.AsSpan(unit * n, n).CopyTo(counts);
+                histogram.AsSpan(unit * slots, slots).CopyTo(counts);
                 return;
             }
 
@@ -159,7 +160,7 @@ internal static class UncertaintyRunner
                 var rank = runRanks[(r * n) + unit];
                 if (rank > 0)
                 {
-                    counts[rank - 1]++;
+                    counts[rank - scale]++;
                 }
             }
         });
@@ -200,7 +201,8 @@ internal static class UncertaintyRunner
         }
     }
 
-    private static void RecordRunRanks(BlockState block, double[] scores, double[] ranks, Span<int> destination)
+    /// <summary>Keeps one run's ranks as integers (rank × <paramref name="scale"/>; 0 = no rank).</summary>
+    private static void RecordRunRanks(BlockState block, double[] scores, double[] ranks, Span<int> destination, int scale)
     {
         for (var i = 0; i < scores.Length; i++)
         {
@@ -210,14 +212,16 @@ internal static class UncertaintyRunner
                 continue;
             }
 
-            destination[i] = (int)ranks[i];
+            destination[i] = (int)(ranks[i] * scale);
             UpdateMoments(block, i, scores[i]);
         }
     }
 
-    private static void Record(BlockState block, double[] scores, double[] ranks, int[] histogram, bool shared)
+    /// <summary>Counts one run's ranks in the per-unit histograms (slot = rank × <paramref name="scale"/> − scale).</summary>
+    private static void Record(BlockState block, double[] scores, double[] ranks, int[] histogram, bool shared, int scale)
     {
         var n = scores.Length;
+        var slots = n * scale;
         for (var i = 0; i < n; i++)
         {
             var s = scores[i];
@@ -226,7 +230,7 @@ internal static class UncertaintyRunner
                 continue;
             }
 
-            var slot = (i * n) + (int)ranks[i] - 1;
+            var slot = (i * slots) + (int)(ranks[i] * scale) - scale;
             if (shared)
             {
                 Interlocked.Increment(ref histogram[slot]);
@@ -275,10 +279,10 @@ internal static class UncertaintyRunner
         return count == 0 ? double.NaN : sum / count;
     }
 
-    private static ImmutableArray<UnitRankStatistics> Statistics(UncertaintyModel model, BlockState[] blocks, double[] nominalRanks, Action<int, int[]> rankCountsOf)
+    private static ImmutableArray<UnitRankStatistics> Statistics(UncertaintyModel model, BlockState[] blocks, double[] nominalRanks, int slots, int scale, Action<int, int[]> rankCountsOf)
     {
         var n = model.UnitCount;
-        var counts = new int[n];
+        var counts = new int[slots];
         var result = ImmutableArray.CreateBuilder<UnitRankStatistics>(n);
         for (var i = 0; i < n; i++)
         {
@@ -306,10 +310,10 @@ internal static class UncertaintyRunner
             result.Add(new UnitRankStatistics(
                 model.Units[i],
                 nominalRanks[i],
-                RankHistogram.Mean(counts),
-                RankHistogram.Quantile(counts, 0.5),
-                RankHistogram.Quantile(counts, 0.05),
-                RankHistogram.Quantile(counts, 0.95),
+                RankHistogram.Mean(counts, scale),
+                RankHistogram.Quantile(counts, 0.5, scale),
+                RankHistogram.Quantile(counts, 0.05, scale),
+                RankHistogram.Quantile(counts, 0.95, scale),
                 model.NominalScores[i],
                 count == 0 ? double.NaN : mean,
                 count < 2 ? double.NaN : Math.Sqrt(m2 / (count - 1)),

@@ -61,6 +61,13 @@ public sealed record UncertaintySpec
     /// <summary>Alternatives of node sets to leave out (weight 0); an empty set = keep everything.</summary>
     public ImmutableArray<ImmutableArray<string>> Exclusions { get; init; } = [];
 
+    /// <summary>
+    /// Uncertain inputs given as whole stage specs: each entry is one input whose alternatives replace one stage's spec
+    /// (any stage: denomination, transform, imputation, screening, outlier treatment, normalisation, aggregation,
+    /// ranking). They follow the built-in inputs above, in this order.
+    /// </summary>
+    public ImmutableArray<StageAlternatives> Alternatives { get; init; } = [];
+
     /// <summary>Bootstrap resamples for the confidence intervals of sensitivity indices.</summary>
     public int BootstrapSamples { get; init; } = 1000;
 
@@ -98,4 +105,11 @@ public sealed record UncertaintySpec
     /// <param name="alternatives">The imputation specs.</param>
     /// <returns>The new spec.</returns>
     public UncertaintySpec WithImputations(params ImputationSpec[] alternatives) => this with { Imputation = [.. alternatives] };
+
+    /// <summary>Adds an uncertain input whose alternatives are whole specs of one stage (e.g. screening thresholds or tie rules).</summary>
+    /// <param name="name">The input's name, unique in the spec (e.g. <c>"screen"</c>).</param>
+    /// <param name="specs">The alternatives, all of the same stage.</param>
+    /// <returns>The changed spec.</returns>
+    public UncertaintySpec WithAlternatives(string name, params StageSpec[] specs) =>
+        this with { Alternatives = (Alternatives.IsDefault ? [] : Alternatives).Add(new StageAlternatives(name, specs)) };
 }

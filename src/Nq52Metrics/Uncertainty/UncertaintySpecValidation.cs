@@ -100,16 +100,11 @@ internal static class UncertaintySpecValidation
         var aggregations = spec.Aggregation.IsDefault ? [] : spec.Aggregation;
         for (var i = 0; i < aggregations.Length; i++)
         {
-            try
+            var found = new ValidationProblems();
+            Aggregation.MethodsByLevel(aggregations[i], framework.MaxLevel, found);
+            foreach (var p in found.ToImmutable())
             {
-                Aggregation.MethodsByLevel(aggregations[i], framework.MaxLevel);
-            }
-            catch (Nq52ValidationException e)
-            {
-                foreach (var p in e.Problems)
-                {
-                    problems.Add($"alternatives.aggregate[{i}].{p.Location}", p.Message);
-                }
+                problems.Add($"alternatives.aggregate[{i}].{p.Location}", p.Message);
             }
         }
 
@@ -122,6 +117,7 @@ internal static class UncertaintySpecValidation
             }
         }
 
+        CheckStageAlternatives(spec, framework, problems);
         var exclusions = spec.Exclusions.IsDefault ? [] : spec.Exclusions;
         var targetCode = spec.Target;
         for (var i = 0; i < exclusions.Length; i++)
@@ -135,6 +131,49 @@ internal static class UncertaintySpecValidation
                 else if (node.Parent is null || code == targetCode)
                 {
                     problems.Add($"alternatives.exclude[{i}]", $"\"{code}\" is the analysed node or the top of the index; it cannot be left out.");
+                }
+            }
+        }
+    }
+
+    /// <summary>Checks the general "stage + specs" alternatives: names, one stage per input, and each spec's own rules.</summary>
+    private static void CheckStageAlternatives(UncertaintySpec spec, IndexFramework framework, ValidationProblems problems)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var alternatives = spec.Alternatives.IsDefault ? [] : spec.Alternatives;
+        foreach (var input in alternatives)
+        {
+            var key = $"alternatives.{input.Name}";
+            if (!names.Add(input.Name) || UncertaintyModel.BuiltInInputNames.Contains(input.Name))
+            {
+                problems.Add(key, "another uncertain input has this name.");
+            }
+
+            for (var i = 0; i < input.Specs.Length; i++)
+            {
+                var where = $"{key}[{i}]";
+                switch (input.Specs[i])
+                {
+                    case NormalisationMethod n when n.Problem() is { } problem:
+                        problems.Add(where, problem);
+                        break;
+                    case AggregationSpec a:
+                        var found = new ValidationProblems();
+                        Aggregation.MethodsByLevel(a, framework.MaxLevel, found);
+                        foreach (var p in found.ToImmutable())
+                        {
+                            problems.Add($"{where}.{p.Location}", p.Message);
+                        }
+
+                        break;
+                    case Ranking.RankingSpec r when r.Problem() is { } problem:
+                        problems.Add($"{where}.{problem.Path}", problem.Message);
+                        break;
+                    case ImputationSpec m when !Enum.IsDefined(m.Method):
+                        problems.Add(where, $"unknown imputation method {m.Method}.");
+                        break;
+                    default:
+                        break;
                 }
             }
         }

@@ -157,6 +157,7 @@ public sealed partial class UncertaintyFormatsDocumentTests
             Normalisation = [NormalisationMethod.Rank, NormalisationMethod.MinMax()],
             Aggregation = [AggregationSpec.Arithmetic, new AggregationSpec(AggregationMethod.Harmonic)],
             Exclusions = [[], ["A1"]],
+            Alternatives = [new StageAlternatives("screen", [ScreeningSpec.None, new ScreeningSpec(0.5)])],
         };
         var inputs = UncertaintyModel.Compile(SampleIndex.Build(), everyInput).Inputs;
         Assert.Equal(Enum.GetValues<InputKind>().Length, inputs.Length);
