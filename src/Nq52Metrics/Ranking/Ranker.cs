@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 
 namespace Nq52Metrics.Ranking;
 
@@ -89,9 +90,15 @@ public static class Ranker
             throw new ArgumentException("The rank buffer must be as long as the scores.", nameof(ranks));
         }
 
-        if (!Enum.IsDefined(ties))
+        if ((uint)ties > (uint)TieMethod.Ordinal)
         {
             throw new ArgumentException($"Unknown tie method {ties}.", nameof(ties));
+        }
+
+        if (scores.Length <= CountingLimit && ties != TieMethod.Dense)
+        {
+            RankByCounting(scores, ranks, ties);
+            return;
         }
 
         var n = 0;
@@ -141,5 +148,71 @@ public static class Ranker
 
             start = end;
         }
+    }
+
+    /// <summary>Up to this many scores, ranks are counted (n² comparisons, vectorised) instead of sorted: faster for small n.</summary>
+    private const int CountingLimit = 160;
+
+    /// <summary>
+    /// Ranks by counting, for competition, average and ordinal ties: with G the number of scores above a score and E
+    /// the number equal to it (itself included), competition = G + 1, average = G + (E + 1)/2, ordinal = G + the
+    /// number of equal scores before it + 1. Gives the sorting path's ranks exactly; NaN scores are not counted.
+    /// </summary>
+    private static void RankByCounting(ReadOnlySpan<double> scores, Span<double> ranks, TieMethod tieRule)
+    {
+        var n = scores.Length;
+        var width = Vector<double>.Count;
+        for (var i = 0; i < n; i++)
+        {
+            var s = scores[i];
+            if (double.IsNaN(s))
+            {
+                ranks[i] = double.NaN;
+                continue;
+            }
+
+            var pivot = new Vector<double>(s);
+            var above = Vector<long>.Zero;
+            var equal = Vector<long>.Zero;
+            var j = 0;
+            for (; j <= n - width; j += width)
+            {
+                var v = new Vector<double>(scores.Slice(j, width));
+                above -= Vector.GreaterThan(v, pivot);
+                equal -= Vector.Equals(v, pivot);
+            }
+
+            var greater = Vector.Sum(above);
+            var ties = Vector.Sum(equal);
+            for (; j < n; j++)
+            {
+                greater += scores[j] > s ? 1 : 0;
+                ties += scores[j] == s ? 1 : 0;
+            }
+
+            if (ties == 1 || tieRule == TieMethod.Competition)
+            {
+                ranks[i] = greater + 1;
+            }
+            else if (tieRule == TieMethod.Average)
+            {
+                ranks[i] = greater + ((ties + 1) / 2.0);
+            }
+            else
+            {
+                ranks[i] = greater + EqualBefore(scores, i, s) + 1;
+            }
+        }
+    }
+
+    private static long EqualBefore(ReadOnlySpan<double> scores, int i, double s)
+    {
+        long count = 0;
+        for (var j = 0; j < i; j++)
+        {
+            count += scores[j] == s ? 1 : 0;
+        }
+
+        return count;
     }
 }

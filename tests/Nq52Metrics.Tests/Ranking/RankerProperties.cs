@@ -113,4 +113,44 @@ public sealed class RankerProperties
             return order.Select((from, to) => shuffled[to].Equals(ranks[from])).All(b => b);
         });
     }
+
+    /// <summary>
+    /// Small inputs are ranked by counting and large ones by sorting; on both sides of the switch every tie rule meets
+    /// its definition: G scores above and E equal (itself included) give competition G + 1, average G + (E + 1)/2,
+    /// ordinal G + (equal scores before it) + 1.
+    /// </summary>
+    [Property(MaxTest = 60)]
+    public bool Counting_and_sorting_give_each_rule_s_definition(PositiveInt seed)
+    {
+        var rng = new Random(seed.Get);
+        var n = rng.Next(100, 260);
+        var distinct = rng.Next(1, 30);
+        var scores = Enumerable.Range(0, n).Select(_ => rng.NextDouble() < 0.1 ? double.NaN : rng.Next(distinct) * 0.25).ToArray();
+        var ok = true;
+        foreach (var rule in new[] { TieMethod.Competition, TieMethod.Average, TieMethod.Ordinal })
+        {
+            var ranks = Ranker.Rank(scores, rule);
+            for (var i = 0; i < n; i++)
+            {
+                var s = scores[i];
+                if (double.IsNaN(s))
+                {
+                    ok &= double.IsNaN(ranks[i]);
+                    continue;
+                }
+
+                var greater = scores.Count(o => o > s);
+                var equal = scores.Count(o => o == s);
+                var before = scores.Take(i).Count(o => o == s);
+                ok &= ranks[i] == rule switch
+                {
+                    TieMethod.Competition => greater + 1,
+                    TieMethod.Average => greater + ((equal + 1) / 2.0),
+                    _ => greater + before + 1,
+                };
+            }
+        }
+
+        return ok;
+    }
 }
