@@ -19,7 +19,7 @@ internal static class AuditFindings
         ImmutableArray<IndicatorStatistics> statistics,
         ImmutableSortedDictionary<int, CorrelationMatrix> correlations,
         ImmutableArray<ParentCorrelation> parents,
-        ImmutableArray<KeyValuePair<string, double>> alphas,
+        ImmutableArray<AggregateAlpha> alphas,
         ImmutableArray<KeyValuePair<string, PrincipalComponents>> components)
     {
         var framework = result.Framework;
@@ -52,7 +52,7 @@ internal static class AuditFindings
             findings.Add(new(s.Code, Invariant($"still skew {Number(s.Skew)}, kurtosis {Number(s.Kurtosis)} after outlier treatment")));
         }
 
-        foreach (var (node, alpha) in alphas.Where(a => a.Value < thresholds.Alpha))
+        foreach (var (node, alpha, _) in alphas.Where(a => a.Alpha < thresholds.Alpha))
         {
             var negative = NegativePairs(framework.ChildrenOf(node).Select(c => c.Code).ToArray(), correlations, framework[node].Level - 1);
             findings.Add(new(node, alpha < 0 || negative
@@ -111,7 +111,8 @@ internal static class AuditFindings
         _ => "not treated",
     };
 
-    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>Two decimals at most; a value that rounds to 0 shows as 0 (never -0).</summary>
+    private static string Number(double value) => Math.Round(value, 2) is var r && r == 0 ? "0" : r.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
 }

@@ -24,7 +24,7 @@ public sealed record AuditResult(
     ImmutableArray<IndicatorStatistics> Statistics,
     ImmutableSortedDictionary<int, CorrelationMatrix> Correlations,
     ImmutableArray<ParentCorrelation> ParentCorrelations,
-    ImmutableArray<KeyValuePair<string, double>> Alphas,
+    ImmutableArray<AggregateAlpha> Alphas,
     ImmutableArray<KeyValuePair<string, PrincipalComponents>> Components,
     ImmutableArray<EffectiveWeight> EffectiveWeights,
     OptimisedWeights? OptimisedWeights,

@@ -51,16 +51,23 @@ public static class CronbachAlpha
         }
 
         var before = problems.Count;
-        double total = 0;
-        double diagonal = 0;
         for (var i = 0; i < k; i++)
         {
             if (ColumnStatistics.CountAvailable(columns[i]) == 0)
             {
                 problems.Add(Invariant($"{location}, column \"{codes[i]}\""), "every value is missing.");
-                continue;
             }
+        }
 
+        if (problems.Count > before)
+        {
+            return double.NaN;
+        }
+
+        double total = 0;
+        double diagonal = 0;
+        for (var i = 0; i < k; i++)
+        {
             for (var j = i; j < k; j++)
             {
                 var c = Covariance(columns[i], columns[j]);

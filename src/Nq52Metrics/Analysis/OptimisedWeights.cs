@@ -13,7 +13,7 @@ namespace Nq52Metrics.Analysis;
 /// <param name="Weights">The optimised weights, scaled to sum to 1 (all &gt; 0).</param>
 /// <param name="NominalCorrelations">Each node's Pearson correlation with the index under the nominal weights.</param>
 /// <param name="Correlations">Each node's Pearson correlation with the index under the optimised weights.</param>
-/// <param name="ObjectiveValue">The objective at the optimum: ln(mean squared difference) for balance, −Σr for infomax.</param>
+/// <param name="ObjectiveValue">The objective at the optimum: ln(mean squared difference) for balance (ln ε, about −744, when the balance is exact), −Σr for infomax.</param>
 /// <param name="Iterations">Nelder–Mead iterations used.</param>
 public sealed record OptimisedWeights(
     int Level,

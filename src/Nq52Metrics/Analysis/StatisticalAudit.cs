@@ -53,7 +53,7 @@ public static class StatisticalAudit
         }
 
         var parents = ParentCorrelations(result, options.Correlation, problems);
-        var alphas = ImmutableArray.CreateBuilder<KeyValuePair<string, double>>();
+        var alphas = ImmutableArray.CreateBuilder<AggregateAlpha>();
         var components = ImmutableArray.CreateBuilder<KeyValuePair<string, PrincipalComponents>>();
         foreach (var node in framework.Nodes.Where(n => !n.IsIndicator))
         {
@@ -67,7 +67,7 @@ public static class StatisticalAudit
             var alpha = CronbachAlpha.Compute(children, columns, $"Cronbach's alpha of \"{node.Code}\"", problems);
             if (!double.IsNaN(alpha))
             {
-                alphas.Add(new(node.Code, alpha));
+                alphas.Add(new AggregateAlpha(node.Code, alpha, children.Length));
             }
 
             if (PrincipalComponents.Compute(children, columns, $"PCA of \"{node.Code}\"", problems) is { } pca)
