@@ -5,6 +5,22 @@ namespace Nq52Metrics.Analysis;
 /// <summary>Copies columns of a table for the audit's computations, listing the codes the table lacks (internal helper).</summary>
 internal static class AuditColumns
 {
+    /// <summary>
+    /// The public boundary of a computation over some columns of a table: reads the columns, computes, and throws every
+    /// problem found (unknown columns first) as one <see cref="Nq52ValidationException"/>.
+    /// </summary>
+    public static T Compute<T>(UnitTable table, IReadOnlyList<string> codes, string location, Func<double[][], List<ValidationProblem>, T> compute)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(codes);
+        var problems = new List<ValidationProblem>();
+        var columns = Read(table, codes, location, problems);
+        AuditProblems.ThrowIfAny(problems);
+        var result = compute(columns, problems);
+        AuditProblems.ThrowIfAny(problems);
+        return result;
+    }
+
     /// <summary>The columns, in the order of <paramref name="codes"/>; an unknown code adds a problem and an empty column.</summary>
     public static double[][] Read(UnitTable table, IReadOnlyList<string> codes, string location, List<ValidationProblem> problems)
     {

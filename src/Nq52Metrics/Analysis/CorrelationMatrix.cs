@@ -92,17 +92,8 @@ public sealed class CorrelationMatrix
     /// <param name="method">Pearson (default) or Spearman.</param>
     /// <returns>The matrix.</returns>
     /// <exception cref="Nq52ValidationException">The coefficients are not all defined (every problem is listed).</exception>
-    public static CorrelationMatrix Compute(UnitTable table, IReadOnlyList<string> codes, CorrelationMethod method = CorrelationMethod.Pearson)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        ArgumentNullException.ThrowIfNull(codes);
-        var problems = new List<ValidationProblem>();
-        var columns = AuditColumns.Read(table, codes, "correlation", problems);
-        AuditProblems.ThrowIfAny(problems);
-        var matrix = Compute(codes, columns, method, "correlation", problems);
-        AuditProblems.ThrowIfAny(problems);
-        return matrix!;
-    }
+    public static CorrelationMatrix Compute(UnitTable table, IReadOnlyList<string> codes, CorrelationMethod method = CorrelationMethod.Pearson) =>
+        AuditColumns.Compute(table, codes, "correlation", (columns, problems) => Compute(codes, columns, method, "correlation", problems)!);
 
     /// <summary>Correlates columns; adds a located problem for each undefined coefficient and returns null if any.</summary>
     internal static CorrelationMatrix? Compute(
@@ -217,7 +208,7 @@ public sealed class CorrelationMatrix
     {
         var k = columns.Count;
         var n = columns[0].Length;
-        var z = Matrix<double>.Build.Dense(n, k);
+        var standardised = new double[n * k];
         for (var j = 0; j < k; j++)
         {
             var x = method == CorrelationMethod.Spearman ? Ranks(columns[j]) : columns[j];
@@ -231,10 +222,12 @@ public sealed class CorrelationMatrix
             var scale = 1 / Math.Sqrt(ss);
             for (var u = 0; u < n; u++)
             {
-                z[u, j] = (x[u] - mean) * scale;
+                standardised[(j * n) + u] = (x[u] - mean) * scale;
             }
         }
 
+        // Column-major n × k, so R = ZᵀZ is one product.
+        var z = Matrix<double>.Build.Dense(n, k, standardised);
         var product = z.TransposeThisAndMultiply(z);
         for (var i = 0; i < k; i++)
         {

@@ -21,17 +21,8 @@ public static class CronbachAlpha
     /// Fewer than 2 items or 3 units, an unknown or entirely missing column, a pair of items sharing fewer than 2
     /// observations, or items that do not vary (every problem is listed).
     /// </exception>
-    public static double Compute(UnitTable table, IReadOnlyList<string> codes)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        ArgumentNullException.ThrowIfNull(codes);
-        var problems = new List<ValidationProblem>();
-        var columns = AuditColumns.Read(table, codes, "Cronbach's alpha", problems);
-        AuditProblems.ThrowIfAny(problems);
-        var alpha = Compute(codes, columns, "Cronbach's alpha", problems);
-        AuditProblems.ThrowIfAny(problems);
-        return alpha;
-    }
+    public static double Compute(UnitTable table, IReadOnlyList<string> codes) =>
+        AuditColumns.Compute(table, codes, "Cronbach's alpha", (columns, problems) => Compute(codes, columns, "Cronbach's alpha", problems));
 
     /// <summary>Alpha of the columns; NaN with a located problem added when it is undefined.</summary>
     internal static double Compute(IReadOnlyList<string> codes, IReadOnlyList<double[]> columns, string location, List<ValidationProblem> problems)

@@ -79,17 +79,8 @@ public sealed class PrincipalComponents
     /// A PCA of one item, fewer than 3 complete units, an unknown column, or an item constant over the complete units
     /// (every problem is listed).
     /// </exception>
-    public static PrincipalComponents Compute(UnitTable table, IReadOnlyList<string> codes)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        ArgumentNullException.ThrowIfNull(codes);
-        var problems = new List<ValidationProblem>();
-        var columns = AuditColumns.Read(table, codes, "PCA", problems);
-        AuditProblems.ThrowIfAny(problems);
-        var result = Compute(codes, columns, "PCA", problems);
-        AuditProblems.ThrowIfAny(problems);
-        return result!;
-    }
+    public static PrincipalComponents Compute(UnitTable table, IReadOnlyList<string> codes) =>
+        AuditColumns.Compute(table, codes, "PCA", (columns, problems) => Compute(codes, columns, "PCA", problems)!);
 
     /// <summary>The PCA of the columns; null with located problems added when it is undefined.</summary>
     internal static PrincipalComponents? Compute(IReadOnlyList<string> codes, IReadOnlyList<double[]> columns, string location, List<ValidationProblem> problems)
