@@ -55,9 +55,9 @@ internal static class AuditFindings
         foreach (var (node, alpha, _) in alphas.Where(a => a.Alpha < thresholds.Alpha))
         {
             var negative = NegativePairs(framework.ChildrenOf(node).Select(c => c.Code).ToArray(), correlations, framework[node].Level - 1);
-            findings.Add(new(node, alpha < 0 || negative
+            findings.Add(new(node, alpha < 0
                 ? Invariant($"Cronbach's alpha {Number(alpha)}, children negatively correlated")
-                : Invariant($"Cronbach's alpha {Number(alpha)}, below {Number(thresholds.Alpha)}")));
+                : Invariant($"Cronbach's alpha {Number(alpha)}, below {Number(thresholds.Alpha)}{(negative ? "; some children negatively correlated" : "")}")));
         }
 
         foreach (var (node, pca) in components.Where(c => c.Value.MixedSigns))
@@ -106,7 +106,7 @@ internal static class AuditFindings
 
     private static string Treatment(IndicatorTreatment treatment) => treatment.Treatment switch
     {
-        FinalTreatment.Winsorised => Invariant($"treated: {treatment.Points.Length} points winsorised"),
+        FinalTreatment.Winsorised => Invariant($"treated: {treatment.Points.Length} {(treatment.Points.Length == 1 ? "point" : "points")} winsorised"),
         FinalTreatment.LogTransformed => "treated: log-transformed",
         _ => "not treated",
     };

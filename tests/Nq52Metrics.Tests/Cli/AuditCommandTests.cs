@@ -89,4 +89,19 @@ public sealed class AuditCommandTests
         Assert.Equal(2, taken.ExitCode);
         Assert.Contains($"error: --out: \"{file}\" is a file", taken.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_ASEM_summary_names_the_incoherent_sustainability_pillar_and_the_treated_skewed_indicators()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Root, "asem");
+
+        var run = CliRun.Run("audit", "--framework", CoinrAsemFolder.DataFile("ASEM_iMeta.csv"), "--data", CoinrAsemFolder.DataFile("ASEM_iData.csv"), "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Sust: Cronbach's alpha -0.29, children negatively correlated", run.OutputLines);
+        Assert.Contains("Flights: skew 2.1, kurtosis 4.51 → treated: 1 point winsorised", run.OutputLines);
+        Assert.Contains("Instit: the first principal component's loadings have mixed signs: PCA weights would be negative for TBTs", run.OutputLines);
+        Assert.Equal(3, Directory.GetFiles(output, "correlations_?.csv").Length);
+    }
 }
