@@ -56,15 +56,9 @@ public sealed class AuditCommandTests
     {
         using var folder = new TempFolder();
         var output = Path.Combine(folder.Root, "audit");
-        var constant = folder.Write("constant.csv", """
-            uCode,uName,Zone,A1,A2,A3,B1,B2
-            U1,Unit one,East,10,3.5,200,0.5,12
-            U2,Unit two,East,14,2.25,180,0.5,9
-            U3,Unit three,West,7,4,260,0.5,15
-            U4,Unit four,West,21,5.75,310,0.5,4
-            U5,Unit five,East,12,1.5,150,0.5,20
-            U6,Unit six,West,9,3,240,0.5,11
-            """);
+        // The sample data with B1 (the seventh field) set to 0.5 for every unit.
+        var lines = SampleIndex.DataCsvText.Split('\n').Select((line, i) => i == 0 ? line : string.Join(',', line.Split(',').Select((f, j) => j == 6 ? "0.5" : f)));
+        var constant = folder.Write("constant.csv", string.Join('\n', lines));
         var method = folder.Write("method.json", """{"normalise": {"method": "rank"}}""");
 
         var run = Run(folder, constant, "--out", output, "--method", method);
