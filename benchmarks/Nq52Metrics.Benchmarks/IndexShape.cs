@@ -14,4 +14,7 @@ public enum IndexShape
 
     /// <summary>10,000 units × 49 indicators: a large synthetic case where per-column costs dominate.</summary>
     Large10000x49,
+
+    /// <summary>10,000 units × 100 indicators: the large case of the statistical audit.</summary>
+    Large10000x100,
 }

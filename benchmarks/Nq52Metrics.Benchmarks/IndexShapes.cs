@@ -15,6 +15,7 @@ public static class IndexShapes
         IndexShape.Pii63x52 => (63, 52),
         IndexShape.Gii132x80 => (132, 80),
         IndexShape.Large10000x49 => (10_000, 49),
+        IndexShape.Large10000x100 => (10_000, 100),
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "Unknown shape."),
     };
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using Nq52Metrics.Uncertainty;
 
 namespace Nq52Metrics.Serialization;
@@ -59,7 +58,6 @@ public static class UncertaintyResultWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        var created = CreateFolder(folder);
         var files = new List<(string Name, Action<TextWriter> Write)>
         {
             (RankStatisticsFileName, w => WriteRankStatistics(result, w)),
@@ -70,42 +68,7 @@ public static class UncertaintyResultWriter
         }
 
         files.Add((RunsFileName, w => WriteRuns(result, w, progress, cancellationToken)));
-        var written = new List<(string Temporary, string Destination)>();
-        var current = folder;
-        try
-        {
-            foreach (var (name, write) in files)
-            {
-                current = Path.Combine(folder, name);
-                var temporary = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.tmp");
-                written.Add((temporary, current));
-                using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
-                {
-                    write(writer);
-                }
-
-                stream.Flush(flushToDisk: true);
-            }
-
-            foreach (var (temporary, destination) in written)
-            {
-                current = destination;
-                File.Move(temporary, destination, overwrite: true);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            CleanUp(written, created ? folder : null);
-            throw new Nq52ValidationException(current, $"the file cannot be written: {e.Message}");
-        }
-        catch
-        {
-            CleanUp(written, created ? folder : null);
-            throw;
-        }
-
-        return [.. written.Select(w => w.Destination)];
+        return [.. AtomicFolder.Write(folder, files)];
     }
 
     /// <summary>Writes <c>rankstats.csv</c> to a text writer (left open).</summary>
@@ -115,10 +78,10 @@ public static class UncertaintyResultWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        WriteRow(writer, RankStatisticsColumns);
+        CsvRows.Write(writer, RankStatisticsColumns);
         foreach (var s in result.RankStatistics)
         {
-            WriteRow(writer, [s.Unit.Code, Number(s.NominalRank), Number(s.MeanRank), Number(s.MedianRank), Number(s.Q5), Number(s.Q95), Number(s.MeanScore), Number(s.ScoreSd)]);
+            CsvRows.Write(writer, [s.Unit.Code, Number(s.NominalRank), Number(s.MeanRank), Number(s.MedianRank), Number(s.Q5), Number(s.Q95), Number(s.MeanScore), Number(s.ScoreSd)]);
         }
     }
 
@@ -129,10 +92,10 @@ public static class UncertaintyResultWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        WriteRow(writer, SensitivityColumns);
+        CsvRows.Write(writer, SensitivityColumns);
         foreach (var s in result.Sensitivity)
         {
-            WriteRow(writer, [s.Input, Number(s.FirstOrder), Number(s.Total), Number(s.FirstOrderQ5), Number(s.FirstOrderQ95), Number(s.TotalQ5), Number(s.TotalQ95)]);
+            CsvRows.Write(writer, [s.Input, Number(s.FirstOrder), Number(s.Total), Number(s.FirstOrderQ5), Number(s.FirstOrderQ95), Number(s.TotalQ5), Number(s.TotalQ95)]);
         }
     }
 
@@ -150,7 +113,7 @@ public static class UncertaintyResultWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
         var inputs = result.Inputs;
-        WriteRow(writer, RunsColumns(result));
+        CsvRows.Write(writer, RunsColumns(result));
         var total = result.RunCount;
         var fields = new string[inputs.Length + 2];
         for (long run = 0; run < total; run++)
@@ -169,7 +132,7 @@ public static class UncertaintyResultWriter
             }
 
             fields[^1] = result.RunFailed(run) ? "true" : "false";
-            WriteRow(writer, fields);
+            CsvRows.Write(writer, fields);
         }
 
         progress?.Report(1.0);
@@ -179,81 +142,5 @@ public static class UncertaintyResultWriter
     internal static ImmutableArray<string> RunsColumns(UncertaintyResult result) =>
         ["run", .. result.Inputs.Select(i => i.Name), "failed"];
 
-    /// <summary>Creates the folder if needed; returns whether it was created.</summary>
-    private static bool CreateFolder(string folder)
-    {
-        if (File.Exists(folder))
-        {
-            throw new Nq52ValidationException(folder, "this is a file, not a folder.");
-        }
-
-        if (Directory.Exists(folder))
-        {
-            return false;
-        }
-
-        try
-        {
-            Directory.CreateDirectory(folder);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            throw new Nq52ValidationException(folder, $"the folder cannot be created: {e.Message}");
-        }
-    }
-
-    /// <summary>Deletes the temporary files, then the folder if this call created it and it is empty.</summary>
-    private static void CleanUp(List<(string Temporary, string Destination)> files, string? createdFolder)
-    {
-        foreach (var (temporary, _) in files)
-        {
-            TryRemove(() => File.Delete(temporary));
-        }
-
-        if (createdFolder is not null)
-        {
-            TryRemove(() => Directory.Delete(createdFolder, recursive: false));
-        }
-    }
-
-    private static void TryRemove(Action remove)
-    {
-        try
-        {
-            remove();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Not removable (e.g. the folder became read-only, or holds other files); the original error matters more.
-        }
-    }
-
     private static string Number(double value) => CsvNumbers.Format(value);
-
-    /// <summary>Writes one CSV row: a field holding a comma, a quote or a line break is quoted, with quotes doubled.</summary>
-    private static void WriteRow(TextWriter writer, IReadOnlyList<string> fields)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (i > 0)
-            {
-                writer.Write(',');
-            }
-
-            var field = fields[i];
-            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                writer.Write('"');
-                writer.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
-                writer.Write('"');
-            }
-            else
-            {
-                writer.Write(field);
-            }
-        }
-
-        writer.Write('\n');
-    }
 }

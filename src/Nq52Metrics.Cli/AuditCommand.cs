@@ -1,0 +1,124 @@
+using System.CommandLine;
+using System.Globalization;
+using Nq52Metrics.Analysis;
+using Nq52Metrics.Construction;
+using Nq52Metrics.Serialization;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>
+/// <c>nq52 audit --framework F --data D [--method M.json] [--weights W.csv] --out DIR [--optimise balance|infomax --level L]
+/// [--spearman] [--top N] [threshold options]</c>: builds the index exactly as <c>nq52 build</c> does, runs the
+/// statistical audit (<see cref="StatisticalAudit"/>), writes its CSV files into <c>--out</c> (all or nothing) and prints
+/// a summary naming the problems found. A statistic that cannot be computed (a constant indicator, fewer than 3 units,
+/// an entirely missing column) is an input problem: exit code 2, nothing written.
+/// </summary>
+internal static class AuditCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="app">Where the command writes.</param>
+    /// <returns>The <c>audit</c> command.</returns>
+    public static Command Create(CliApp app)
+    {
+        var inputs = new InputOptions();
+        var output = CommonOptions.RequiredString("--out", "Write the audit's CSV files into this folder (created if needed).", "-o");
+        var optimise = new Option<string?>("--optimise")
+        {
+            Description = "Optimise the weights at --level: balance (equal importance) or infomax (largest total correlation).",
+        };
+        optimise.AcceptOnlyFromAmong("balance", "infomax");
+        var level = CommonOptions.PositiveWhole("--level", "The level whose weights --optimise optimises (1 = indicators).");
+        var spearman = new Option<bool>("--spearman") { Description = "Spearman's rank correlations in the correlation files instead of Pearson's." };
+        var top = CommonOptions.Top("Strengths and weaknesses listed per unit (default 5).");
+        var defaults = new StatisticsThresholds();
+        var availability = Threshold("--availability", "Flag indicators with a smaller share of available values", defaults.Availability);
+        var skew = Threshold("--skew", "Flag outlier candidates with |skew| above this (and kurtosis above --kurtosis)", defaults.Skew);
+        var kurtosis = Threshold("--kurtosis", "Flag outlier candidates with kurtosis above this (and |skew| above --skew)", defaults.Kurtosis);
+        var zeros = Threshold("--zeros", "Flag indicators with a larger share of zeros", defaults.Zeros);
+        var unique = Threshold("--unique", "Flag indicators with a smaller share of distinct values", defaults.Unique);
+        var alpha = Threshold("--alpha", "Report aggregates whose children's Cronbach's alpha is below this", defaults.Alpha);
+        var high = Threshold("--high-correlation", "Report siblings whose |correlation| is above this", defaults.HighCorrelation);
+        var command = new Command("audit", "Audit the index statistically: indicator statistics, correlations, Cronbach's alpha, PCA, weights, strengths and weaknesses.")
+        {
+            inputs, output, optimise, level, spearman, top, availability, skew, kurtosis, zeros, unique, alpha, high,
+        };
+        command.SetAction(parse =>
+        {
+            var objective = parse.GetValue(optimise) switch
+            {
+                "balance" => OptimisationObjective.Balance,
+                "infomax" => (OptimisationObjective?)OptimisationObjective.Infomax,
+                _ => null,
+            };
+            var options = new AuditOptions
+            {
+                Thresholds = new StatisticsThresholds
+                {
+                    Availability = parse.GetValue(availability) ?? defaults.Availability,
+                    Skew = parse.GetValue(skew) ?? defaults.Skew,
+                    Kurtosis = parse.GetValue(kurtosis) ?? defaults.Kurtosis,
+                    Zeros = parse.GetValue(zeros) ?? defaults.Zeros,
+                    Unique = parse.GetValue(unique) ?? defaults.Unique,
+                    Alpha = parse.GetValue(alpha) ?? defaults.Alpha,
+                    HighCorrelation = parse.GetValue(high) ?? defaults.HighCorrelation,
+                },
+                Correlation = parse.GetValue(spearman) ? CorrelationMethod.Spearman : CorrelationMethod.Pearson,
+                StrengthsPerUnit = parse.GetValue(top) ?? 5,
+                Optimise = objective,
+                OptimiseLevel = parse.GetValue(level),
+            };
+            return Run(app, inputs.PathsFrom(parse), parse.GetRequiredValue(output), options);
+        });
+        return command;
+    }
+
+    private static int Run(CliApp app, InputPaths paths, string folder, AuditOptions options)
+    {
+        var problems = new List<ValidationProblem>();
+        if (File.Exists(folder))
+        {
+            problems.Add(new ValidationProblem("--out", $"\"{folder}\" is a file; give a folder (it is created if needed)."));
+        }
+
+        if (options.Optimise is null && options.OptimiseLevel is not null)
+        {
+            problems.Add(new ValidationProblem("--level", "it only applies with --optimise balance|infomax."));
+        }
+
+        if (options.Optimise is not null && options.OptimiseLevel is null)
+        {
+            problems.Add(new ValidationProblem("--optimise", "say which level's weights to optimise with --level L."));
+        }
+
+        var reading = InputReading.Read(paths);
+        problems.AddRange(reading.Problems);
+        if (problems.Count > 0)
+        {
+            throw new Nq52ValidationException(problems);
+        }
+
+        var (framework, data, methodology) = reading.EnsureComplete();
+        var result = IndexBuilder.Build(framework, data, methodology);
+        var audit = StatisticalAudit.Run(result, options);
+        var written = AuditResultWriter.WriteFiles(audit, folder);
+        AuditReport.Write(app, result, audit, folder, written);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>An optional number option read in the invariant culture; anything else is a usage error naming it.</summary>
+    private static Option<double?> Threshold(string name, string description, double defaultValue) => new(name)
+    {
+        Description = $"{description} (default {defaultValue.ToString(CultureInfo.InvariantCulture)}).",
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+            {
+                return value;
+            }
+
+            result.AddError($"{name} must be a number such as 0.5, not \"{token}\".");
+            return null;
+        },
+    };
+}
