@@ -203,7 +203,7 @@ public sealed class IndexFramework
     /// Creates and validates a framework. Every problem found is reported together: empty, duplicate or
     /// white-space codes, unknown parents, a parent not exactly one level up, cycles, aggregates without
     /// children, non-finite or non-positive weights, directions other than ±1, levels below 1, a node below
-    /// the top level without a parent, no indicators.
+    /// the top level without a parent, more than one top-level node (each is named), no indicators.
     /// </summary>
     /// <param name="nodes">The nodes, in any order.</param>
     /// <param name="groupColumns">Names of unit-group columns (optional).</param>
@@ -315,6 +315,14 @@ public sealed class IndexFramework
         if (!byCode.Values.Any(n => n.Level == 1))
         {
             problems.Add("framework", "it has no indicators (level-1 nodes).");
+        }
+
+        var tops = byCode.Values.Where(n => n.Parent is null && n.Level == maxLevel).Select(n => $"\"{n.Code}\"").ToList();
+        if (tops.Count > 1)
+        {
+            problems.Add(
+                "framework",
+                $"it has {tops.Count} top-level nodes ({string.Join(", ", tops)}) at level {maxLevel}; an index has exactly one top node, so add a common parent or remove all but one.");
         }
 
         var groups = (groupColumns ?? []).ToImmutableArray();

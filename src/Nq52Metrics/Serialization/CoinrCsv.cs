@@ -74,7 +74,7 @@ public static class CoinrCsv
             }
             else if (!CsvNumbers.TryParse(text, out var w) || w <= 0)
             {
-                problems.Add(csv.Location(r, "Weight"), $"\"{text}\" is not a finite number greater than 0.");
+                problems.Add(csv.Location(r, "Weight"), $"\"{CsvNumbers.Show(text)}\" is not a finite number greater than 0.");
             }
             else if (!result.TryAdd(key, w))
             {
@@ -312,9 +312,7 @@ public static class CoinrCsv
             }
             else
             {
-                problems.Add(csv.Location(r, column), CsvNumbers.IsInfinite(text)
-                    ? $"\"{text}\" is infinite; only finite numbers or NA are allowed."
-                    : $"\"{text}\" is not a number (use NA or an empty cell for a missing value).");
+                problems.Add(csv.Location(r, column), CsvNumbers.Problem(text));
                 values[k] = double.NaN;
             }
         }
@@ -341,7 +339,7 @@ public static class CoinrCsv
             return (int)v;
         }
 
-        problems.Add(csv.Location(r, name), $"\"{text}\" is not a whole number.");
+        problems.Add(csv.Location(r, name), $"\"{CsvNumbers.Show(text)}\" is not a whole number.");
         return null;
     }
 
@@ -353,7 +351,7 @@ public static class CoinrCsv
             return v;
         }
 
-        problems.Add(csv.Location(r, name), $"\"{text}\" is not a finite number.");
+        problems.Add(csv.Location(r, name), $"\"{CsvNumbers.Show(text)}\" is not a finite number.");
         return null;
     }
 }
