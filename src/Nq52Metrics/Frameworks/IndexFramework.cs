@@ -66,13 +66,13 @@ public sealed class IndexFramework
     public FrameworkNode this[string code] =>
         TryGetNode(code, out var node) ? node : throw new KeyNotFoundException($"The framework has no node \"{code}\".");
 
-    /// <summary>Looks up a node by code.</summary>
+    /// <summary>Looks up a node by code (compared in Unicode normalisation form C, so either way of typing accents finds it).</summary>
     /// <param name="code">A node code.</param>
     /// <param name="node">The node, when found.</param>
     /// <returns>True when a node has that code.</returns>
     public bool TryGetNode(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FrameworkNode? node)
     {
-        if (_indexByCode.TryGetValue(code, out var i))
+        if (_indexByCode.TryGetValue(Codes.Normalize(code), out var i))
         {
             node = Nodes[i];
             return true;
@@ -85,7 +85,7 @@ public sealed class IndexFramework
     /// <summary>True when a node has the given code.</summary>
     /// <param name="code">A node code.</param>
     /// <returns>Whether the node exists.</returns>
-    public bool Contains(string code) => _indexByCode.ContainsKey(code);
+    public bool Contains(string code) => _indexByCode.ContainsKey(Codes.Normalize(code));
 
     /// <summary>The children of a node (empty for indicators), in framework order.</summary>
     /// <param name="code">A node code.</param>
@@ -133,6 +133,12 @@ public sealed class IndexFramework
     {
         ArgumentNullException.ThrowIfNull(weights);
         var problems = new ValidationProblems();
+        var normalised = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (code, weight) in weights)
+        {
+            normalised[Codes.Normalize(code)] = weight;
+        }
+
         foreach (var code in weights.Keys.Where(c => !Contains(c)).OrderBy(c => c, StringComparer.Ordinal))
         {
             problems.Add($"weight \"{code}\"", "no node of the framework has this code.");
@@ -140,7 +146,7 @@ public sealed class IndexFramework
 
         problems.ThrowIfAny();
         return Create(
-            Nodes.Select(n => weights.TryGetValue(n.Code, out var w) ? n with { Weight = w } : n),
+            Nodes.Select(n => normalised.TryGetValue(n.Code, out var w) ? n with { Weight = w } : n),
             GroupColumns,
             DenominatorColumns);
     }
@@ -164,7 +170,7 @@ public sealed class IndexFramework
                 problems.Add($"excluded node \"{code}\"", "no node of the framework has this code.");
             }
 
-            removed.Add(code);
+            removed.Add(Codes.Normalize(code));
         }
 
         problems.ThrowIfAny();
@@ -338,7 +344,7 @@ public sealed class IndexFramework
     }
 
     internal int IndexOf(string code) =>
-        _indexByCode.TryGetValue(code, out var i) ? i : throw new KeyNotFoundException($"The framework has no node \"{code}\".");
+        _indexByCode.TryGetValue(Codes.Normalize(code), out var i) ? i : throw new KeyNotFoundException($"The framework has no node \"{code}\".");
 
     private static void CheckColumnNames(
         ImmutableArray<string> names,

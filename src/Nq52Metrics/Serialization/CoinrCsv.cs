@@ -201,7 +201,7 @@ public static class CoinrCsv
         var groupColumns = new List<(int Index, string Code)>();
         for (var c = 0; c < csv.Header.Count; c++)
         {
-            var column = csv.Header[c];
+            var column = Codes.Normalize(csv.Header[c]);
             if (SpecialDataColumns.Contains(column, StringComparer.Ordinal))
             {
                 continue;
@@ -257,7 +257,7 @@ public static class CoinrCsv
         for (var r = 0; r < csv.Rows.Count; r++)
         {
             var row = csv.Rows[r];
-            var unitCode = row[codeColumn].Trim();
+            var unitCode = Codes.Normalize(row[codeColumn].Trim());
             if (unitCode.Length == 0 || CsvNumbers.IsMissing(unitCode))
             {
                 problems.Add(csv.Location(r, "uCode"), "the unit code is empty.");
