@@ -42,7 +42,7 @@ internal static class BuildCommand
         app.StopToken.ThrowIfCancellationRequested();
         resultFile?.Write(result, app);
         var console = app.CreateConsole();
-        console.Write(RankingTable.Create(result, node ?? result.IndexCode, top));
+        RankingTable.Create(result, node ?? result.IndexCode, top, console.Profile.Width).Write(console);
         app.Output.WriteLine(BuildSummary.Describe(result));
         resultFile?.Confirm(app.Output);
         return ExitCodes.Ok;
