@@ -17,8 +17,8 @@ public static class IndexBuilder
     /// <param name="data">The dataset; must fit the framework.</param>
     /// <param name="methodology">The recipe; default <see cref="Methodology.CoinrDefault"/>.</param>
     /// <returns>The result.</returns>
-    /// <exception cref="Nq52ValidationException">The inputs do not fit together, a parameter is invalid, or a step is
-    /// undefined for the data; every problem carries its location.</exception>
+    /// <exception cref="Nq52ValidationException">The inputs do not fit together, a parameter is invalid, a step is
+    /// undefined for the data, or a step overflows a double (never a silent ∞ or NaN); every problem carries its location.</exception>
     public static IndexResult Build(IndexFramework framework, Dataset data, Methodology? methodology = null)
     {
         ArgumentNullException.ThrowIfNull(framework);
@@ -34,11 +34,16 @@ public static class IndexBuilder
         var denominated = methodology.Denomination.Enabled
             ? Denomination.ApplyToFittingData(framework, data, methodology.Denomination)
             : raw;
+        FiniteValues.Ensure(denominated, "denomination", "indicator");
         var (imputed, imputation) = Imputation.Apply(denominated, methodology.Imputation);
+        FiniteValues.Ensure(imputed, "imputation", "indicator", denominated);
         var (screened, screening) = Screening.Apply(imputed, methodology.Screening);
         var (treated, outliers) = OutlierTreatment.Apply(screened, methodology.OutlierTreatment);
+        FiniteValues.Ensure(treated, "outlier treatment", "indicator", screened);
         var normalised = Normalisation.Apply(treated, framework, methodology.Normalisation);
+        FiniteValues.Ensure(normalised, "normalisation", "indicator", treated);
         var scores = Aggregation.Apply(normalised, framework, methodology.Aggregation);
+        FiniteValues.EnsureAggregates(scores, framework);
         var ranks = RankAll(scores, methodology.Ranking);
         return new IndexResult(
             framework, methodology, raw, denominated, imputed, screened, treated, normalised, scores, ranks,

@@ -106,17 +106,17 @@ public sealed class IndexFramework
     {
         var result = ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
         var tops = Nodes.Where(n => n.Parent is null).ToList();
-        var topSum = tops.Sum(n => n.Weight);
-        var stack = new Stack<(FrameworkNode Node, double Weight)>(tops.Select(n => (n, n.Weight / topSum)));
+        var topShares = Shares(tops);
+        var stack = new Stack<(FrameworkNode Node, double Weight)>(tops.Select((n, i) => (n, topShares[i])));
         while (stack.Count > 0)
         {
             var (node, weight) = stack.Pop();
             result[node.Code] = weight;
             var children = ChildrenOf(node.Code);
-            var sum = children.Sum(c => c.Weight);
-            foreach (var child in children)
+            var shares = Shares(children);
+            for (var i = 0; i < children.Length; i++)
             {
-                stack.Push((child, weight * child.Weight / sum));
+                stack.Push((children[i], weight * shares[i]));
             }
         }
 
@@ -275,6 +275,10 @@ public sealed class IndexFramework
             {
                 problems.Add(where, "the goalposts must be two different finite numbers.");
             }
+            else if (node.Goalposts is { } h && !double.IsFinite(h.Upper - h.Lower))
+            {
+                problems.Add(where, "the goalposts are too far apart: their difference overflows a double.");
+            }
         }
 
         var maxLevel = list.Max(n => n.Level);
@@ -341,6 +345,34 @@ public sealed class IndexFramework
             .Concat(list.Where(n => n.Level > 1).OrderBy(n => n.Level))
             .ToImmutableArray();
         return new IndexFramework(ordered, groups, denominators);
+    }
+
+    /// <summary>
+    /// Each sibling's share of the siblings' total weight, from <see cref="RelativeWeights"/> (so weights near the
+    /// largest double do not overflow the total and make every share 0).
+    /// </summary>
+    internal static double[] Shares(IReadOnlyList<FrameworkNode> siblings)
+    {
+        var weights = RelativeWeights(siblings.Select(s => s.Weight).ToArray());
+        var sum = weights.Sum();
+        return weights.Select(w => w / sum).ToArray();
+    }
+
+    /// <summary>
+    /// Sibling weights relative to the largest of them: multiplied by the power of two that brings the largest into
+    /// [1, 2). That keeps their ratios exactly (results are the same as with the weights as given), and neither their
+    /// sum nor a weight times a value can overflow because of the weights' size.
+    /// </summary>
+    internal static double[] RelativeWeights(double[] weights)
+    {
+        var largest = weights.Length == 0 ? 0 : weights.Max();
+        if (!(largest > 0) || !double.IsFinite(largest))
+        {
+            return weights;
+        }
+
+        var scale = Math.ScaleB(1.0, -Math.ILogB(largest));
+        return weights.Select(w => w * scale).ToArray();
     }
 
     internal int IndexOf(string code) =>
