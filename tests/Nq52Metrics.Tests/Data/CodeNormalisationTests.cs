@@ -134,4 +134,16 @@ public sealed class CodeNormalisationTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(["Rank", "Code", "Name", Composed, "A1", "A2", "A3"], run.TableHeader());
     }
+
+    [Fact]
+    public void The_cli_finds_a_unit_typed_the_other_way()
+    {
+        // Codes no seed knows, so only the code comparison can find the unit.
+        var data = Dataset.Create(UnitTable.FromRows([new Unit("Q" + Composed, "Q" + Composed), new Unit("Q1", "Q1")], ["X"], [[1.0], [2.0]]));
+
+        var (unit, known) = Nq52Metrics.Cli.PiiUnitLookup.Find("Q" + Decomposed, data, Nq52Metrics.Vietnam.VietnamSeeds.Embedded);
+
+        Assert.Equal("Q" + Composed, unit.Code);
+        Assert.Null(known);
+    }
 }
