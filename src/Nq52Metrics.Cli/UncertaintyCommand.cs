@@ -74,7 +74,7 @@ internal static class UncertaintyCommand
             var nominal = IndexBuilder.Build(framework, data, methodology);
             var result = UncertaintyProgressDisplay.Run(app, "runs", progress => UncertaintyAnalysis.Run(nominal, spec, progress, cancellationToken));
             var written = arguments.Out is { } destination
-                ? UncertaintyProgressDisplay.Run(app, UncertaintyResultWriter.RunsFileName, progress => UncertaintyResultWriter.WriteFiles(result, destination, progress, cancellationToken))
+                ? UncertaintyProgressDisplay.Run(app, UncertaintyResultWriter.RunsFileName, progress => UncertaintyResultWriter.WriteFiles(result, destination, PausingProgress.Wrap(progress, app.WritePause, cancellationToken), cancellationToken))
                 : [];
             UncertaintyReport.Write(app, result, arguments.Top);
             if (!written.IsEmpty)

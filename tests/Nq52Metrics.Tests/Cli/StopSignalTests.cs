@@ -50,6 +50,38 @@ public sealed class StopSignalTests
     }
 
     [Fact]
+    public async Task SIGTERM_while_uncertainty_writes_its_folder_leaves_nothing()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        var (framework, _, data) = SampleIndex.WriteTo(folder);
+        var spec = folder.Write("spec.json", """{"runs": 50, "seed": 1, "weights": {"noise": {"2": 0.25}}}""");
+        var output = folder.PathOf("out");
+        using var process = Start(["uncertainty", "--framework", framework, "--data", data, "--spec", spec, "--out", output]);
+
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < Patience && !process.HasExited
+            && !(Directory.Exists(output) && Directory.GetFiles(output).Any(f => f.EndsWith(".tmp", StringComparison.Ordinal))))
+        {
+            await Task.Delay(25, TestContext.Current.CancellationToken);
+        }
+
+        var temporary = Directory.Exists(output) && Directory.GetFiles(output).Length > 0;
+        Signal(process.Id, "TERM");
+        var (stdout, stderr) = await Finish(process);
+
+        Assert.True(temporary, $"no temporary file appeared.\n{stderr}");
+        Assert.Equal(ExitCodes.Terminated, process.ExitCode);
+        Assert.Equal("cancelled", stderr.Trim());
+        Assert.DoesNotContain("Files written", stdout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public async Task Without_a_signal_the_paused_write_completes()
     {
         if (OperatingSystem.IsWindows())
