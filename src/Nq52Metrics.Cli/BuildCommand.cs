@@ -26,6 +26,7 @@ internal static class BuildCommand
 
     private static int Run(CliApp app, InputPaths paths, string? outputPath, int? top, string? node)
     {
+        using var stops = app.HandleStops();
         var resultFile = ResultFileWriting.For(
             outputPath,
             ("--framework", paths.Framework),

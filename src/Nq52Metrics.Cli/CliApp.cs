@@ -48,6 +48,13 @@ internal sealed class CliApp
     /// <summary>Cancelled when Ctrl-C or SIGTERM asks the running command to stop.</summary>
     public CancellationToken StopToken => _stop?.Token ?? CancellationToken.None;
 
+    /// <summary>
+    /// Declares that the running command observes <see cref="StopToken"/> (it writes files and must not be killed
+    /// half-way) until the scope is disposed; other commands end at once on Ctrl-C or SIGTERM.
+    /// </summary>
+    /// <returns>The scope.</returns>
+    public IDisposable HandleStops() => _stop?.Handle() ?? StopSignals.Unobserved;
+
     /// <summary>The exit code of a stopped command: 130 after Ctrl-C, 143 after SIGTERM.</summary>
     public int StoppedExitCode => _stop?.ExitCode ?? ExitCodes.Cancelled;
 

@@ -3,15 +3,20 @@ using System.Runtime.InteropServices;
 namespace Nq52Metrics.Cli;
 
 /// <summary>
-/// A request to stop, from Ctrl-C (SIGINT) or SIGTERM: the first signal cancels <see cref="Token"/> and lets the
-/// running command stop cleanly (no temporary file left, <c>cancelled</c> on standard error, exit code
-/// <see cref="ExitCodes.Cancelled"/> or <see cref="ExitCodes.Terminated"/>); a second signal ends the process at once.
+/// A request to stop, from Ctrl-C (SIGINT) or SIGTERM. While a command that writes files <see cref="Handle"/>s stops,
+/// the first signal cancels <see cref="Token"/> and lets it stop cleanly (no temporary file left, <c>cancelled</c> on
+/// standard error, exit code <see cref="ExitCodes.Cancelled"/> or <see cref="ExitCodes.Terminated"/>) and a second
+/// signal ends the process at once; otherwise a signal ends the process at once, as it does by default.
 /// </summary>
 internal sealed class StopSignals : IDisposable
 {
     private readonly CancellationTokenSource _source = new();
     private readonly List<PosixSignalRegistration> _registrations = [];
     private int _exitCode = ExitCodes.Cancelled;
+    private int _handlers;
+
+    /// <summary>The scope of a command run without signals (in-process runs): disposing it does nothing.</summary>
+    public static IDisposable Unobserved { get; } = new Scope(null);
 
     /// <summary>Cancelled once a stop is requested.</summary>
     public CancellationToken Token => _source.Token;
@@ -27,6 +32,14 @@ internal sealed class StopSignals : IDisposable
         stop._registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, context => stop.OnSignal(context, ExitCodes.Cancelled)));
         stop._registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => stop.OnSignal(context, ExitCodes.Terminated)));
         return stop;
+    }
+
+    /// <summary>Declares that the running command observes <see cref="Token"/> until the returned scope is disposed.</summary>
+    /// <returns>The scope.</returns>
+    public IDisposable Handle()
+    {
+        Interlocked.Increment(ref _handlers);
+        return new Scope(this);
     }
 
     /// <summary>Asks the running command to stop, as a signal would (the first request sets the exit code).</summary>
@@ -52,10 +65,27 @@ internal sealed class StopSignals : IDisposable
         _source.Dispose();
     }
 
-    private void OnSignal(PosixSignalContext context, int exitCode)
+    /// <summary>What a signal does: see the class summary.</summary>
+    /// <param name="context">The signal; its <see cref="PosixSignalContext.Cancel"/> is set when the command stops itself.</param>
+    /// <param name="exitCode">The exit code for this signal.</param>
+    internal void OnSignal(PosixSignalContext context, int exitCode)
     {
-        // The first signal stops the command cleanly; a second one takes the default action (the process ends).
-        context.Cancel = !_source.IsCancellationRequested;
+        // The first signal stops a command that handles stops cleanly; otherwise, or for a second signal, the default
+        // action ends the process.
+        context.Cancel = Volatile.Read(ref _handlers) > 0 && !_source.IsCancellationRequested;
         Request(exitCode);
+    }
+
+    private sealed class Scope(StopSignals? signals) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (signals is not null && Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                Interlocked.Decrement(ref signals._handlers);
+            }
+        }
     }
 }

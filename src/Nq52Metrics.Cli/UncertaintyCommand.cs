@@ -38,6 +38,7 @@ internal static class UncertaintyCommand
         command.SetAction(parse =>
         {
             var arguments = new UncertaintyArguments(inputs.PathsFrom(parse), parse.GetRequiredValue(spec), parse.GetValue(output), parse.GetValue(top));
+            using var stops = app.HandleStops();
             return Run(app, arguments, app.StopToken);
         });
         return command;
