@@ -26,7 +26,13 @@ internal static class BuildCommand
 
     private static int Run(CliApp app, InputPaths paths, string? outputPath, int? top, string? node)
     {
-        var resultFile = ResultFileWriting.For(outputPath);
+        using var stops = app.HandleStops();
+        var resultFile = ResultFileWriting.For(
+            outputPath,
+            ("--framework", paths.Framework),
+            ("--data", paths.Data),
+            ("--method", paths.Method),
+            ("--weights", paths.Weights));
         var (framework, data, methodology) = InputReading.Read(paths).EnsureComplete();
         if (node is not null && !framework.Contains(node))
         {
@@ -34,9 +40,10 @@ internal static class BuildCommand
         }
 
         var result = IndexBuilder.Build(framework, data, methodology);
-        resultFile?.Write(result);
+        app.StopToken.ThrowIfCancellationRequested();
+        resultFile?.Write(result, app);
         var console = app.CreateConsole();
-        console.Write(RankingTable.Create(result, node ?? result.IndexCode, top));
+        RankingTable.Create(result, node ?? result.IndexCode, top, console.Profile.Width).Write(console);
         app.Output.WriteLine(BuildSummary.Describe(result));
         resultFile?.Confirm(app.Output);
         return ExitCodes.Ok;

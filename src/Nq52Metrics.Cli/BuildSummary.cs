@@ -7,7 +7,9 @@ internal static class BuildSummary
 {
     /// <summary>
     /// E.g. <c>51 units ranked, 0 units dropped by screening; 65 values imputed; outliers: 15 indicators winsorised,
-    /// 0 indicators log-transformed.</c> (singular nouns for a count of 1).
+    /// 0 indicators log-transformed.</c> (singular nouns for a count of 1). Values that group imputation took from all
+    /// units, because the unit's group had none, are counted in brackets: <c>3 values imputed (1 from all units: its
+    /// group had no value)</c>.
     /// </summary>
     /// <param name="result">The build result.</param>
     /// <returns>The sentence.</returns>
@@ -16,7 +18,13 @@ internal static class BuildSummary
         var winsorised = result.Outliers.Indicators.Count(i => i.Treatment == FinalTreatment.Winsorised);
         var logged = result.Outliers.Indicators.Count(i => i.Treatment == FinalTreatment.LogTransformed);
         return $"{PiiText.Count(result.Units.Length, "unit")} ranked, {PiiText.Count(result.Screening.Dropped.Length, "unit")} dropped by screening; "
-            + $"{PiiText.Count(result.Imputation.Imputed.Length, "value")} imputed; "
+            + $"{PiiText.Count(result.Imputation.Imputed.Length, "value")} imputed{FallbackNote(result)}; "
             + $"outliers: {PiiText.Count(winsorised, "indicator")} winsorised, {PiiText.Count(logged, "indicator")} log-transformed.";
+    }
+
+    private static string FallbackNote(IndexResult result)
+    {
+        var fallbacks = result.Imputation.Imputed.Count(v => v.FromAllUnits);
+        return fallbacks == 0 ? "" : $" ({fallbacks} from all units: {(fallbacks == 1 ? "its group" : "their groups")} had no value)";
     }
 }

@@ -14,20 +14,29 @@ internal sealed class CliApp
     /// <summary>The environment variable that turns on stack traces for internal errors (value <c>1</c>).</summary>
     public const string DebugVariable = "NQ52_DEBUG";
 
+    /// <summary>
+    /// Test seam: milliseconds to wait, while a results file is half written, before it is completed (so a test can
+    /// interrupt the write). Read only here; unset in normal use.
+    /// </summary>
+    public const string WritePauseVariable = "NQ52_TEST_WRITE_PAUSE_MS";
+
     private readonly Func<string, string?> _environment;
     private readonly bool _outputIsTerminal;
+    private readonly StopSignals? _stop;
 
     /// <summary>Creates the application.</summary>
     /// <param name="output">Standard output (tables, results).</param>
     /// <param name="error">Standard error (problems, errors).</param>
     /// <param name="environment">Reads an environment variable (default: none set).</param>
     /// <param name="outputIsTerminal">True when <paramref name="output"/> is an interactive terminal (enables colour and its width).</param>
-    public CliApp(TextWriter output, TextWriter error, Func<string, string?>? environment = null, bool outputIsTerminal = false)
+    /// <param name="stop">Ctrl-C and SIGTERM (default: nothing stops the commands).</param>
+    public CliApp(TextWriter output, TextWriter error, Func<string, string?>? environment = null, bool outputIsTerminal = false, StopSignals? stop = null)
     {
         Output = output;
         Error = error;
         _environment = environment ?? (_ => null);
         _outputIsTerminal = outputIsTerminal;
+        _stop = stop;
     }
 
     /// <summary>Standard output.</summary>
@@ -35,6 +44,25 @@ internal sealed class CliApp
 
     /// <summary>Standard error.</summary>
     public TextWriter Error { get; }
+
+    /// <summary>Cancelled when Ctrl-C or SIGTERM asks the running command to stop.</summary>
+    public CancellationToken StopToken => _stop?.Token ?? CancellationToken.None;
+
+    /// <summary>
+    /// Declares that the running command observes <see cref="StopToken"/> (it writes files and must not be killed
+    /// half-way) until the scope is disposed; other commands end at once on Ctrl-C or SIGTERM.
+    /// </summary>
+    /// <returns>The scope.</returns>
+    public IDisposable HandleStops() => _stop?.Handle() ?? StopSignals.Unobserved;
+
+    /// <summary>The exit code of a stopped command: 130 after Ctrl-C, 143 after SIGTERM.</summary>
+    public int StoppedExitCode => _stop?.ExitCode ?? ExitCodes.Cancelled;
+
+    /// <summary>The pause of <see cref="WritePauseVariable"/> (zero when unset or not a whole number of milliseconds).</summary>
+    public TimeSpan WritePause =>
+        int.TryParse(_environment(WritePauseVariable), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ms)
+            ? TimeSpan.FromMilliseconds(ms)
+            : TimeSpan.Zero;
 
     /// <summary>Runs <c>nq52</c> with its commands.</summary>
     /// <param name="args">The command-line arguments.</param>
@@ -82,6 +110,11 @@ internal sealed class CliApp
             }
 
             return ExitCodes.InvalidInput;
+        }
+        catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+        {
+            Error.WriteLine("cancelled");
+            return StoppedExitCode;
         }
         catch (Exception e)
         {

@@ -15,6 +15,9 @@ internal static class ExitCodes
     /// <summary><c>check --strict</c>: the claims were checked and at least one is contradicted by the published facts.</summary>
     public const int Contradicted = 3;
 
-    /// <summary>The user stopped a long command with Ctrl-C (128 + SIGINT, as shells report it); nothing was written.</summary>
+    /// <summary>The user stopped a command with Ctrl-C (128 + SIGINT, as shells report it); nothing was written.</summary>
     public const int Cancelled = 130;
+
+    /// <summary>The command was stopped by SIGTERM (128 + 15, as shells report it); nothing was written.</summary>
+    public const int Terminated = 143;
 }

@@ -35,10 +35,12 @@ internal static class PiiBuildCommand
 
     private static int Run(CliApp app, PiiInputPaths paths, int? edition, int? top, string? outputPath)
     {
-        var resultFile = ResultFileWriting.For(outputPath);
+        using var stops = app.HandleStops();
+        var resultFile = ResultFileWriting.For(outputPath, ("--framework", paths.Framework), ("--data", paths.Data), ("--method", paths.Method));
         var inputs = PiiInputReading.Read(paths);
         var report = PiiReport.Build(inputs.Framework, inputs.Data, new PiiReportOptions { Methodology = inputs.Methodology, CompareWithEdition = edition });
-        resultFile?.Write(report.Result);
+        app.StopToken.ThrowIfCancellationRequested();
+        resultFile?.Write(report.Result, app);
         PiiBuildReport.Write(app, report, inputs, edition is null, top);
         resultFile?.Confirm(app.Output);
         return ExitCodes.Ok;

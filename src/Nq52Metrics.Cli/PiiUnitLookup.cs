@@ -4,8 +4,9 @@ using Nq52Metrics.Vietnam;
 namespace Nq52Metrics.Cli;
 
 /// <summary>
-/// Finds the unit of the data a user means: its code as in the data, or any key, GSO code or name (with or without
-/// diacritics) of a province or 2025 unit of the seeds that a unit of the data matches.
+/// Finds the unit of the data a user means: its code as in the data (accents typed either way, compared in Unicode
+/// normalisation form C), or any key, GSO code or name (with or without diacritics) of a province or 2025 unit of the
+/// seeds that a unit of the data matches.
 /// </summary>
 internal static class PiiUnitLookup
 {
@@ -17,8 +18,9 @@ internal static class PiiUnitLookup
     /// <exception cref="Nq52ValidationException">No unit of the data matches (a few codes of the data are suggested).</exception>
     public static (Unit Unit, AdministrativeUnit? Known) Find(string text, Dataset data, VietnamSeeds seeds)
     {
-        var exact = data.Units.FirstOrDefault(u => u.Code == text.Trim())
-            ?? data.Units.FirstOrDefault(u => string.Equals(u.Code, text.Trim(), StringComparison.OrdinalIgnoreCase));
+        var code = Codes.Normalize(text.Trim());
+        var exact = data.Units.FirstOrDefault(u => u.Code == code)
+            ?? data.Units.FirstOrDefault(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase));
         if (exact is not null)
         {
             return (exact, Match(exact, seeds));

@@ -101,7 +101,7 @@ internal static class PiiWhatIfCommand
         foreach (var setting in settings)
         {
             var cut = setting.IndexOf('=', StringComparison.Ordinal);
-            var code = cut > 0 ? setting[..cut].Trim() : "";
+            var code = cut > 0 ? Codes.Normalize(setting[..cut].Trim()) : "";
             var text = cut > 0 ? setting[(cut + 1)..].Trim() : "";
             if (code.Length == 0)
             {

@@ -1,4 +1,5 @@
 using Nq52Metrics.Cli;
 
-var app = new CliApp(Console.Out, Console.Error, Environment.GetEnvironmentVariable, outputIsTerminal: !Console.IsOutputRedirected);
+using var stop = StopSignals.Listen();
+var app = new CliApp(Console.Out, Console.Error, Environment.GetEnvironmentVariable, outputIsTerminal: !Console.IsOutputRedirected, stop);
 return app.Run(args);

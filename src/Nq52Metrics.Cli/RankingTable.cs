@@ -10,14 +10,35 @@ namespace Nq52Metrics.Cli;
 /// decimals) and the scores of its children (for the index: the sub-indices, the level below). Numbers are
 /// formatted with the invariant culture; a missing value shows as <c>NA</c>.
 /// </summary>
-internal static class RankingTable
+/// <remarks>
+/// The table fits the width it is given: numbers and codes never wrap, so a number is never split across lines;
+/// when the children do not all fit, only the first ones are shown (a note under the table says how many), and when
+/// even the ranked node's score leaves no room for names, the name column is left out. No cell is ever cut to "…".
+/// </remarks>
+internal sealed class RankingTable
 {
-    /// <summary>Builds the table.</summary>
+    /// <summary>The narrowest name column kept: shorter names would wrap into unreadable slivers.</summary>
+    private const int MinimumNameWidth = 12;
+
+    private RankingTable(Table table, string? note)
+    {
+        Table = table;
+        Note = note;
+    }
+
+    /// <summary>The table, ready to write to a console.</summary>
+    public Table Table { get; }
+
+    /// <summary>What the table leaves out for lack of width (e.g. <c>Showing 4 of 12 children of Index…</c>), or null.</summary>
+    public string? Note { get; }
+
+    /// <summary>Builds the table for a console of the given width.</summary>
     /// <param name="result">The build result.</param>
     /// <param name="node">The node to rank by.</param>
     /// <param name="top">Show only the first rows, if set.</param>
-    /// <returns>The table, ready to write to a console.</returns>
-    public static Table Create(IndexResult result, string node, int? top)
+    /// <param name="width">The console's width in characters.</param>
+    /// <returns>The table and its note.</returns>
+    public static RankingTable Create(IndexResult result, string node, int? top, int width)
     {
         var target = result.Framework[node];
         var children = result.Framework.ChildrenOf(node);
@@ -27,30 +48,79 @@ internal static class RankingTable
         var scope = shown.Count == rows.Length
             ? $"{rows.Length} units"
             : string.Create(CultureInfo.InvariantCulture, $"top {shown.Count} of {rows.Length} units");
-        var table = new Table { Title = new TableTitle(Markup.Escape($"{title}: {scope}")) };
-        table.AddColumn(new TableColumn(new Text("Rank")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Code")));
-        table.AddColumn(new TableColumn(new Text("Name")));
-        table.AddColumn(new TableColumn(new Text(target.Code)).RightAligned());
-        foreach (var child in children)
+
+        var ranks = shown.Select(r => FormatRank(r.Rank)).ToList();
+        var codes = shown.Select(r => r.Unit.Code).ToList();
+        var names = shown.Select(r => r.Unit.Name).ToList();
+        var scores = shown.Select(r => FormatScore(r.Score)).ToList();
+        var childScores = children.Select(c => shown.Select(r => FormatScore(result.Scores[r.Unit.Code, c.Code])).ToList()).ToList();
+
+        // Every column costs its content plus one space either side and one border line; the table one more line.
+        static int Cost(string header, IEnumerable<string> cells) => cells.Select(c => c.Length).Append(header.Length).Max() + 3;
+        var fixedCost = 1 + Cost("Rank", ranks) + Cost("Code", codes) + Cost(target.Code, scores);
+        var nameCost = Math.Min(Cost("Name", names), MinimumNameWidth + 3);
+        var showName = fixedCost + nameCost <= width;
+        var room = width - fixedCost - (showName ? nameCost : 0);
+        var childCount = 0;
+        while (childCount < children.Length && Cost(children[childCount].Code, childScores[childCount]) <= room)
         {
-            table.AddColumn(new TableColumn(new Text(child.Code)).RightAligned());
+            room -= Cost(children[childCount].Code, childScores[childCount]);
+            childCount++;
         }
 
-        foreach (var row in shown)
+        var table = new Table { Title = new TableTitle(Markup.Escape($"{title}: {scope}")) };
+        table.AddColumn(Whole("Rank").RightAligned());
+        table.AddColumn(Whole("Code"));
+        if (showName)
         {
-            var cells = new List<IRenderable>
+            table.AddColumn(new TableColumn(new Text("Name")));
+        }
+
+        table.AddColumn(Whole(target.Code).RightAligned());
+        foreach (var child in children.Take(childCount))
+        {
+            table.AddColumn(Whole(child.Code).RightAligned());
+        }
+
+        for (var i = 0; i < shown.Count; i++)
+        {
+            var cells = new List<IRenderable> { new Text(ranks[i]), new Text(codes[i]) };
+            if (showName)
             {
-                new Text(FormatRank(row.Rank)),
-                new Text(row.Unit.Code),
-                new Text(row.Unit.Name),
-                new Text(FormatScore(row.Score)),
-            };
-            cells.AddRange(children.Select(c => new Text(FormatScore(result.Scores[row.Unit.Code, c.Code]))));
+                cells.Add(new Text(names[i]));
+            }
+
+            cells.Add(new Text(scores[i]));
+            cells.AddRange(childScores.Take(childCount).Select(c => new Text(c[i])));
             table.AddRow(cells);
         }
 
-        return table;
+        var left = new List<string>();
+        if (childCount < children.Length)
+        {
+            left.Add(string.Create(CultureInfo.InvariantCulture, $"showing {childCount} of {children.Length} children of {target.Code}"));
+        }
+
+        if (!showName)
+        {
+            left.Add("names left out");
+        }
+
+        var note = left.Count == 0
+            ? null
+            : $"({string.Join("; ", left)}: the terminal is too narrow. Widen it, rank by a child with --node, or write every score with --out.)";
+        return new RankingTable(table, note);
+    }
+
+    /// <summary>Writes the table, then its note if any.</summary>
+    /// <param name="console">The console (its width was given to <see cref="Create"/>).</param>
+    public void Write(IAnsiConsole console)
+    {
+        console.Write(Table);
+        if (Note is not null)
+        {
+            console.WriteLine(Note);
+        }
     }
 
     /// <summary>A score with 2 decimals, invariant culture; <c>NA</c> when missing.</summary>
@@ -60,4 +130,7 @@ internal static class RankingTable
     /// <summary>A rank: whole, or with its fraction for average ties (e.g. 2.5); <c>NA</c> when missing.</summary>
     public static string FormatRank(double rank) =>
         double.IsNaN(rank) ? "NA" : rank.ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>A column whose cells never wrap (numbers and codes stay whole).</summary>
+    private static TableColumn Whole(string header) => new(new Text(header)) { NoWrap = true };
 }

@@ -6,13 +6,15 @@ namespace Nq52Metrics.Cli;
 /// <summary>
 /// The results file of <c>--out</c> for the commands that build one index (<c>build</c>, <c>pii build</c>): the format
 /// is chosen by the extension before any work is done — <c>.csv</c> tidy rows unit,node,level,score,rank, <c>.json</c>
-/// scores and ranks by unit, either case — then the file is written after the build and confirmed on the output.
+/// scores and ranks by unit, either case — and a path naming one of the command's input files is refused; then the
+/// file is written after the build (all or nothing, even when Ctrl-C or SIGTERM stops the command) and confirmed on
+/// the output.
 /// </summary>
 internal sealed class ResultFileWriting
 {
-    private readonly Action<IndexResult, string> _write;
+    private readonly Action<IndexResult, Stream> _write;
 
-    private ResultFileWriting(string filePath, Action<IndexResult, string> write)
+    private ResultFileWriting(string filePath, Action<IndexResult, Stream> write)
     {
         FilePath = filePath;
         _write = write;
@@ -23,24 +25,28 @@ internal sealed class ResultFileWriting
 
     /// <summary>The writing for <c>--out</c>, or null when it was not given.</summary>
     /// <param name="path">The value of <c>--out</c>, if any.</param>
+    /// <param name="inputs">The command's input files by option (null = a default, not a file).</param>
     /// <returns>The writing, or null.</returns>
-    /// <exception cref="Nq52ValidationException">The path ends neither in .csv nor in .json (location <c>--out</c>).</exception>
-    public static ResultFileWriting? For(string? path)
+    /// <exception cref="Nq52ValidationException">
+    /// The path ends neither in .csv nor in .json, or it is one of the input files (location <c>--out</c>).
+    /// </exception>
+    public static ResultFileWriting? For(string? path, params IEnumerable<(string Option, string? Path)> inputs)
     {
         if (path is null)
         {
             return null;
         }
 
+        OutputPaths.EnsureNotAnInput(path, inputs);
         var extension = Path.GetExtension(path);
         if (extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            return new ResultFileWriting(path, (result, file) => ResultWriter.WriteCsv(result, file));
+            return new ResultFileWriting(path, (result, stream) => ResultWriter.WriteCsv(result, stream));
         }
 
         if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
-            return new ResultFileWriting(path, (result, file) => ResultWriter.WriteJson(result, file));
+            return new ResultFileWriting(path, (result, stream) => ResultWriter.WriteJson(result, stream));
         }
 
         throw new Nq52ValidationException(
@@ -48,9 +54,32 @@ internal sealed class ResultFileWriting
             $"\"{path}\" must end in .csv (tidy rows unit,node,level,score,rank) or .json (scores and ranks by unit).");
     }
 
-    /// <summary>Writes the results file (all or nothing, as <see cref="ResultWriter"/> does).</summary>
+    /// <summary>
+    /// Writes the results file all or nothing (a temporary file moved into place), unless <see cref="CliApp.StopToken"/>
+    /// is cancelled first or meanwhile: then the temporary file is deleted and <see cref="OperationCanceledException"/>
+    /// thrown. <see cref="CliApp.WritePause"/> holds the half-written file open, for tests that interrupt it.
+    /// </summary>
     /// <param name="result">The build result.</param>
-    public void Write(IndexResult result) => _write(result, FilePath);
+    /// <param name="app">The application (its stop request and write pause).</param>
+    /// <exception cref="Nq52ValidationException">The file cannot be written.</exception>
+    /// <exception cref="OperationCanceledException">The command was asked to stop.</exception>
+    public void Write(IndexResult result, CliApp app)
+    {
+        var stop = app.StopToken;
+        var pause = app.WritePause;
+        AtomicFile.Write(
+            FilePath,
+            stream =>
+            {
+                _write(result, stream);
+                if (pause > TimeSpan.Zero)
+                {
+                    stream.Flush();
+                    stop.WaitHandle.WaitOne(pause);
+                }
+            },
+            stop);
+    }
 
     /// <summary>Writes the line <c>Results written to PATH.</c></summary>
     /// <param name="output">Where to write it.</param>

@@ -10,8 +10,9 @@ namespace Nq52Metrics.Cli;
 /// builds the nominal index exactly as <c>nq52 build</c> does, runs the uncertainty (UA) or sensitivity (SA) analysis
 /// the spec file describes, writes <c>rankstats.csv</c>, <c>sensitivity.csv</c> (SA) and <c>runs.csv</c> into
 /// <c>--out</c> if asked (all or nothing), then prints the rank intervals, the failed runs and the sensitivity
-/// indices. A progress bar shows on a terminal; Ctrl-C stops cleanly: <c>cancelled</c> on standard error, no file
-/// written, exit code <see cref="ExitCodes.Cancelled"/> (a second Ctrl-C ends the process at once).
+/// indices. A progress bar shows on a terminal; Ctrl-C or SIGTERM stops cleanly: <c>cancelled</c> on standard error,
+/// no file written, exit code <see cref="ExitCodes.Cancelled"/> or <see cref="ExitCodes.Terminated"/> (a second signal
+/// ends the process at once). An <c>--out</c> folder whose files would replace an input file is refused.
 /// </summary>
 internal static class UncertaintyCommand
 {
@@ -37,23 +38,8 @@ internal static class UncertaintyCommand
         command.SetAction(parse =>
         {
             var arguments = new UncertaintyArguments(inputs.PathsFrom(parse), parse.GetRequiredValue(spec), parse.GetValue(output), parse.GetValue(top));
-            using var cancellation = new CancellationTokenSource();
-            void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
-            {
-                // The first Ctrl-C stops the analysis cleanly; a second one ends the process.
-                e.Cancel = !cancellation.IsCancellationRequested;
-                cancellation.Cancel();
-            }
-
-            Console.CancelKeyPress += OnCancelKeyPress;
-            try
-            {
-                return Run(app, arguments, cancellation.Token);
-            }
-            finally
-            {
-                Console.CancelKeyPress -= OnCancelKeyPress;
-            }
+            using var stops = app.HandleStops();
+            return Run(app, arguments, app.StopToken);
         });
         return command;
     }
@@ -71,6 +57,17 @@ internal static class UncertaintyCommand
             throw new Nq52ValidationException("--out", $"\"{folder}\" is a file; give a folder (it is created if needed).");
         }
 
+        OutputPaths.EnsureFolderKeepsInputs(
+            arguments.Out,
+            [UncertaintyResultWriter.RankStatisticsFileName, UncertaintyResultWriter.SensitivityFileName, UncertaintyResultWriter.RunsFileName],
+            [
+                ("--framework", arguments.Inputs.Framework),
+                ("--data", arguments.Inputs.Data),
+                ("--method", arguments.Inputs.Method),
+                ("--weights", arguments.Inputs.Weights),
+                ("--spec", arguments.Spec),
+            ]);
+
         var (framework, data, methodology, spec) = ReadInputs(arguments);
         try
         {
@@ -78,7 +75,7 @@ internal static class UncertaintyCommand
             var nominal = IndexBuilder.Build(framework, data, methodology);
             var result = UncertaintyProgressDisplay.Run(app, "runs", progress => UncertaintyAnalysis.Run(nominal, spec, progress, cancellationToken));
             var written = arguments.Out is { } destination
-                ? UncertaintyProgressDisplay.Run(app, UncertaintyResultWriter.RunsFileName, progress => UncertaintyResultWriter.WriteFiles(result, destination, progress, cancellationToken))
+                ? UncertaintyProgressDisplay.Run(app, UncertaintyResultWriter.RunsFileName, progress => UncertaintyResultWriter.WriteFiles(result, destination, PausingProgress.Wrap(progress, app.WritePause, cancellationToken), cancellationToken))
                 : [];
             UncertaintyReport.Write(app, result, arguments.Top);
             if (!written.IsEmpty)
@@ -91,7 +88,7 @@ internal static class UncertaintyCommand
         catch (OperationCanceledException)
         {
             app.Error.WriteLine("cancelled");
-            return ExitCodes.Cancelled;
+            return app.StoppedExitCode;
         }
     }
 

@@ -79,6 +79,13 @@ public static class ColumnStatistics
             return double.NaN;
         }
 
+        if (!double.IsFinite(sum) && Rescaled(x) is (var scaled, var exponent) && exponent != 0)
+        {
+            // The sum overflowed: the mean of finite values is finite, so take it of the values scaled by a power of
+            // two (exact) and scale it back. (An infinite value among them cannot be scaled: its mean stays infinite.)
+            return Math.ScaleB(Mean(scaled), exponent);
+        }
+
         var mean = sum / count;
         double residual = 0;
         foreach (var v in x)
@@ -216,9 +223,48 @@ public static class ColumnStatistics
     internal static (double Skew, double Kurtosis) SkewnessAndKurtosis(ReadOnlySpan<double> x)
     {
         var (m2, m3, m4, n) = CentralSums(x);
+        if (!double.IsFinite(m2) || !double.IsFinite(m3) || !double.IsFinite(m4) || (m2 == 0 && MinMax(x) is var (min, max, _) && max > min))
+        {
+            // Powers of the deviations overflowed (or underflowed to 0): skewness and kurtosis do not change with the
+            // scale, so take them of the values scaled by a power of two.
+            (m2, m3, m4, n) = CentralSums(Rescaled(x).Values);
+        }
+
         var skew = n < 3 || m2 == 0 ? double.NaN : Math.Sqrt(n) * m3 / Math.Pow(m2, 1.5) * Math.Sqrt(n * (n - 1.0)) / (n - 2.0);
         var kurt = n < 4 || m2 == 0 ? double.NaN : ((((n + 1.0) * ((n * m4 / (m2 * m2)) - 3.0)) + 6.0) * (n - 1.0) / ((n - 2.0) * (n - 3.0)));
         return (skew, kurt);
+    }
+
+    /// <summary>
+    /// A power of two that brings the largest magnitude of the non-missing values into [1, 2): multiplying by it is
+    /// exact, so statistics that do not change with the scale can be computed on scaled values without overflow.
+    /// 1 when there is no non-zero value.
+    /// </summary>
+    internal static double UnitScale(ReadOnlySpan<double> x)
+    {
+        double largest = 0;
+        foreach (var v in x)
+        {
+            if (!double.IsNaN(v))
+            {
+                largest = Math.Max(largest, Math.Abs(v));
+            }
+        }
+
+        return largest > 0 && double.IsFinite(largest) ? Math.ScaleB(1.0, -Math.ILogB(largest)) : 1.0;
+    }
+
+    /// <summary>The values times <see cref="UnitScale"/>, and the binary exponent that scales a mean of them back.</summary>
+    private static (double[] Values, int Exponent) Rescaled(ReadOnlySpan<double> x)
+    {
+        var scale = UnitScale(x);
+        var values = new double[x.Length];
+        for (var i = 0; i < x.Length; i++)
+        {
+            values[i] = x[i] * scale;
+        }
+
+        return (values, -Math.ILogB(scale));
     }
 
     private static (double M2, double M3, double M4, int N) CentralSums(ReadOnlySpan<double> x)

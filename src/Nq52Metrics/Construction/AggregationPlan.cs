@@ -30,6 +30,16 @@ internal sealed class AggregationPlan
 
         _childStart[^1] = children.Count;
         _children = children.ToArray();
+        for (var k = IndicatorCount; k < NodeCount; k++)
+        {
+            // Weights relative to the largest sibling (exact powers of two), so their size cannot overflow a sum.
+            var siblings = ChildrenOf(k).ToArray();
+            var relative = IndexFramework.RelativeWeights(siblings.Select(c => NominalWeights[c]).ToArray());
+            for (var i = 0; i < siblings.Length; i++)
+            {
+                NominalWeights[siblings[i]] = relative[i];
+            }
+        }
     }
 
     public IndexFramework Framework { get; }
@@ -41,7 +51,7 @@ internal sealed class AggregationPlan
     /// <summary>Level of every node, by node index.</summary>
     public int[] Levels { get; }
 
-    /// <summary>The framework's weights, by node index.</summary>
+    /// <summary>The framework's weights, by node index, scaled among siblings by a power of two (see <see cref="IndexFramework.RelativeWeights"/>).</summary>
     public double[] NominalWeights { get; }
 
     public static AggregationPlan Compile(IndexFramework framework) => new(framework);

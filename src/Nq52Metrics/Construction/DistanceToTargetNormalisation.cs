@@ -27,6 +27,11 @@ public sealed record DistanceToTargetNormalisation(bool CapAtOne) : Normalisatio
             return "the target is not better than the worst value, so the distance to target is undefined.";
         }
 
+        if (!double.IsFinite(target - min))
+        {
+            return "the distance from the worst value to the target overflows a double (target − min is too large), so the distance to target is undefined.";
+        }
+
         for (var i = 0; i < x.Length; i++)
         {
             var v = (x[i] - min) / (target - min);

@@ -9,6 +9,12 @@ namespace Nq52Metrics.Construction;
 /// The imputation step: fills missing values column by column with the mean or median of the indicator over all
 /// units or over the unit's group. Statistics are computed from the values before imputation.
 /// </summary>
+/// <remarks>
+/// Group imputation falls back to the statistic over all units when the unit's group has no value for the indicator
+/// (a unit alone in its group, or a group missing the indicator throughout); such values are marked
+/// <see cref="ImputedValue.FromAllUnits"/> in the report, so no unit is left unranked without a trace. A value stays
+/// missing (and is listed in <see cref="ImputationReport.StillMissing"/>) only when no unit has the indicator.
+/// </remarks>
 public static class Imputation
 {
     /// <summary>Imputes missing values.</summary>
@@ -93,6 +99,7 @@ public static class Imputation
             var column = table.Column(j);
             var destination = values.AsSpan(j * n, n);
             Array.Clear(known);
+            double? overall = null;
             for (var i = 0; i < n; i++)
             {
                 if (!double.IsNaN(column[i]))
@@ -115,12 +122,19 @@ public static class Imputation
                         gathered[k] = column[group[k]];
                     }
 
-                    var sample = gathered.AsSpan(0, group.Count);
-                    fills[g] = useMedian ? ColumnStatistics.MedianOfAvailable(sample, scratch) : ColumnStatistics.Mean(sample);
+                    fills[g] = Statistic(gathered.AsSpan(0, group.Count), useMedian, scratch);
                     known[g] = true;
                 }
 
                 var fill = fills[g];
+                var fromAllUnits = false;
+                if (double.IsNaN(fill) && byGroup)
+                {
+                    overall ??= Statistic(column, useMedian, scratch);
+                    fill = overall.Value;
+                    fromAllUnits = !double.IsNaN(fill);
+                }
+
                 destination[i] = fill;
                 if (double.IsNaN(fill))
                 {
@@ -128,7 +142,7 @@ public static class Imputation
                 }
                 else
                 {
-                    imputed.Add(new ImputedValue(table.Units[i].Code, table.Columns[j], fill));
+                    imputed.Add(new ImputedValue(table.Units[i].Code, table.Columns[j], fill) { FromAllUnits = fromAllUnits });
                 }
             }
         }
@@ -140,4 +154,8 @@ public static class Imputation
 
         return (new UnitTable(table.Units, table.Columns, values), new ImputationReport(imputed.ToImmutable(), stillMissing.ToImmutable()));
     }
+
+    /// <summary>The mean or median of the available values (NaN when there are none).</summary>
+    private static double Statistic(ReadOnlySpan<double> sample, bool median, double[] scratch) =>
+        median ? ColumnStatistics.MedianOfAvailable(sample, scratch) : ColumnStatistics.Mean(sample);
 }

@@ -9,7 +9,11 @@ namespace Nq52Metrics.Construction;
 public sealed record MinMaxNormalisation(double Lower, double Upper) : NormalisationMethod
 {
     internal override string? Problem() =>
-        double.IsFinite(Lower) && double.IsFinite(Upper) && Upper > Lower ? null : Invariant($"min-max bounds [{Lower}, {Upper}] must be finite with lower < upper.");
+        !(double.IsFinite(Lower) && double.IsFinite(Upper) && Upper > Lower)
+            ? Invariant($"min-max bounds [{Lower}, {Upper}] must be finite with lower < upper.")
+            : !double.IsFinite(Upper - Lower)
+                ? Invariant($"min-max bounds [{Lower}, {Upper}] are too far apart: upper − lower overflows a double.")
+                : null;
 
     internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)
     {

@@ -35,6 +35,12 @@ internal static class Pipeline
     /// </summary>
     public static StageOutcome? Run(PipelineStage stage, PipelineInput input, UnitTable? previous, Methodology methodology, ValidationProblems problems)
     {
+        var outcome = RunStep(stage, input, previous, methodology, problems);
+        return outcome is { } o && Finite(stage, input, previous, o.Table, problems) ? o : null;
+    }
+
+    private static StageOutcome? RunStep(PipelineStage stage, PipelineInput input, UnitTable? previous, Methodology methodology, ValidationProblems problems)
+    {
         switch (stage)
         {
             case PipelineStage.Denominate:
@@ -58,6 +64,18 @@ internal static class Pipeline
                 return null;
         }
     }
+
+    /// <summary>The guard against silent overflow after each computing stage (see <see cref="FiniteValues"/>).</summary>
+    private static bool Finite(PipelineStage stage, PipelineInput input, UnitTable? previous, UnitTable output, ValidationProblems problems) => stage switch
+    {
+        PipelineStage.Denominate => FiniteValues.Ensure(output, "denomination", "indicator", null, problems),
+        PipelineStage.Transform => FiniteValues.Ensure(output, "transform", "indicator", previous, problems),
+        PipelineStage.Impute => FiniteValues.Ensure(output, "imputation", "indicator", previous, problems),
+        PipelineStage.TreatOutliers => FiniteValues.Ensure(output, "outlier treatment", "indicator", previous, problems),
+        PipelineStage.Normalise => FiniteValues.Ensure(output, "normalisation", "indicator", previous, problems),
+        PipelineStage.Aggregate => FiniteValues.EnsureAggregates(output, input.Framework, problems),
+        _ => true,
+    };
 
     /// <summary>
     /// Runs the stages from <paramref name="from"/> to the end, starting from the outcomes of the stages before it

@@ -13,7 +13,16 @@ public sealed record ZScoreNormalisation(double Mean, double Sd) : Normalisation
 
     internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)
     {
-        var (mean, sd, count) = ColumnStatistics.MeanSd(x);
+        // The z-score does not change with the scale, so it is computed on the values times a power of two that brings
+        // the largest into [1, 2): exact for ordinary values, and no overflow of the squares for values near the
+        // largest double (which would otherwise give sd = ∞ and the same score to every unit).
+        var scale = ColumnStatistics.UnitScale(x);
+        for (var i = 0; i < x.Length; i++)
+        {
+            destination[i] = x[i] * scale;
+        }
+
+        var (mean, sd, count) = ColumnStatistics.MeanSd(destination);
         if (count == 0)
         {
             destination.Fill(double.NaN);
@@ -27,7 +36,7 @@ public sealed record ZScoreNormalisation(double Mean, double Sd) : Normalisation
 
         for (var i = 0; i < x.Length; i++)
         {
-            destination[i] = ((x[i] - mean) / sd * Sd) + Mean;
+            destination[i] = ((destination[i] - mean) / sd * Sd) + Mean;
         }
 
         return null;

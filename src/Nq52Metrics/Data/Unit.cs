@@ -6,11 +6,14 @@ namespace Nq52Metrics.Data;
 /// A unit being ranked (a country, a province…): its code, its name and its memberships of unit groups
 /// (e.g. <c>EurAsia_group = "Asia"</c>, <c>Region = "NMM"</c>).
 /// </summary>
-/// <param name="Code">Unique code, e.g. <c>VNM</c> or a province key.</param>
+/// <param name="Code">Unique code, e.g. <c>VNM</c> or a province key; kept in Unicode normalisation form C.</param>
 /// <param name="Name">Display name; may equal the code.</param>
 /// <param name="Groups">Group value by group column name; a unit without a value for a group is absent from it.</param>
 public sealed record Unit(string Code, string Name, ImmutableDictionary<string, string> Groups)
 {
+    /// <summary>Unique code, in Unicode normalisation form C (so either way of typing "Huế" gives the same code).</summary>
+    public string Code { get; init => field = Codes.Normalize(value); } = Codes.Normalize(Code);
+
     /// <summary>Creates a unit with no group memberships.</summary>
     /// <param name="code">Unique code.</param>
     /// <param name="name">Display name.</param>

@@ -6,7 +6,7 @@ namespace Nq52Metrics.Data;
 /// <summary>
 /// An immutable table of numbers: one row per unit, one column per code (indicator, aggregate or
 /// denominator). <see cref="double.NaN"/> means missing. Stored column-major, so a column is one contiguous
-/// span.
+/// span. Unit and column codes are looked up in Unicode normalisation form C (either way of typing accents works).
 /// </summary>
 public sealed class UnitTable
 {
@@ -61,26 +61,26 @@ public sealed class UnitTable
     /// <summary>True when the table has the column.</summary>
     /// <param name="column">A column code.</param>
     /// <returns>Whether the column exists.</returns>
-    public bool HasColumn(string column) => _columnIndex.Value.ContainsKey(column);
+    public bool HasColumn(string column) => _columnIndex.Value.ContainsKey(Codes.Normalize(column));
 
     /// <summary>Position of a column.</summary>
     /// <param name="column">A column code.</param>
     /// <returns>The 0-based position.</returns>
     /// <exception cref="KeyNotFoundException">Unknown column.</exception>
     public int ColumnIndex(string column) =>
-        _columnIndex.Value.TryGetValue(column, out var i) ? i : throw new KeyNotFoundException($"No column \"{column}\".");
+        _columnIndex.Value.TryGetValue(Codes.Normalize(column), out var i) ? i : throw new KeyNotFoundException($"No column \"{column}\".");
 
     /// <summary>Position of a unit.</summary>
     /// <param name="unitCode">A unit code.</param>
     /// <returns>The 0-based row.</returns>
     /// <exception cref="KeyNotFoundException">Unknown unit.</exception>
     public int UnitIndex(string unitCode) =>
-        _unitIndex.Value.TryGetValue(unitCode, out var i) ? i : throw new KeyNotFoundException($"No unit \"{unitCode}\".");
+        _unitIndex.Value.TryGetValue(Codes.Normalize(unitCode), out var i) ? i : throw new KeyNotFoundException($"No unit \"{unitCode}\".");
 
     /// <summary>True when the table has a row for the unit.</summary>
     /// <param name="unitCode">A unit code.</param>
     /// <returns>Whether the unit exists.</returns>
-    public bool HasUnit(string unitCode) => _unitIndex.Value.ContainsKey(unitCode);
+    public bool HasUnit(string unitCode) => _unitIndex.Value.ContainsKey(Codes.Normalize(unitCode));
 
     /// <summary>
     /// Creates a table from rows of values (<c>rows[unit][column]</c>). Values may be NaN (missing) but not
@@ -95,7 +95,7 @@ public sealed class UnitTable
     {
         ArgumentNullException.ThrowIfNull(rows);
         var u = units.ToImmutableArray();
-        var c = columns.ToImmutableArray();
+        var c = columns.Select(code => Codes.Normalize(code)).ToImmutableArray();
         var problems = new ValidationProblems();
         CheckCodes(u.Select(x => x.Code), "unit", problems);
         CheckCodes(c, "column", problems);

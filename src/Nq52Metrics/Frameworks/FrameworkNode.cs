@@ -7,8 +7,8 @@ namespace Nq52Metrics.Frameworks;
 /// </summary>
 public sealed record FrameworkNode
 {
-    /// <summary>Unique code (no white space), e.g. <c>LPI</c> or <c>Conn</c>.</summary>
-    public required string Code { get; init; }
+    /// <summary>Unique code (no white space), e.g. <c>LPI</c> or <c>Conn</c>; kept in Unicode normalisation form C.</summary>
+    public required string Code { get; init => field = Codes.Normalize(value); }
 
     /// <summary>Human-readable name; defaults to an empty string (use <see cref="DisplayName"/>).</summary>
     public string Name { get; init; } = "";
@@ -16,8 +16,8 @@ public sealed record FrameworkNode
     /// <summary>Level in the tree: 1 = indicator, 2 = first aggregate level, …, the highest = index.</summary>
     public required int Level { get; init; }
 
-    /// <summary>Code of the parent node, exactly one level up; <see langword="null"/> at the top level.</summary>
-    public string? Parent { get; init; }
+    /// <summary>Code of the parent node, exactly one level up (normalisation form C); <see langword="null"/> at the top level.</summary>
+    public string? Parent { get; init => field = Codes.Normalize(value); }
 
     /// <summary>Weight relative to the siblings under the same parent (finite, &gt; 0). Default 1.</summary>
     public double Weight { get; init; } = 1.0;

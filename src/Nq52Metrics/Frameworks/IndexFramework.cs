@@ -66,13 +66,13 @@ public sealed class IndexFramework
     public FrameworkNode this[string code] =>
         TryGetNode(code, out var node) ? node : throw new KeyNotFoundException($"The framework has no node \"{code}\".");
 
-    /// <summary>Looks up a node by code.</summary>
+    /// <summary>Looks up a node by code (compared in Unicode normalisation form C, so either way of typing accents finds it).</summary>
     /// <param name="code">A node code.</param>
     /// <param name="node">The node, when found.</param>
     /// <returns>True when a node has that code.</returns>
     public bool TryGetNode(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FrameworkNode? node)
     {
-        if (_indexByCode.TryGetValue(code, out var i))
+        if (_indexByCode.TryGetValue(Codes.Normalize(code), out var i))
         {
             node = Nodes[i];
             return true;
@@ -85,7 +85,7 @@ public sealed class IndexFramework
     /// <summary>True when a node has the given code.</summary>
     /// <param name="code">A node code.</param>
     /// <returns>Whether the node exists.</returns>
-    public bool Contains(string code) => _indexByCode.ContainsKey(code);
+    public bool Contains(string code) => _indexByCode.ContainsKey(Codes.Normalize(code));
 
     /// <summary>The children of a node (empty for indicators), in framework order.</summary>
     /// <param name="code">A node code.</param>
@@ -106,17 +106,17 @@ public sealed class IndexFramework
     {
         var result = ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
         var tops = Nodes.Where(n => n.Parent is null).ToList();
-        var topSum = tops.Sum(n => n.Weight);
-        var stack = new Stack<(FrameworkNode Node, double Weight)>(tops.Select(n => (n, n.Weight / topSum)));
+        var topShares = Shares(tops);
+        var stack = new Stack<(FrameworkNode Node, double Weight)>(tops.Select((n, i) => (n, topShares[i])));
         while (stack.Count > 0)
         {
             var (node, weight) = stack.Pop();
             result[node.Code] = weight;
             var children = ChildrenOf(node.Code);
-            var sum = children.Sum(c => c.Weight);
-            foreach (var child in children)
+            var shares = Shares(children);
+            for (var i = 0; i < children.Length; i++)
             {
-                stack.Push((child, weight * child.Weight / sum));
+                stack.Push((children[i], weight * shares[i]));
             }
         }
 
@@ -133,6 +133,12 @@ public sealed class IndexFramework
     {
         ArgumentNullException.ThrowIfNull(weights);
         var problems = new ValidationProblems();
+        var normalised = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (code, weight) in weights)
+        {
+            normalised[Codes.Normalize(code)] = weight;
+        }
+
         foreach (var code in weights.Keys.Where(c => !Contains(c)).OrderBy(c => c, StringComparer.Ordinal))
         {
             problems.Add($"weight \"{code}\"", "no node of the framework has this code.");
@@ -140,7 +146,7 @@ public sealed class IndexFramework
 
         problems.ThrowIfAny();
         return Create(
-            Nodes.Select(n => weights.TryGetValue(n.Code, out var w) ? n with { Weight = w } : n),
+            Nodes.Select(n => normalised.TryGetValue(n.Code, out var w) ? n with { Weight = w } : n),
             GroupColumns,
             DenominatorColumns);
     }
@@ -164,7 +170,7 @@ public sealed class IndexFramework
                 problems.Add($"excluded node \"{code}\"", "no node of the framework has this code.");
             }
 
-            removed.Add(code);
+            removed.Add(Codes.Normalize(code));
         }
 
         problems.ThrowIfAny();
@@ -203,7 +209,7 @@ public sealed class IndexFramework
     /// Creates and validates a framework. Every problem found is reported together: empty, duplicate or
     /// white-space codes, unknown parents, a parent not exactly one level up, cycles, aggregates without
     /// children, non-finite or non-positive weights, directions other than ±1, levels below 1, a node below
-    /// the top level without a parent, no indicators.
+    /// the top level without a parent, more than one top-level node (each is named), no indicators.
     /// </summary>
     /// <param name="nodes">The nodes, in any order.</param>
     /// <param name="groupColumns">Names of unit-group columns (optional).</param>
@@ -269,6 +275,10 @@ public sealed class IndexFramework
             {
                 problems.Add(where, "the goalposts must be two different finite numbers.");
             }
+            else if (node.Goalposts is { } h && !double.IsFinite(h.Upper - h.Lower))
+            {
+                problems.Add(where, "the goalposts are too far apart: their difference overflows a double.");
+            }
         }
 
         var maxLevel = list.Max(n => n.Level);
@@ -317,6 +327,14 @@ public sealed class IndexFramework
             problems.Add("framework", "it has no indicators (level-1 nodes).");
         }
 
+        var tops = byCode.Values.Where(n => n.Parent is null && n.Level == maxLevel).Select(n => $"\"{n.Code}\"").ToList();
+        if (tops.Count > 1)
+        {
+            problems.Add(
+                "framework",
+                $"it has {tops.Count} top-level nodes ({string.Join(", ", tops)}) at level {maxLevel}; an index has exactly one top node, so add a common parent or remove all but one.");
+        }
+
         var groups = (groupColumns ?? []).ToImmutableArray();
         var denominators = (denominatorColumns ?? []).ToImmutableArray();
         CheckColumnNames(groups, "group column", byCode, problems);
@@ -329,8 +347,36 @@ public sealed class IndexFramework
         return new IndexFramework(ordered, groups, denominators);
     }
 
+    /// <summary>
+    /// Each sibling's share of the siblings' total weight, from <see cref="RelativeWeights"/> (so weights near the
+    /// largest double do not overflow the total and make every share 0).
+    /// </summary>
+    internal static double[] Shares(IReadOnlyList<FrameworkNode> siblings)
+    {
+        var weights = RelativeWeights(siblings.Select(s => s.Weight).ToArray());
+        var sum = weights.Sum();
+        return weights.Select(w => w / sum).ToArray();
+    }
+
+    /// <summary>
+    /// Sibling weights relative to the largest of them: multiplied by the power of two that brings the largest into
+    /// [1, 2). That keeps their ratios exactly (results are the same as with the weights as given), and neither their
+    /// sum nor a weight times a value can overflow because of the weights' size.
+    /// </summary>
+    internal static double[] RelativeWeights(double[] weights)
+    {
+        var largest = weights.Length == 0 ? 0 : weights.Max();
+        if (!(largest > 0) || !double.IsFinite(largest))
+        {
+            return weights;
+        }
+
+        var scale = Math.ScaleB(1.0, -Math.ILogB(largest));
+        return weights.Select(w => w * scale).ToArray();
+    }
+
     internal int IndexOf(string code) =>
-        _indexByCode.TryGetValue(code, out var i) ? i : throw new KeyNotFoundException($"The framework has no node \"{code}\".");
+        _indexByCode.TryGetValue(Codes.Normalize(code), out var i) ? i : throw new KeyNotFoundException($"The framework has no node \"{code}\".");
 
     private static void CheckColumnNames(
         ImmutableArray<string> names,

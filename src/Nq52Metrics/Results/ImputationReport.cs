@@ -6,9 +6,16 @@ namespace Nq52Metrics.Results;
 /// <param name="Unit">The unit's code.</param>
 /// <param name="Indicator">The indicator's code.</param>
 /// <param name="Value">The imputed value (indicator units, after denomination).</param>
-public sealed record ImputedValue(string Unit, string Indicator, double Value);
+public sealed record ImputedValue(string Unit, string Indicator, double Value)
+{
+    /// <summary>
+    /// True when group imputation fell back to the statistic over all units, because the unit's group had no value
+    /// for the indicator (e.g. the unit is alone in its group).
+    /// </summary>
+    public bool FromAllUnits { get; init; }
+}
 
 /// <summary>What the imputation step did.</summary>
 /// <param name="Imputed">Every value filled in.</param>
-/// <param name="StillMissing">Cells that stayed missing because nothing could be imputed (e.g. an empty group), as (unit, indicator).</param>
+/// <param name="StillMissing">Cells that stayed missing because nothing could be imputed (no unit has a value for the indicator), as (unit, indicator).</param>
 public sealed record ImputationReport(ImmutableArray<ImputedValue> Imputed, ImmutableArray<(string Unit, string Indicator)> StillMissing);

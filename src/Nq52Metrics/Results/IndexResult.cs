@@ -80,7 +80,7 @@ public sealed class IndexResult
     /// <summary>How every indicator was checked and treated for outliers.</summary>
     public OutlierReport Outliers => (OutlierReport)Outcomes[(int)PipelineStage.TreatOutliers].Report!;
 
-    /// <summary>The code of the top node (the index); the first top node when there are several.</summary>
+    /// <summary>The code of the top node (the index; a framework has exactly one).</summary>
     public string IndexCode => Framework.NodesAtLevel(Framework.MaxLevel)[0].Code;
 
     /// <summary>The ranking of one node, best first; ties keep input order; units with a missing score come last.</summary>

@@ -2,16 +2,21 @@ namespace Nq52Metrics.Serialization;
 
 /// <summary>
 /// Writes a file all or nothing: the content goes to a hidden temporary file in the same folder, which is moved
-/// over the destination only once it is complete. If writing fails, the temporary file is deleted and the
-/// destination is left as it was (absent, or its previous content).
+/// over the destination only once it is complete. If writing fails or is cancelled, the temporary file is deleted and
+/// the destination is left as it was (absent, or its previous content).
 /// </summary>
 internal static class AtomicFile
 {
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>.</summary>
     /// <param name="path">The destination file; its folder must exist.</param>
     /// <param name="write">Writes the whole content to the stream it is given.</param>
+    /// <param name="cancellationToken">
+    /// Checked before the temporary file is created and again before it is moved into place; <paramref name="write"/>
+    /// may also throw <see cref="OperationCanceledException"/>. Either way nothing is left behind.
+    /// </param>
     /// <exception cref="Nq52ValidationException">The folder does not exist, or the file cannot be written or replaced.</exception>
-    public static void Write(string path, Action<Stream> write)
+    /// <exception cref="OperationCanceledException">Writing was cancelled; the destination is unchanged.</exception>
+    public static void Write(string path, Action<Stream> write, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(write);
@@ -27,6 +32,7 @@ internal static class AtomicFile
             throw new Nq52ValidationException(path, "this is a folder, not a file.");
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var temporary = Path.Combine(folder, $".{Path.GetFileName(destination)}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -36,6 +42,7 @@ internal static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             File.Move(temporary, destination, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -74,7 +74,7 @@ public static class CoinrCsv
             }
             else if (!CsvNumbers.TryParse(text, out var w) || w <= 0)
             {
-                problems.Add(csv.Location(r, "Weight"), $"\"{text}\" is not a finite number greater than 0.");
+                problems.Add(csv.Location(r, "Weight"), $"\"{CsvNumbers.Show(text)}\" is not a finite number greater than 0.");
             }
             else if (!result.TryAdd(key, w))
             {
@@ -201,7 +201,7 @@ public static class CoinrCsv
         var groupColumns = new List<(int Index, string Code)>();
         for (var c = 0; c < csv.Header.Count; c++)
         {
-            var column = csv.Header[c];
+            var column = Codes.Normalize(csv.Header[c]);
             if (SpecialDataColumns.Contains(column, StringComparer.Ordinal))
             {
                 continue;
@@ -257,7 +257,7 @@ public static class CoinrCsv
         for (var r = 0; r < csv.Rows.Count; r++)
         {
             var row = csv.Rows[r];
-            var unitCode = row[codeColumn].Trim();
+            var unitCode = Codes.Normalize(row[codeColumn].Trim());
             if (unitCode.Length == 0 || CsvNumbers.IsMissing(unitCode))
             {
                 problems.Add(csv.Location(r, "uCode"), "the unit code is empty.");
@@ -312,9 +312,7 @@ public static class CoinrCsv
             }
             else
             {
-                problems.Add(csv.Location(r, column), CsvNumbers.IsInfinite(text)
-                    ? $"\"{text}\" is infinite; only finite numbers or NA are allowed."
-                    : $"\"{text}\" is not a number (use NA or an empty cell for a missing value).");
+                problems.Add(csv.Location(r, column), CsvNumbers.Problem(text));
                 values[k] = double.NaN;
             }
         }
@@ -341,7 +339,7 @@ public static class CoinrCsv
             return (int)v;
         }
 
-        problems.Add(csv.Location(r, name), $"\"{text}\" is not a whole number.");
+        problems.Add(csv.Location(r, name), $"\"{CsvNumbers.Show(text)}\" is not a whole number.");
         return null;
     }
 
@@ -353,7 +351,7 @@ public static class CoinrCsv
             return v;
         }
 
-        problems.Add(csv.Location(r, name), $"\"{text}\" is not a finite number.");
+        problems.Add(csv.Location(r, name), $"\"{CsvNumbers.Show(text)}\" is not a finite number.");
         return null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Nq52Metrics.Serialization;
 
@@ -18,14 +19,89 @@ internal static class CsvNumbers
         var t = text.AsSpan().Trim().TrimStart("+-");
         return t.Equals("Inf", StringComparison.OrdinalIgnoreCase)
             || t.Equals("Infinity", StringComparison.OrdinalIgnoreCase)
-            || (double.TryParse(text.AsSpan().Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsInfinity(v));
+            || (ControlCharacterIndex(text) < 0
+                && double.TryParse(text.AsSpan().Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
+                && double.IsInfinity(v));
     }
 
-    /// <summary>Parses a finite number; returns false for anything else (infinities included).</summary>
-    public static bool TryParse(string text, out double value) =>
-        double.TryParse(text.AsSpan().Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    /// <summary>
+    /// Parses a finite number; returns false for anything else: infinities, and text holding a control character
+    /// (e.g. <c>1\0</c>, which .NET's parser would otherwise read as 1) other than the white space around the number.
+    /// </summary>
+    public static bool TryParse(string text, out double value)
+    {
+        if (ControlCharacterIndex(text) >= 0)
+        {
+            value = double.NaN;
+            return false;
+        }
+
+        return double.TryParse(text.AsSpan().Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    }
+
+    /// <summary>
+    /// Why a cell that is neither missing nor a finite number was refused, in one sentence that quotes the cell
+    /// with its control characters made visible (<c>U+0000</c>).
+    /// </summary>
+    public static string Problem(string text)
+    {
+        var control = ControlCharacterIndex(text);
+        if (control >= 0)
+        {
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"\"{Show(text)}\" contains the control character U+{(int)text[control]:X4} at character {control + 1}; a number may hold only digits, a sign, '.', and an exponent.");
+        }
+
+        return IsInfinite(text)
+            ? $"\"{text}\" is infinite; only finite numbers or NA are allowed."
+            : $"\"{text}\" is not a number (use NA or an empty cell for a missing value).";
+    }
+
+    /// <summary>The text with every control character written as <c>&lt;U+XXXX&gt;</c>, for messages.</summary>
+    public static string Show(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        var shown = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            shown.Append(char.IsControl(c) ? string.Create(CultureInfo.InvariantCulture, $"<U+{(int)c:X4}>") : c.ToString());
+        }
+
+        return shown.ToString();
+    }
 
     /// <summary>Formats with the shortest representation that parses back to the same double ("R").</summary>
     public static string Format(double value) =>
         double.IsNaN(value) ? "NA" : value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>The 0-based position of the first control character inside the trimmed text, or -1 when there is none.</summary>
+    private static int ControlCharacterIndex(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsControl(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

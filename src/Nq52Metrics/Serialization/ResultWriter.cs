@@ -29,11 +29,14 @@ public static class ResultWriter
     public static void WriteCsv(IndexResult result, string path)
     {
         ArgumentNullException.ThrowIfNull(result);
-        AtomicFile.Write(path, stream =>
-        {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
-            WriteCsv(result, writer);
-        });
+        AtomicFile.Write(path, stream => WriteCsv(result, stream));
+    }
+
+    /// <summary>Writes the tidy CSV, UTF-8 without a byte-order mark, to a stream (left open).</summary>
+    internal static void WriteCsv(IndexResult result, Stream stream)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+        WriteCsv(result, writer);
     }
 
     /// <summary>Writes the tidy CSV to a text writer (left open).</summary>
@@ -69,6 +72,10 @@ public static class ResultWriter
         var document = ToDocument(result);
         AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, document, SerializationContext.Writing.ResultDocument));
     }
+
+    /// <summary>Writes the JSON to a stream (left open).</summary>
+    internal static void WriteJson(IndexResult result, Stream stream) =>
+        JsonSerializer.Serialize(stream, ToDocument(result), SerializationContext.Writing.ResultDocument);
 
     /// <summary>The result as indented JSON text.</summary>
     /// <param name="result">The build result.</param>

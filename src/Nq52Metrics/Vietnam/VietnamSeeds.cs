@@ -145,7 +145,7 @@ public sealed class VietnamSeeds
     {
         ArgumentNullException.ThrowIfNull(text);
         var aliases = list == UnitList.Provinces63 ? _provinceAliases : _unitAliases;
-        var code = text.Trim();
+        var code = Codes.Normalize(text.Trim());
         unit = UnitsOf(list).FirstOrDefault(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase));
         if (unit is not null)
         {

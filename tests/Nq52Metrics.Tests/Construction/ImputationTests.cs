@@ -54,28 +54,29 @@ public sealed class ImputationTests
     }
 
     [Fact]
-    public void Group_mean_uses_the_units_of_the_same_group_and_leaves_empty_groups_missing()
+    public void Group_mean_uses_the_units_of_the_same_group_and_falls_back_to_all_units_for_an_empty_group()
     {
         var (table, report) = Imputation.Apply(Sample(), new ImputationSpec(ImputationMethod.GroupMean, Group));
 
-        Assert.Equal([1.0, 2, 9, 4, 4, 4, double.NaN], Build.ColumnOf(table, "X"));
+        Assert.Equal([1.0, 2, 9, 4, 4, 4, 4], Build.ColumnOf(table, "X"));
         Assert.Equal([4.0, 3, 3, 6, 10, 10, 8], Build.ColumnOf(table, "Y"));
-        Assert.Equal([1.0, 2, 3, 4, double.NaN, double.NaN, 5], Build.ColumnOf(table, "Z"));
-        Assert.Equal([("U7", "X"), ("U5", "Z"), ("U6", "Z")], report.StillMissing);
+        Assert.Equal([1.0, 2, 3, 4, 3, 3, 5], Build.ColumnOf(table, "Z"));
+        Assert.Empty(report.StillMissing);
     }
 
     [Fact]
-    public void Group_median_uses_the_median_of_the_group()
+    public void Group_median_uses_the_median_of_the_group_and_falls_back_to_the_median_of_all_units()
     {
         var (table, report) = Imputation.Apply(Sample(), new ImputationSpec(ImputationMethod.GroupMedian, Group));
 
-        Assert.Equal([1.0, 2, 9, 2, 4, 4, double.NaN], Build.ColumnOf(table, "X"));
+        Assert.Equal([1.0, 2, 9, 2, 4, 4, 3], Build.ColumnOf(table, "X"));
         Assert.Equal([3.0, 3, 3, 6, 10, 10, 8], Build.ColumnOf(table, "Y"));
-        Assert.Equal([("U7", "X"), ("U5", "Z"), ("U6", "Z")], report.StillMissing);
+        Assert.Equal([1.0, 2, 3, 4, 3, 3, 5], Build.ColumnOf(table, "Z"));
+        Assert.Empty(report.StillMissing);
     }
 
     [Fact]
-    public void The_report_lists_every_imputed_value_column_by_column()
+    public void The_report_lists_every_imputed_value_column_by_column_and_marks_the_fallbacks()
     {
         var (_, report) = Imputation.Apply(Sample(), new ImputationSpec(ImputationMethod.GroupMean, Group));
 
@@ -83,10 +84,42 @@ public sealed class ImputationTests
             [
                 new ImputedValue("U4", "X", 4),
                 new ImputedValue("U6", "X", 4),
+                new ImputedValue("U7", "X", 4) { FromAllUnits = true },
                 new ImputedValue("U1", "Y", 4),
                 new ImputedValue("U6", "Y", 10),
+                new ImputedValue("U5", "Z", 3) { FromAllUnits = true },
+                new ImputedValue("U6", "Z", 3) { FromAllUnits = true },
             ],
             report.Imputed);
+    }
+
+    [Fact]
+    public void A_unit_alone_in_its_group_with_a_missing_value_is_imputed_from_all_units_and_still_ranked()
+    {
+        var nan = double.NaN;
+        var table = Build.Table(
+            [Build.Unit("U1", (Group, "A")), Build.Unit("U2", (Group, "A")), Build.Unit("Alone", (Group, "B"))],
+            ["X", "Y"],
+            [2, 1], [6, 3], [nan, 5]);
+
+        var (imputed, report) = Imputation.Apply(table, new ImputationSpec(ImputationMethod.GroupMedian, Group));
+
+        Assert.Equal(4.0, imputed["Alone", "X"]);
+        Assert.Equal([new ImputedValue("Alone", "X", 4) { FromAllUnits = true }], report.Imputed);
+        Assert.Empty(report.StillMissing);
+    }
+
+    [Fact]
+    public void Only_an_indicator_no_unit_has_stays_missing_with_a_group_method()
+    {
+        var nan = double.NaN;
+        var table = Build.Table([Build.Unit("U1", (Group, "A")), Build.Unit("U2", (Group, "B"))], ["X", "Y"], [nan, 1], [nan, 2]);
+
+        var (imputed, report) = Imputation.Apply(table, new ImputationSpec(ImputationMethod.GroupMean, Group));
+
+        Assert.All(Build.ColumnOf(imputed, "X"), v => Assert.True(double.IsNaN(v)));
+        Assert.Equal([("U1", "X"), ("U2", "X")], report.StillMissing);
+        Assert.Empty(report.Imputed);
     }
 
     [Fact]

@@ -167,15 +167,15 @@ public sealed class IndexBuilderTests
     }
 
     [Fact]
-    public void A_framework_of_indicators_only_is_ranked_by_its_first_indicator()
+    public void A_framework_of_one_indicator_is_ranked_by_it()
     {
-        var framework = IndexFramework.Create([new FrameworkNode { Code = "A", Level = 1 }, new FrameworkNode { Code = "B", Level = 1 }]);
-        var data = Dataset.Create(Build.Table(["A", "B"], [1, 3], [2, 2], [3, 1]));
+        var framework = IndexFramework.Create([new FrameworkNode { Code = "A", Level = 1 }]);
+        var data = Dataset.Create(Build.Table(["A"], [1], [3], [2]));
 
         var result = IndexBuilder.Build(framework, data, Plain);
 
         Assert.Equal("A", result.IndexCode);
-        Assert.Equal(["U3", "U2", "U1"], result.Ranking().Select(r => r.Unit.Code));
-        Assert.Equal(["A", "B"], result.Scores.Columns);
+        Assert.Equal(["U2", "U3", "U1"], result.Ranking().Select(r => r.Unit.Code));
+        Assert.Equal(["A"], result.Scores.Columns);
     }
 }

@@ -81,21 +81,20 @@ public sealed class IndexFrameworkHelpersTests
     }
 
     [Fact]
-    public void EffectiveWeights_of_several_top_nodes_sum_to_one()
+    public void EffectiveWeight_of_the_top_node_is_one_whatever_its_own_weight()
     {
         var framework = IndexFramework.Create(
         [
-            Nodes.Indicator("A", "S1"),
-            Nodes.Indicator("B", "S2"),
-            Nodes.Aggregate("S1", 2, null, weight: 3),
-            Nodes.Aggregate("S2", 2, null, weight: 1),
+            Nodes.Indicator("A", "S1", weight: 3),
+            Nodes.Indicator("B", "S1", weight: 1),
+            Nodes.Aggregate("S1", 2, null, weight: 7),
         ]);
 
         var weights = framework.EffectiveWeights();
 
-        Assert.Equal(0.75, weights["S1"], Tolerance);
-        Assert.Equal(0.25, weights["S2"], Tolerance);
+        Assert.Equal(1.0, weights["S1"], Tolerance);
         Assert.Equal(0.75, weights["A"], Tolerance);
+        Assert.Equal(0.25, weights["B"], Tolerance);
     }
 
     [Fact]

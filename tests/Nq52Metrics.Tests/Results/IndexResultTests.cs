@@ -91,18 +91,18 @@ public sealed class IndexResultTests
         Assert.Equal([0.0, Nan, 1, Nan, 2, 1], Result().Ratio("A", "B"));
 
     [Fact]
-    public void The_index_code_is_the_first_top_node()
+    public void The_index_code_is_the_top_node()
     {
         var framework = IndexFramework.Create(
         [
             Nodes.Indicator("A", "S2"), Nodes.Indicator("B", "S1"),
-            Nodes.Aggregate("S2", 2, null), Nodes.Aggregate("S1", 2, null),
+            Nodes.Aggregate("S2", 2, "Top"), Nodes.Aggregate("S1", 2, "Top"), Nodes.Aggregate("Top", 3, null),
         ]);
         var data = Dataset.Create(Build.Table(["A", "B"], [1, 2], [2, 1]));
 
         var result = IndexBuilder.Build(framework, data, new Methodology { OutlierTreatment = OutlierTreatmentSpec.None });
 
-        Assert.Equal("S2", result.IndexCode);
-        Assert.Equal(["U2", "U1"], result.Ranking().Select(r => r.Unit.Code));
+        Assert.Equal("Top", result.IndexCode);
+        Assert.Equal(["U2", "U1"], result.Ranking("S2").Select(r => r.Unit.Code));
     }
 }

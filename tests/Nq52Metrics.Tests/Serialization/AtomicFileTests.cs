@@ -16,7 +16,7 @@ public sealed class AtomicFileTests
         using var folder = new TempFolder();
         var path = folder.Write("out.txt", "old");
 
-        AtomicFile.Write(path, s => WriteText(s, "new"));
+        AtomicFile.Write(path, s => WriteText(s, "new"), TestContext.Current.CancellationToken);
 
         Assert.Equal("new", File.ReadAllText(path));
         Assert.Equal(["out.txt"], folder.FileNames());
@@ -32,7 +32,7 @@ public sealed class AtomicFileTests
         {
             WriteText(s, "half of the ");
             throw new InvalidOperationException("the writer failed");
-        }));
+        }, TestContext.Current.CancellationToken));
 
         Assert.Equal("old", File.ReadAllText(path));
         Assert.Equal(["out.txt"], folder.FileNames());
@@ -43,7 +43,7 @@ public sealed class AtomicFileTests
     {
         using var folder = new TempFolder();
 
-        Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(folder.PathOf("new.csv"), _ => throw new InvalidOperationException("no")));
+        Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(folder.PathOf("new.csv"), _ => throw new InvalidOperationException("no"), TestContext.Current.CancellationToken));
 
         Assert.Empty(folder.FileNames());
     }
@@ -54,9 +54,38 @@ public sealed class AtomicFileTests
         using var folder = new TempFolder();
         Directory.CreateDirectory(folder.PathOf("sub"));
 
-        var e = Assert.Throws<Nq52ValidationException>(() => AtomicFile.Write(folder.PathOf("sub"), s => WriteText(s, "x")));
+        var e = Assert.Throws<Nq52ValidationException>(() => AtomicFile.Write(folder.PathOf("sub"), s => WriteText(s, "x"), TestContext.Current.CancellationToken));
 
         Assert.Equal("this is a folder, not a file.", Assert.Single(e.Problems).Message);
+        Assert.Empty(folder.FileNames());
+    }
+
+    [Fact]
+    public void A_write_cancelled_while_writing_keeps_the_previous_content_and_removes_the_temporary_file()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("out.txt", "old");
+        using var stop = new CancellationTokenSource();
+
+        Assert.Throws<OperationCanceledException>(() => AtomicFile.Write(path, s =>
+        {
+            WriteText(s, "half of the ");
+            stop.Cancel();
+        }, stop.Token));
+
+        Assert.Equal("old", File.ReadAllText(path));
+        Assert.Equal(["out.txt"], folder.FileNames());
+    }
+
+    [Fact]
+    public void A_write_cancelled_before_it_starts_creates_nothing()
+    {
+        using var folder = new TempFolder();
+        var called = false;
+
+        Assert.Throws<OperationCanceledException>(() => AtomicFile.Write(folder.PathOf("new.csv"), _ => called = true, new CancellationToken(canceled: true)));
+
+        Assert.False(called);
         Assert.Empty(folder.FileNames());
     }
 }

@@ -1,0 +1,76 @@
+using Nq52Metrics.Data;
+
+namespace Nq52Metrics.Construction;
+
+/// <summary>
+/// The guard against silent overflow between pipeline steps: a step's output may hold no infinity, and no missing
+/// value where its input had one. Each column that breaks this is one located problem (the column, its first unit,
+/// how many units in all), so arithmetic overflow is reported, never passed on as ∞, NaN or equal ranks.
+/// </summary>
+internal static class FiniteValues
+{
+    /// <summary>
+    /// Reports an aggregate that is infinite, or missing although every one of its children has a value (an
+    /// overflow such as ∞ − ∞; a missing child or the data-availability threshold are the only other ways to miss).
+    /// </summary>
+    /// <param name="scores">Indicators and aggregates, one column per node.</param>
+    /// <param name="framework">The framework (the children of each aggregate).</param>
+    /// <param name="problems">Receives one problem per overflowing node.</param>
+    /// <returns>True when nothing overflowed.</returns>
+    public static bool EnsureAggregates(UnitTable scores, Frameworks.IndexFramework framework, ValidationProblems problems)
+    {
+        var before = problems.Count;
+        foreach (var node in framework.Nodes.Where(n => !n.IsIndicator))
+        {
+            var values = scores.Column(node.Code).ToArray();
+            var children = framework.ChildrenOf(node.Code).Where(c => c.Weight > 0).Select(c => scores.Column(c.Code).ToArray()).ToArray();
+            Report(problems, "aggregation", $"node \"{node.Code}\"", scores, values, i => double.IsNaN(values[i]) && children.All(c => !double.IsNaN(c[i])));
+        }
+
+        return problems.Count == before;
+    }
+
+    /// <summary>Reports a column of the step's output that holds an infinity, or NaN where <paramref name="input"/> had a value.</summary>
+    /// <param name="output">What the step produced.</param>
+    /// <param name="step">The step, as a user names it (e.g. <c>normalisation</c>).</param>
+    /// <param name="kind">What a column is called in locations (<c>indicator</c> or <c>node</c>).</param>
+    /// <param name="input">The step's input when it has the same units and columns (so a new NaN is an overflow too), or null.</param>
+    /// <param name="problems">Receives one problem per overflowing column.</param>
+    /// <returns>True when nothing overflowed.</returns>
+    public static bool Ensure(UnitTable output, string step, string kind, UnitTable? input, ValidationProblems problems)
+    {
+        var found = problems.Count;
+        var compare = input is not null && input.UnitCount == output.UnitCount && input.Columns.SequenceEqual(output.Columns, StringComparer.Ordinal);
+        for (var j = 0; j < output.ColumnCount; j++)
+        {
+            var before = compare ? input!.Column(j).ToArray() : null;
+            var values = output.Column(j).ToArray();
+            Report(problems, step, $"{kind} \"{output.Columns[j]}\"", output, values, i => before is not null && double.IsNaN(values[i]) && !double.IsNaN(before[i]));
+        }
+
+        return problems.Count == found;
+    }
+
+    /// <summary>Adds one problem for a column whose values are infinite, or NaN where <paramref name="lostValue"/> says a value was due.</summary>
+    private static void Report(ValidationProblems problems, string step, string where, UnitTable table, ReadOnlySpan<double> values, Func<int, bool> lostValue)
+    {
+        var first = -1;
+        var count = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (double.IsInfinity(values[i]) || lostValue(i))
+            {
+                first = first < 0 ? i : first;
+                count++;
+            }
+        }
+
+        if (count > 0)
+        {
+            var others = count == 1 ? "" : $" (and {count - 1} other unit{(count == 2 ? "" : "s")})";
+            problems.Add(
+                $"{where}, unit \"{table.Units[first].Code}\"",
+                $"{step} overflows a double here{others}: an intermediate result is too large to represent. Rescale the values (e.g. to thousands or millions) or choose another method.");
+        }
+    }
+}
