@@ -57,8 +57,10 @@ public static class ShareScoreboard
                 var isCurrent = current.Contains((obs, note));
                 var national = obs.UnitKey == PublishedFact.National;
                 var unit = national ? null : seeds.Unit(obs.UnitKey, VietnamSeeds.UnitListOfYear(obs.Year));
-                int? rank = national || !isCurrent ? null : 1 + ranked.Count(r => r.Obs.SharePercent > obs.SharePercent);
-                result.Add(new ShareStanding(obs, unit, rank, national ? 0 : ranked.Count, note) { IsCurrentVintage = isCurrent });
+                // A producer that is not named forms no series, so its figures are not ranked.
+                var ranks = !national && obs.Series != DigitalEconomySeries.Unspecified;
+                int? rank = ranks && isCurrent ? 1 + ranked.Count(r => r.Obs.SharePercent > obs.SharePercent) : null;
+                result.Add(new ShareStanding(obs, unit, rank, ranks ? ranked.Count : 0, note) { IsCurrentVintage = isCurrent });
             }
         }
 

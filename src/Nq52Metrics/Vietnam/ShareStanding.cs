@@ -9,8 +9,8 @@ namespace Nq52Metrics.Vietnam;
 /// <param name="Observation">The published share.</param>
 /// <param name="Unit">The unit (null for the national figure).</param>
 /// <param name="Rank">Competition rank by share, highest first, among <see cref="RankedAmong"/> units; null for the
-/// national figure and for earlier vintages.</param>
-/// <param name="RankedAmong">How many units have a current figure for the same year and series (0 for the national figure).</param>
+/// national figure, for earlier vintages and for figures whose producer is not named.</param>
+/// <param name="RankedAmong">How many units have a current figure for the same year and series (0 when not ranked).</param>
 /// <param name="Note">The row's note and its markers (<c>conflict:</c>, <c>revision:</c>…).</param>
 public sealed record ShareStanding(DigitalEconomyObservation Observation, AdministrativeUnit? Unit, int? Rank, int RankedAmong, FactNote Note)
 {
