@@ -44,6 +44,10 @@ internal static class ProvinceReport
         {
             output.WriteLine(PiiText.Invariant($"How the new unit ranks: {unit.NameVi} is {PiiText.RankCell(after)} of 34 in PII {last.Edition}."));
         }
+        else
+        {
+            output.WriteLine($"How the new unit ranks: the sources in the seeds give no PII rank for {unit.NameVi} among the 34 units.");
+        }
 
         console.Write(DtiTable(story.Dti));
         if (story.Shares.IsEmpty)
