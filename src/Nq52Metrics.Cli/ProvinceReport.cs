@@ -80,45 +80,41 @@ internal static class ProvinceReport
             .Concat(seeds.Merger.Entries.Where(e => story.Members.Any(m => m.Key == e.ProvinceKey)).SelectMany(e => e.Sources)));
     }
 
-    private static Spectre.Console.Table PiiTable(ImmutableArray<EditionStanding> standings)
+    private static Spectre.Console.Table PiiTable(ImmutableArray<EditionStanding> standings) =>
+        EditionTable("PII by edition as published", ["PII", "Rank", "Region rank", "Input", "Output", "Output/Input"], standings, (row, s) =>
+        [
+            PiiText.Cell(row, MeasureKind.Score),
+            PiiText.RankCell(row),
+            PiiText.Cell(row, MeasureKind.RegionRank),
+            PiiText.Cell(row, MeasureKind.Input),
+            PiiText.Cell(row, MeasureKind.Output),
+            s.Efficiency is { } e ? PiiText.Figure(PublicationRounding.RoundHalfUp(e)) : Dash,
+        ]);
+
+    private static Spectre.Console.Table DtiTable(ImmutableArray<EditionStanding> standings) =>
+        EditionTable("DTI by edition as published", ["DTI", "Rank"], standings, (row, _) => [PiiText.Cell(row, MeasureKind.Score), PiiText.RankCell(row)]);
+
+    // One row per edition: edition, list, unit, the index's own cells, then flags and sources.
+    private static Spectre.Console.Table EditionTable(
+        string title,
+        string[] figures,
+        ImmutableArray<EditionStanding> standings,
+        Func<PublishedUnitRow?, EditionStanding, string[]> cells)
     {
-        var table = ReportTable.Create("PII by edition as published", ">Edition", "Ranked among", "Unit", ">PII", ">Rank", ">Region rank", ">Input", ">Output", ">Output/Input", "Flags", "Sources");
+        var table = ReportTable.Create(title, [">Edition", "Ranked among", "Unit", .. figures.Select(f => ">" + f), "Flags", "Sources"]);
         foreach (var s in standings)
         {
             var row = s.Row;
             ReportTable.Add(
                 table,
-                PiiText.Invariant($"{s.Edition}"),
-                Among(s.Unit),
-                s.Unit.NameVi,
-                PiiText.Cell(row, MeasureKind.Score),
-                PiiText.RankCell(row),
-                PiiText.Cell(row, MeasureKind.RegionRank),
-                PiiText.Cell(row, MeasureKind.Input),
-                PiiText.Cell(row, MeasureKind.Output),
-                s.Efficiency is { } e ? PiiText.Figure(PublicationRounding.RoundHalfUp(e)) : Dash,
-                row is null ? "no published figure" : string.Join(", ", PiiText.Flags(row.Facts.Select(f => f.Note))),
-                row is null ? "" : string.Join(", ", row.Sources));
-        }
-
-        return table;
-    }
-
-    private static Spectre.Console.Table DtiTable(ImmutableArray<EditionStanding> standings)
-    {
-        var table = ReportTable.Create("DTI by edition as published", ">Edition", "Ranked among", "Unit", ">DTI", ">Rank", "Flags", "Sources");
-        foreach (var s in standings)
-        {
-            var row = s.Row;
-            ReportTable.Add(
-                table,
-                PiiText.Invariant($"{s.Edition}"),
-                Among(s.Unit),
-                s.Unit.NameVi,
-                PiiText.Cell(row, MeasureKind.Score),
-                PiiText.RankCell(row),
-                row is null ? "no published figure" : string.Join(", ", PiiText.Flags(row.Facts.Select(f => f.Note))),
-                row is null ? "" : string.Join(", ", row.Sources));
+                [
+                    PiiText.Invariant($"{s.Edition}"),
+                    Among(s.Unit),
+                    s.Unit.NameVi,
+                    .. cells(row, s),
+                    row is null ? "no published figure" : string.Join(", ", PiiText.Flags(row.Facts.Select(f => f.Note))),
+                    row is null ? "" : string.Join(", ", row.Sources),
+                ]);
         }
 
         return table;

@@ -20,23 +20,7 @@ public static class PiiTrend
     public static ImmutableArray<PiiTrendRow> Changes(VietnamSeeds? seeds = null, string? unit = null)
     {
         seeds ??= VietnamSeeds.Embedded;
-        HashSet<AdministrativeUnit>? wanted = null;
-        if (unit is not null)
-        {
-            wanted = [];
-            foreach (var list in new[] { UnitList.Provinces63, UnitList.Units34 })
-            {
-                if (seeds.TryFindUnit(unit, list, out var found))
-                {
-                    wanted.Add(found);
-                }
-            }
-
-            if (wanted.Count == 0)
-            {
-                throw TargetScoreboard.UnknownUnit(unit);
-            }
-        }
+        var wanted = unit is null ? null : TargetScoreboard.UnitsNamed(seeds, unit);
 
         var editions = seeds.Pii.PublishedEditions;
         var rows = ImmutableArray.CreateBuilder<PiiTrendRow>();

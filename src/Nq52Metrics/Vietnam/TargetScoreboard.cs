@@ -33,7 +33,7 @@ public static class TargetScoreboard
         }
         else
         {
-            var keys = UnitKeys(seeds, unit);
+            var keys = UnitsNamed(seeds, unit);
             var own = ShareScoreboard.Rank(seeds).Where(s => !s.IsNational && s.IsCurrentVintage && keys.Contains(s.Unit!))
                 .Where(s => s.Observation.Series != DigitalEconomySeries.Unspecified)
                 .ToList();
@@ -78,7 +78,11 @@ public static class TargetScoreboard
 
     private static string Series(DigitalEconomySeries series) => series.ToString().ToUpperInvariant();
 
-    private static HashSet<AdministrativeUnit> UnitKeys(VietnamSeeds seeds, string unit)
+    /// <summary>The province before 2025 and the 2025 unit a text names (one or both); an error when it names neither.</summary>
+    /// <param name="seeds">The seeds.</param>
+    /// <param name="unit">What the user wrote.</param>
+    /// <returns>The units found (one per list at most).</returns>
+    internal static HashSet<AdministrativeUnit> UnitsNamed(VietnamSeeds seeds, string unit)
     {
         var found = new HashSet<AdministrativeUnit>();
         foreach (var list in new[] { UnitList.Provinces63, UnitList.Units34 })

@@ -1,4 +1,5 @@
 using System.Text;
+using Nq52Metrics.Tests.TestData;
 
 namespace Nq52Metrics.Tests.Vietnam;
 
@@ -8,41 +9,9 @@ internal static class SeedCsv
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Rows(string file)
     {
         var lines = File.ReadAllLines(Path.Combine(SeedFolder.Vietnam, file), Encoding.UTF8).Where(l => l.Length > 0).ToList();
-        var header = Split(lines[0]);
+        var header = CsvFields.Split(lines[0]);
         return lines.Skip(1)
-            .Select(l => (IReadOnlyDictionary<string, string>)header.Zip(Split(l)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal))
+            .Select(l => (IReadOnlyDictionary<string, string>)header.Zip(CsvFields.Split(l)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal))
             .ToList();
-    }
-
-    private static string[] Split(string line)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                cell.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return [.. cells];
     }
 }
