@@ -35,7 +35,7 @@ public static class TargetScoreboard
         {
             var keys = UnitsNamed(seeds, unit);
             var own = ShareScoreboard.Rank(seeds).Where(s => !s.IsNational && s.IsCurrentVintage && keys.Contains(s.Unit!))
-                .Where(s => s.Observation.Series != DigitalEconomySeries.Unspecified)
+                .Where(s => s.Observation.Series != DigitalEconomySeries.Unspecified && s.Observation.Year <= (year ?? int.MaxValue))
                 .ToList();
             var series = own.Any(s => s.Observation.Series == DigitalEconomySeries.Gso) ? DigitalEconomySeries.Gso : DigitalEconomySeries.Mic;
             var chosen = own.Where(s => s.Observation.Series == series).ToList();

@@ -80,6 +80,17 @@ public sealed class TargetScoreboardTests
     }
 
     [Fact]
+    public void As_of_a_year_before_its_GSO_figure_a_unit_is_assessed_with_its_MIC_figure()
+    {
+        var mic = SeedCsv.Rows("digital_economy_share.csv").Single(r => r["unit_key"] == "bac-ninh" && r["series"] == "mic");
+
+        var outlook = TargetScoreboard.Assess(Seeds, "bac-ninh", 2022).First(o => o.Target.TargetYear == 2025);
+
+        Assert.Equal((2022, double.Parse(mic["share_percent"], CultureInfo.InvariantCulture)), (outlook.Current!.Year, outlook.Current.Value));
+        Assert.StartsWith("MIC share of Bắc Ninh", outlook.Current.Label, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_unit_is_an_error()
     {
         var e = Assert.Throws<Nq52ValidationException>(() => TargetScoreboard.Assess(Seeds, "Atlantis"));
