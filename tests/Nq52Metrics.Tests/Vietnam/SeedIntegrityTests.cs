@@ -79,7 +79,7 @@ public sealed class SeedIntegrityTests
     [Fact]
     public void Every_file_has_the_row_count_the_seed_readme_gives()
     {
-        Assert.Equal(105, Seeds.Sources.Length);
+        Assert.Equal(104, Seeds.Sources.Length);
         Assert.Equal(5, Seeds.Pii.Editions.Length);
         Assert.Equal(7, Seeds.Pii.Pillars.Length);
         Assert.Equal(23, Seeds.Pii.KnownIndicators.Length);
@@ -116,7 +116,7 @@ public sealed class SeedIntegrityTests
 
         Assert.All(cited, sources => Assert.NotEmpty(sources));
         Assert.All(cited.SelectMany(s => s), key => Assert.Contains(key, known));
-        Assert.Equal(105, known.Count);
+        Assert.Equal(104, known.Count);
     }
 
     [Fact]
