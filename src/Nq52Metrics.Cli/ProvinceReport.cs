@@ -33,10 +33,13 @@ internal static class ProvinceReport
             ? "left whole (no other province joined it)"
             : $"formed from {Names(story.Members)}";
         var confirmed = story.CompositionConfirmed ? "the composition is confirmed by cited sources" : "the composition is not confirmed by any cited source";
-        output.WriteLine($"2025 merger: {(story.Province is null ? "the unit" : "joined")} {unit.NameVi} ({unit.Code}), {composition}; {confirmed}.");
+        var verb = story.Province is null ? "the unit" : story.Members.Length == 1 ? "became" : "joined";
+        output.WriteLine($"2025 merger: {verb} {unit.NameVi} ({unit.Code}), {composition}; {confirmed}.");
         if (story.KnownOnlyBeforeMerger)
         {
-            output.WriteLine($"{story.Province!.NameVi} exists only before the 2025 merger: from 2025 the figures below are those of {unit.NameVi}, the unit it joined, and do not compare one-to-one with its own.");
+            output.WriteLine(story.Members.Length == 1
+                ? $"{story.Province!.NameVi} exists only before the 2025 merger: from 2025 the figures below are those of {unit.NameVi}, the same territory under a new name, ranked among 34 units instead of 63 provinces."
+                : $"{story.Province!.NameVi} exists only before the 2025 merger: from 2025 the figures below are those of {unit.NameVi}, the unit it joined, and do not compare one-to-one with its own.");
         }
 
         console.Write(PiiTable(story.Pii));

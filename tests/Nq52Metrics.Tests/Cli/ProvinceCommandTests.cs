@@ -42,6 +42,16 @@ public sealed class ProvinceCommandTests
     }
 
     [Fact]
+    public void A_province_renamed_by_the_merger_is_the_same_territory_not_a_merged_one()
+    {
+        var run = CliRun.Run("province", "Thừa Thiên Huế");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Thừa Thiên Huế exists only before the 2025 merger: from 2025 the figures below are those of Huế, the same territory under a new name, ranked among 34 units instead of 63 provinces.", run.OutputLines);
+        Assert.Contains("2025 merger: became Huế (N20), left whole (no other province joined it); the composition is confirmed by cited sources.", run.OutputLines);
+    }
+
+    [Fact]
     public void A_unit_known_only_after_the_merger_gets_a_clear_line_and_its_rank_among_34()
     {
         var score = SeedCsv.Rows("pii_published.csv").Single(r => r["edition"] == "2025" && r["unit_key"] == "hue" && r["measure"] == "score")["value"];
