@@ -38,7 +38,8 @@ internal static class CheckReport
     /// <summary>The verdict as printed: <c>Confirmed</c>, <c>Confirmed (disputed)</c>, <c>Contradicted</c> or <c>Unknown</c>.</summary>
     public static string Verdict(ClaimCheck check) => check.IsDisputed ? $"{check.Verdict} (disputed)" : check.Verdict.ToString();
 
-    private static string Heading(Claim claim)
+    /// <summary>The claim as printed: identifier and origin, the claim, and its original wording.</summary>
+    public static string Heading(Claim claim)
     {
         var label = (claim.Id, claim.Origin) switch
         {

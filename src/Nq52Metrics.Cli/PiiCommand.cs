@@ -4,8 +4,8 @@ namespace Nq52Metrics.Cli;
 
 /// <summary>
 /// <c>nq52 pii</c>: Vietnam's Provincial Innovation Index — <c>build</c> (the ranking of every province, from the shipped
-/// sample or real data), <c>published</c> (the published results as known, with sources) and <c>whatif</c> (a
-/// province's rank after a change, or the smallest improvements to reach a rank).
+/// sample or real data), <c>published</c> (the published results as known, with sources), <c>whatif</c> (a
+/// province's rank after a change, or the smallest improvements to reach a rank) and <c>trend</c> (published changes between editions).
 /// </summary>
 internal static class PiiCommand
 {
@@ -19,6 +19,7 @@ internal static class PiiCommand
             PiiBuildCommand.Create(app),
             PiiPublishedCommand.Create(app),
             PiiWhatIfCommand.Create(app),
+            PiiTrendCommand.Create(app),
         };
     }
 }

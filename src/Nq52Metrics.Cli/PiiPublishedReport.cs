@@ -48,17 +48,7 @@ internal static class PiiPublishedReport
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
-        if (cited.Count > 0)
-        {
-            app.Output.WriteLine("Sources:");
-            foreach (var key in cited)
-            {
-                var source = seeds.Source(key);
-                var details = new[] { source.Publisher, source.Date, source.Address }.Where(d => !string.IsNullOrWhiteSpace(d));
-                var suffix = string.Join(", ", details);
-                app.Output.WriteLine($"  {key}: {source.Title}{(suffix.Length == 0 ? "" : " — " + suffix)}");
-            }
-        }
+        SourceLegend.Write(app, seeds, cited);
     }
 
     private static Table UnitTable(PublishedEdition edition, ImmutableArray<PublishedUnitRow> rows)
@@ -77,13 +67,13 @@ internal static class PiiPublishedReport
         {
             table.AddRow(new List<IRenderable>
             {
-                new Text(Rank(row)),
+                new Text(PiiText.RankCell(row)),
                 new Text(row.Unit.NameVi),
                 new Text(row.Unit.RegionCode ?? PiiBuildReport.NotPublished),
-                new Text(Cell(row, MeasureKind.Score)),
-                new Text(Cell(row, MeasureKind.Input)),
-                new Text(Cell(row, MeasureKind.Output)),
-                new Text(Cell(row, MeasureKind.RegionRank)),
+                new Text(PiiText.Cell(row, MeasureKind.Score)),
+                new Text(PiiText.Cell(row, MeasureKind.Input)),
+                new Text(PiiText.Cell(row, MeasureKind.Output)),
+                new Text(PiiText.Cell(row, MeasureKind.RegionRank)),
                 new Text(string.Join(", ", Flags(row.Facts))),
                 new Text(string.Join(", ", row.Sources)),
             });
@@ -111,30 +101,11 @@ internal static class PiiPublishedReport
                 new Text($"{region.NameVi} ({region.NameEn})"),
                 new Text(Join(scores.Select(m => m.Value))),
                 new Text(Join(positions.Select(m => m.Value))),
-                new Text(string.Join(", ", Flags(group.Select(m => m.Note)))),
+                new Text(string.Join(", ", PiiText.Flags(group.Select(m => m.Note)))),
                 new Text(string.Join(", ", group.SelectMany(m => m.Sources).Distinct(StringComparer.Ordinal))));
         }
 
         return table;
-    }
-
-    private static string Rank(PublishedUnitRow row)
-    {
-        var ranks = row.Of(MeasureKind.Rank);
-        if (!ranks.IsEmpty)
-        {
-            return PiiText.Values(ranks);
-        }
-
-        var min = row.Of(MeasureKind.RankBandMin);
-        var max = row.Of(MeasureKind.RankBandMax);
-        return min.IsEmpty || max.IsEmpty ? PiiBuildReport.NotPublished : $"{PiiText.Values(min)}–{PiiText.Values(max)}";
-    }
-
-    private static string Cell(PublishedUnitRow row, MeasureKind kind)
-    {
-        var facts = row.Of(kind);
-        return facts.IsEmpty ? PiiBuildReport.NotPublished : PiiText.Values(facts);
     }
 
     private static string Join(IEnumerable<decimal> values)
@@ -143,26 +114,7 @@ internal static class PiiPublishedReport
         return text.Length == 0 ? PiiBuildReport.NotPublished : text;
     }
 
-    private static IEnumerable<string> Flags(IEnumerable<PublishedFact> facts) => Flags(facts.Select(f => f.Note));
-
-    private static IEnumerable<string> Flags(IEnumerable<FactNote> notes)
-    {
-        var list = notes.ToList();
-        if (list.Any(n => n.IsConflict))
-        {
-            yield return "conflict";
-        }
-
-        if (list.Any(n => n.IsUnconfirmed))
-        {
-            yield return "unconfirmed";
-        }
-
-        if (list.Any(n => n.IsDerived))
-        {
-            yield return "derived";
-        }
-    }
+    private static IEnumerable<string> Flags(IEnumerable<PublishedFact> facts) => PiiText.Flags(facts.Select(f => f.Note));
 
     private static string NoteSuffix(FactNote note) => note.Text.Length == 0 ? "" : $"; {note.Text}";
 }

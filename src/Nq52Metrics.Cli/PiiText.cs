@@ -33,4 +33,59 @@ internal static class PiiText
 
     /// <summary>"1 unit", "2 units".</summary>
     public static string Count(int count, string noun) => Invariant($"{count} {noun}{(count == 1 ? "" : "s")}");
+
+    /// <summary>An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st.</summary>
+    public static string Ordinal(int number)
+    {
+        var suffix = (number % 100) is 11 or 12 or 13 ? "th" : (number % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return Invariant($"{number}{suffix}");
+    }
+
+    /// <summary>The flags of some notes: <c>conflict</c>, <c>revision</c>, <c>unconfirmed</c>, <c>derived</c>, in that order, each once.</summary>
+    public static IEnumerable<string> Flags(IEnumerable<FactNote> notes)
+    {
+        var list = notes.ToList();
+        if (list.Any(n => n.IsConflict))
+        {
+            yield return "conflict";
+        }
+
+        if (list.Any(n => n.Markers.HasFlag(NoteMarkers.Revision)))
+        {
+            yield return "revision";
+        }
+
+        if (list.Any(n => n.IsUnconfirmed))
+        {
+            yield return "unconfirmed";
+        }
+
+        if (list.Any(n => n.IsDerived))
+        {
+            yield return "derived";
+        }
+    }
+
+    /// <summary>A unit's published national rank (versions joined by <c> / </c>), else its rank band <c>a–b</c>, else <c>–</c>; <c>–</c> for no row.</summary>
+    public static string RankCell(PublishedUnitRow? row)
+    {
+        if (row is null)
+        {
+            return PiiBuildReport.NotPublished;
+        }
+
+        var ranks = row.Of(MeasureKind.Rank);
+        if (!ranks.IsEmpty)
+        {
+            return Values(ranks);
+        }
+
+        var min = row.Of(MeasureKind.RankBandMin);
+        var max = row.Of(MeasureKind.RankBandMax);
+        return min.IsEmpty || max.IsEmpty ? PiiBuildReport.NotPublished : $"{Values(min)}–{Values(max)}";
+    }
+
+    /// <summary>A unit's published values of one kind (versions joined by <c> / </c>); <c>–</c> when none or no row.</summary>
+    public static string Cell(PublishedUnitRow? row, MeasureKind kind) =>
+        row?.Of(kind) is { IsEmpty: false } facts ? Values(facts) : PiiBuildReport.NotPublished;
 }

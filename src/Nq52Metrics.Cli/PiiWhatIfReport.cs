@@ -31,7 +31,7 @@ internal static class PiiWhatIfReport
         }
 
         output.WriteLine(PiiText.Invariant(
-            $"Target: rank {plan.TargetRank}: reach {Score(plan.ThresholdScore)}, the score of the unit now {Ordinal(plan.TargetRank)} among the others (a tie is enough), a gain of {Score(plan.RequiredGain)} points."));
+            $"Target: rank {plan.TargetRank}: reach {Score(plan.ThresholdScore)}, the score of the unit now {PiiText.Ordinal(plan.TargetRank)} among the others (a tie is enough), a gain of {Score(plan.RequiredGain)} points."));
         output.WriteLine(PiiText.Invariant(
             $"Plan: raise {PiiText.Count(plan.Steps.Length, "indicator")} by {Score(plan.TotalPoints)} normalised points in total, largest effective weight first, each at most to the best value among the units:"));
         app.CreateConsole().Write(StepTable(plan));
@@ -147,10 +147,4 @@ internal static class PiiWhatIfReport
     private static string Score(double value) => RankingTable.FormatScore(value);
 
     private static string Rank(double value) => RankingTable.FormatRank(value);
-
-    private static string Ordinal(int rank)
-    {
-        var suffix = (rank % 100) is 11 or 12 or 13 ? "th" : (rank % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
-        return PiiText.Invariant($"{rank}{suffix}");
-    }
 }

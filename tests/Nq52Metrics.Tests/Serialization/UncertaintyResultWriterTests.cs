@@ -4,6 +4,8 @@ using Nq52Metrics.Construction;
 using Nq52Metrics.Serialization;
 using Nq52Metrics.Uncertainty;
 
+using Nq52Metrics.Tests.TestData;
+
 namespace Nq52Metrics.Tests.Serialization;
 
 public sealed class UncertaintyResultWriterTests
@@ -29,38 +31,7 @@ public sealed class UncertaintyResultWriterTests
 
     private static string R(double value) => double.IsNaN(value) ? "NA" : value.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>Splits a CSV line: fields in double quotes may hold commas, with "" for a quote.</summary>
-    private static List<string> Fields(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
+    private static List<string> Fields(string line) => CsvFields.Split(line);
 
     [Fact]
     public void Rank_statistics_are_one_row_per_unit_in_unit_order_with_exact_numbers()

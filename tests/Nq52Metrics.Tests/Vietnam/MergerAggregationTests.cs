@@ -38,7 +38,7 @@ public sealed class MergerAggregationTests
         Assert.Equal((1, 3), (strict.MembersWithValue, strict.MemberCount));
         Assert.Equal(43.58, lenient.Value);
         Assert.False(lenient.IsComplete);
-        Assert.False(lenient.CompositionConfirmed);
+        Assert.True(lenient.CompositionConfirmed);
         Assert.True(double.IsNaN(MergerAggregation.Values(Before, missing: MissingMembers.UseAvailable).Single(m => m.Unit.Key == "hue").Value));
     }
 

@@ -66,29 +66,30 @@ public sealed class SeedIntegrityTests
     }
 
     [Fact]
-    public void The_unconfirmed_compositions_are_the_five_units_the_readme_lists()
+    public void Every_composition_is_confirmed_the_five_once_unconfirmed_by_the_list_of_Resolution_60()
     {
-        var unconfirmed = Seeds.Units2025.Where(u => !Seeds.Merger.IsConfirmed(u)).Select(u => u.Key).Order().ToList();
-
-        Assert.Equal(["khanh-hoa", "lam-dong", "quang-ngai", "tay-ninh", "vinh-long"], unconfirmed);
-        Assert.Equal(12, Seeds.Merger.Entries.Count(e => !e.Confirmed));
+        Assert.All(Seeds.Units2025, u => Assert.True(Seeds.Merger.IsConfirmed(u), u.Key));
+        string[] once = ["khanh-hoa", "lam-dong", "quang-ngai", "tay-ninh", "vinh-long"];
+        var members = once.SelectMany(k => Seeds.Merger.MembersOf((MergedUnit)Seeds.Unit(k, UnitList.Units34))).ToList();
+        Assert.Equal(12, members.Count);
+        Assert.All(members, m => Assert.Contains("vietnamplus-zh-239334", Seeds.Merger.Entry(m.Key).Sources));
         Assert.Equal(["binh-thuan", "dak-nong", "lam-dong"], Seeds.Merger.MembersOf((MergedUnit)Seeds.Unit("lam-dong", UnitList.Units34)).Select(p => p.Key));
     }
 
     [Fact]
     public void Every_file_has_the_row_count_the_seed_readme_gives()
     {
-        Assert.Equal(100, Seeds.Sources.Length);
+        Assert.Equal(104, Seeds.Sources.Length);
         Assert.Equal(5, Seeds.Pii.Editions.Length);
         Assert.Equal(7, Seeds.Pii.Pillars.Length);
         Assert.Equal(23, Seeds.Pii.KnownIndicators.Length);
         Assert.Equal(155, Seeds.Pii.Results.Facts.Length);
         Assert.Equal(11, Seeds.Pii.RegionMeans.Length);
         Assert.Equal(107, Seeds.Dti.Facts.Length);
-        Assert.Equal(31, Seeds.DigitalEconomyShares.Length);
+        Assert.Equal(34, Seeds.DigitalEconomyShares.Length);
         Assert.Equal(9, Seeds.DigitalEconomyBands.Length);
         Assert.Equal(15, Seeds.NationalObservations.Length);
-        Assert.Equal(38, Seeds.Targets.Length);
+        Assert.Equal(39, Seeds.Targets.Length);
         Assert.Equal(29, Seeds.ArticleClaims.Length);
     }
 
@@ -115,7 +116,7 @@ public sealed class SeedIntegrityTests
 
         Assert.All(cited, sources => Assert.NotEmpty(sources));
         Assert.All(cited.SelectMany(s => s), key => Assert.Contains(key, known));
-        Assert.Equal(100, known.Count);
+        Assert.Equal(104, known.Count);
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class SeedLoaderTests
     public void Digital_economy_targets_and_observations_are_typed()
     {
         var target = Seeds.Target(TargetInstruments.Resolution52, "de_share_gdp", 2030);
-        var gsoComponents = Seeds.DigitalEconomyShares.Single(o => o.Year == 2023 && o.UnitKey == "national" && o.Series == DigitalEconomySeries.Gso);
+        var gsoComponents = Seeds.DigitalEconomyShares.Single(o => o.Year == 2023 && o.UnitKey == "national" && o.Series == DigitalEconomySeries.Gso && o.Components is not null);
 
         Assert.Equal(30m, target.Value);
         Assert.Equal(TargetComparator.AtLeast, target.Comparator);

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Nq52Metrics.DigitalEconomy;
+using Nq52Metrics.Vietnam;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>
+/// <c>nq52 de shares [--year Y] [--series gso|mic] [--region R]</c>: the provincial and national digital-economy shares
+/// of GDP/GRDP as published, each provincial figure with its rank among the units with a figure ("2nd of 14 with a
+/// figure"), the published band counts, conflict and revision flags, the seed article's figures against every other
+/// source, and the sources.
+/// </summary>
+internal static class DeSharesCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="app">Where the command writes.</param>
+    /// <returns>The <c>de shares</c> command.</returns>
+    public static Command Create(CliApp app)
+    {
+        var year = DeCommand.Year("Only this year (e.g. 2022). Default: every year.");
+        var series = new Option<DigitalEconomySeries?>("--series", "-s")
+        {
+            Description = "Only this series: gso (the official GSO statistic) or mic (the MIC estimate). Default: every series, never mixed in a ranking.",
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                switch (token.Trim().ToLowerInvariant())
+                {
+                    case "gso":
+                        return DigitalEconomySeries.Gso;
+                    case "mic":
+                        return DigitalEconomySeries.Mic;
+                    default:
+                        result.AddError($"--series must be gso or mic, not \"{token}\".");
+                        return null;
+                }
+            },
+        };
+        var region = CommonOptions.OptionalString(
+            "--region",
+            "Only the provinces of this region (RRD, NMM, NCC, CH, SE, MRD or a name); national figures stay. The 34 units of 2025 have no region in the sources.",
+            "-r");
+        var command = new Command("shares", "Print the digital-economy shares of GDP/GRDP as published, with ranks, band counts, flags and sources.")
+        {
+            year, series, region,
+        };
+        command.SetAction(parse => Run(app, parse.GetValue(year), parse.GetValue(series), parse.GetValue(region)));
+        return command;
+    }
+
+    private static int Run(CliApp app, int? year, DigitalEconomySeries? series, string? region)
+    {
+        var seeds = VietnamSeeds.Embedded;
+        if (year is { } y && !seeds.DigitalEconomyShares.Any(o => o.Year == y))
+        {
+            var years = seeds.DigitalEconomyShares.Select(o => o.Year).Distinct().Order();
+            throw new Nq52ValidationException("--year", PiiText.Invariant($"the seeds hold no digital-economy share for {y}; they hold {string.Join(", ", years)}."));
+        }
+
+        DeSharesReport.Write(app, seeds, ShareScoreboard.Build(seeds, year, series, region));
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+
+namespace Nq52Metrics.DigitalEconomy;
+
+/// <summary>
+/// A target against the latest value: progress in percent, the gap, met or not, the required CAGR and annual change,
+/// and a straight projection at the observed CAGR with whether it reaches the target in time. Every edge case gives an
+/// answer with a <see cref="Remark"/> rather than an exception: a qualitative target, no current value, a current value
+/// of 0 or less, the target year itself, a target already met, a lower-is-better target such as a rank.
+/// </summary>
+/// <remarks>
+/// Progress, gap and required growth follow <see cref="TargetProgress"/>: for a lower-is-better target progress =
+/// target / current × 100 and gap = current − target. The observed CAGR runs from <see cref="Earlier"/> to
+/// <see cref="Current"/>; the projection applies it from the current year to the target year.
+/// </remarks>
+public sealed record TargetOutlook
+{
+    private TargetOutlook(Target target, TargetReading? current, TargetReading? earlier, TargetStatus status, string remark)
+    {
+        Target = target;
+        Current = current;
+        Earlier = earlier;
+        Status = status;
+        Remark = remark;
+    }
+
+    /// <summary>The target.</summary>
+    public Target Target { get; }
+
+    /// <summary>The value assessed; null when none is known.</summary>
+    public TargetReading? Current { get; }
+
+    /// <summary>The earlier value the observed CAGR starts from; null when there is none.</summary>
+    public TargetReading? Earlier { get; }
+
+    /// <summary>Met, not met, qualitative, no value or undefined.</summary>
+    public TargetStatus Status { get; }
+
+    /// <summary>One sentence on the edge case met (empty when none), e.g. "the target year itself: no year left to grow in".</summary>
+    public string Remark { get; }
+
+    /// <summary>Progress in percent (100 = reached); null unless <see cref="Status"/> is met or not met.</summary>
+    public double? ProgressPercent => Progress?.ProgressPercent;
+
+    /// <summary>What is still to cover in the target's unit (≤ 0 when met); null unless met or not met.</summary>
+    public double? Gap => Progress?.Gap;
+
+    /// <summary>Years from the current value to the target year (0 in the target year itself); null without both.</summary>
+    public int? YearsLeft => Current is { } c && Target.TargetYear is { } y ? y - c.Year : null;
+
+    /// <summary>The constant annual growth (fraction) that reaches the target in time; null when met, in the target year or undefined.</summary>
+    public double? RequiredCagr => Status == TargetStatus.NotMet ? Progress!.RequiredCagr : null;
+
+    /// <summary>The constant annual change in the target's unit that reaches the target in time; null when met, in the target year or undefined.</summary>
+    public double? RequiredAnnualChange => Status == TargetStatus.NotMet ? Progress!.RequiredAnnualChange : null;
+
+    /// <summary>The observed CAGR (fraction per year) from <see cref="Earlier"/> to <see cref="Current"/>; null without an earlier positive value.</summary>
+    public double? ObservedCagr =>
+        Progress is not null && Earlier is { } e && Current is { } c && e.Value > 0 && e.Year < c.Year
+            ? Growth.Cagr(e.Value, e.Year, c.Value, c.Year)
+            : null;
+
+    /// <summary>The value in the target year if the observed CAGR held; null without an observed CAGR.</summary>
+    public double? Projected => ObservedCagr is { } rate && YearsLeft is { } years ? Growth.Project(Current!.Value, rate, years) : null;
+
+    /// <summary>Whether the straight projection meets the target by the target year; null without a projection.</summary>
+    public bool? ProjectionReachesTarget => Projected is { } p ? (Target.LowerIsBetter ? p <= TargetValue : p >= TargetValue) : null;
+
+    private double TargetValue => (double)Target.Value!.Value;
+
+    private TargetProgress? Progress => Status is TargetStatus.Met or TargetStatus.NotMet
+        ? TargetProgress.Assess(Target, Current!.Value, Current.Year)
+        : null;
+
+    /// <summary>Assesses a target against its current value and, for the observed CAGR, an earlier one.</summary>
+    /// <param name="target">The target.</param>
+    /// <param name="current">The latest value, in the target's unit and not after the target year; null when none is known.</param>
+    /// <param name="earlier">An earlier value of the same series, for the observed CAGR; null for none.</param>
+    /// <returns>The outlook (never throws for the edge cases; see <see cref="Remark"/>).</returns>
+    /// <exception cref="Nq52ValidationException">A current value after the target year, an earlier value not before the
+    /// current one, or a non-finite value (all problems together).</exception>
+    public static TargetOutlook Assess(Target target, TargetReading? current, TargetReading? earlier = null)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var where = $"target {target.Instrument}/{target.MetricKey}";
+        var problems = new ValidationProblems();
+        if (current is not null && !double.IsFinite(current.Value))
+        {
+            problems.Add(where, "the current value is not a finite number.");
+        }
+
+        if (current is not null && target.TargetYear is { } ty && current.Year > ty)
+        {
+            problems.Add(where, Invariant($"the current value is of {current.Year}, after the target year {ty}; assess it with a value of {ty} or earlier."));
+        }
+
+        if (earlier is not null && (current is null || earlier.Year >= current.Year || !double.IsFinite(earlier.Value)))
+        {
+            problems.Add(where, "the earlier value must be a finite number of a year before the current value.");
+        }
+
+        problems.ThrowIfAny();
+        if (target.IsQualitative)
+        {
+            return new(target, null, null, TargetStatus.Qualitative, "qualitative target: no number to measure against.");
+        }
+
+        if (current is null)
+        {
+            return new(target, null, null, TargetStatus.NoValue, "no current value is known for this metric.");
+        }
+
+        if (target.TargetYear is null)
+        {
+            return new(target, current, earlier, TargetStatus.Undefined, "the target has no target year, so growth cannot be required.");
+        }
+
+        if (target.Value <= 0)
+        {
+            return new(target, current, earlier, TargetStatus.Undefined, "the target value is 0 or less, so progress and growth are undefined.");
+        }
+
+        if (current.Value <= 0)
+        {
+            return new(target, current, earlier, TargetStatus.Undefined,
+                Invariant($"the current value {current.Value} is 0 or less, so progress in percent and compound growth are undefined."));
+        }
+
+        var met = TargetProgress.Assess(target, current.Value, current.Year).IsMet;
+        var years = target.TargetYear.Value - current.Year;
+        var remark = (met, years) switch
+        {
+            (true, 0) => "the target year itself: the target is met.",
+            (false, 0) => "the target year itself: no year left to grow in, and the target is not met.",
+            (true, _) => "already met: no growth is required.",
+            _ => "",
+        };
+        if (earlier is { Value: <= 0 })
+        {
+            remark = (remark + " The earlier value is 0 or less, so no observed CAGR can be computed.").Trim();
+        }
+
+        return new(target, current, earlier, met ? TargetStatus.Met : TargetStatus.NotMet, remark);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
