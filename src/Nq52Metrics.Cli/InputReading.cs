@@ -95,7 +95,7 @@ internal sealed class InputReading
         catch (Nq52ValidationException e)
         {
             var source = Path.GetFileName(path);
-            throw new Nq52ValidationException(e.Problems.Select(p => p with { Location = $"{source}: {p.Location}" }));
+            throw new Nq52ValidationException(e.Problems.Select(p => p.From(source)));
         }
     }
 }

@@ -5,14 +5,27 @@ internal sealed class ValidationProblems
 {
     private readonly List<ValidationProblem> _problems = [];
 
+    public int Count => _problems.Count;
+
+    public bool IsEmpty => _problems.Count == 0;
+
+    public IReadOnlyList<ValidationProblem> Items => _problems;
+
+    /// <summary>Adds a problem at a named place given as text (kept as the location's parameter).</summary>
     public void Add(string location, string message) => _problems.Add(new ValidationProblem(location, message));
 
-    /// <summary>Throws every problem with <paramref name="locationPrefix"/> put before its location (e.g. the file or folder read).</summary>
-    public void ThrowIfAny(string locationPrefix)
+    public void Add(ProblemLocation where, string message) => _problems.Add(new ValidationProblem(where, message));
+
+    public void Add(ValidationProblem problem) => _problems.Add(problem);
+
+    public void AddRange(IEnumerable<ValidationProblem> problems) => _problems.AddRange(problems);
+
+    /// <summary>Throws every problem, each read from <paramref name="source"/> (the file or folder read).</summary>
+    public void ThrowIfAny(string source)
     {
         if (_problems.Count > 0)
         {
-            throw new Nq52ValidationException(_problems.Select(p => p with { Location = $"{locationPrefix}: {p.Location}" }));
+            throw new Nq52ValidationException(_problems.Select(p => p.From(source)));
         }
     }
 

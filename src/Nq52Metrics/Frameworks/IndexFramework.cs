@@ -213,6 +213,13 @@ public sealed class IndexFramework
     public static IndexFramework Create(
         IEnumerable<FrameworkNode> nodes,
         IEnumerable<string>? groupColumns = null,
+        IEnumerable<string>? denominatorColumns = null) =>
+        TryCreate(nodes, groupColumns, denominatorColumns).GetValueOrThrow();
+
+    /// <summary>As <see cref="Create"/>, with the problems returned rather than thrown (each located at its node).</summary>
+    internal static Outcome<IndexFramework> TryCreate(
+        IEnumerable<FrameworkNode> nodes,
+        IEnumerable<string>? groupColumns = null,
         IEnumerable<string>? denominatorColumns = null)
     {
         ArgumentNullException.ThrowIfNull(nodes);
@@ -220,15 +227,14 @@ public sealed class IndexFramework
         var problems = new ValidationProblems();
         if (list.Count == 0)
         {
-            problems.Add("framework", "it has no nodes.");
-            problems.ThrowIfAny();
+            return Outcome<IndexFramework>.Failure(ProblemLocation.OfParameter("framework"), "it has no nodes.");
         }
 
         var byCode = new Dictionary<string, FrameworkNode>(StringComparer.Ordinal);
         for (var i = 0; i < list.Count; i++)
         {
             var node = list[i] ?? throw new ArgumentException("A node is null.", nameof(nodes));
-            var where = string.IsNullOrEmpty(node.Code) ? $"node #{i + 1}" : $"node \"{node.Code}\"";
+            var where = string.IsNullOrEmpty(node.Code) ? ProblemLocation.OfParameter($"node #{i + 1}") : ProblemLocation.OfNode(node.Code);
             if (string.IsNullOrWhiteSpace(node.Code))
             {
                 problems.Add(where, "the code is empty.");
@@ -275,7 +281,7 @@ public sealed class IndexFramework
         var hasChildren = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in byCode.Values)
         {
-            var where = $"node \"{node.Code}\"";
+            var where = ProblemLocation.OfNode(node.Code);
             if (node.Parent is null)
             {
                 if (node.Level != maxLevel)
@@ -303,12 +309,12 @@ public sealed class IndexFramework
         {
             if (node.Level > 1 && !hasChildren.Contains(node.Code))
             {
-                problems.Add($"node \"{node.Code}\"", $"it is an aggregate (level {node.Level}) without children.");
+                problems.Add(ProblemLocation.OfNode(node.Code), $"it is an aggregate (level {node.Level}) without children.");
             }
 
             if (HasCycle(node, byCode))
             {
-                problems.Add($"node \"{node.Code}\"", "its chain of parents loops back on itself.");
+                problems.Add(ProblemLocation.OfNode(node.Code), "its chain of parents loops back on itself.");
             }
         }
 
@@ -321,12 +327,15 @@ public sealed class IndexFramework
         var denominators = (denominatorColumns ?? []).ToImmutableArray();
         CheckColumnNames(groups, "group column", byCode, problems);
         CheckColumnNames(denominators, "denominator column", byCode, problems);
-        problems.ThrowIfAny();
+        if (!problems.IsEmpty)
+        {
+            return Outcome<IndexFramework>.Failure(problems.Items);
+        }
 
         var ordered = list.Where(n => n.Level == 1)
             .Concat(list.Where(n => n.Level > 1).OrderBy(n => n.Level))
             .ToImmutableArray();
-        return new IndexFramework(ordered, groups, denominators);
+        return Outcome<IndexFramework>.Success(new IndexFramework(ordered, groups, denominators));
     }
 
     internal int IndexOf(string code) =>
