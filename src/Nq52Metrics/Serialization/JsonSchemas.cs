@@ -50,7 +50,11 @@ internal sealed class JsonSchemas
             return found;
         }
 
-        var failures = (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }).ToList();
+        // A failure inside a oneOf or anyOf that holds (another branch matched) or inside a not (whose failure is what
+        // the not asks for) is no problem of the document.
+        var details = results.Details ?? [];
+        var holding = details.Where(d => d.IsValid).Select(d => d.EvaluationPath.ToString()).ToHashSet(StringComparer.Ordinal);
+        var failures = details.Where(d => d.Errors is { Count: > 0 } && Counts(d.EvaluationPath.ToString(), holding)).ToList();
         foreach (var failure in failures)
         {
             var evaluation = failure.EvaluationPath.ToString();
@@ -100,13 +104,13 @@ internal sealed class JsonSchemas
             case "type":
                 return (path, $"expected {string.Join(" or ", TypesOf(schema).Select(Describe))}, found {Found(path, outline)}.", true);
             case "required":
-                var missing = schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()!)
+                var missing = (schema.TryGetProperty("required", out var required) ? required.EnumerateArray() : default).Select(r => r.GetString()!)
                     .Where(r => !(outline.TryGet(path, out var entry) && entry.Members.Contains(r))).Select(r => $"\"{r}\"").ToList();
                 return (path, missing.Count == 1
                     ? $"the required property {missing[0]} is missing."
                     : $"the required properties {string.Join(", ", missing)} are missing.", true);
             case "enum":
-                var choices = schema.GetProperty("enum").EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetRawText());
+                var choices = (schema.TryGetProperty("enum", out var names) ? names.EnumerateArray() : default).Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetRawText());
                 return (path, outline.TryGet(path, out var value) && value.Kind == JsonTokenType.String
                     ? NameTable.Unknown(value.Text!, choices)
                     : $"{Found(path, outline)} is not one of {string.Join(", ", choices)}.", false);
@@ -127,6 +131,28 @@ internal sealed class JsonSchemas
             default:
                 return (path, $"{Found(path, outline)} is not allowed here ({keyword}).", false);
         }
+    }
+
+    private static bool Counts(string evaluation, HashSet<string> holding)
+    {
+        var segments = evaluation.Split('/');
+        var prefix = segments[0];
+        for (var k = 1; k < segments.Length; k++)
+        {
+            if (segments[k] == "not")
+            {
+                return false;
+            }
+
+            if (segments[k] is "oneOf" or "anyOf" && holding.Contains(prefix))
+            {
+                return false;
+            }
+
+            prefix += "/" + segments[k];
+        }
+
+        return true;
     }
 
     private static string? InOneOf(string evaluation)
@@ -153,7 +179,7 @@ internal sealed class JsonSchemas
         _ => type,
     };
 
-    private static string Number(JsonElement schema, string keyword) => schema.GetProperty(keyword).GetRawText();
+    private static string Number(JsonElement schema, string keyword) => schema.TryGetProperty(keyword, out var value) ? value.GetRawText() : "allowed";
 
     private static string Found(string path, JsonOutline outline) => outline.TryGet(path, out var entry) ? entry.Describe() : "another value";
 
@@ -187,10 +213,9 @@ internal sealed class JsonSchemas
             {
                 current = next;
             }
-            else
-            {
-                break;
-            }
+
+            // Otherwise the segment names the keyword whose subschema the previous segment already reached
+            // (evaluation paths read items/items for the schema under "items").
         }
 
         return current;
