@@ -89,7 +89,7 @@ public static class CoinrCsv
 
         if (csv.Rows.Count == 0)
         {
-            problems.Add(csv.Line(1), "the file has no weights.");
+            problems.Add(ProblemLocation.InFile(csv.Source), "the file has no weights.");
         }
 
         return problems.IsEmpty ? Outcome<ImmutableDictionary<string, double>>.Success(result.ToImmutable()) : Outcome<ImmutableDictionary<string, double>>.Failure(problems.Items);
@@ -236,12 +236,12 @@ public static class CoinrCsv
         var present = indicatorColumns.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var indicator in framework.Indicators.Where(i => !present.Contains(i.Code)))
         {
-            problems.Add(csv.Line(1), $"indicator \"{indicator.Code}\" of the framework has no column.");
+            problems.Add(ProblemLocation.InFile(csv.Source), $"indicator \"{indicator.Code}\" of the framework has no column.");
         }
 
         if (csv.Rows.Count == 0)
         {
-            problems.Add(csv.Line(1), "the file has no units (no rows after the header).");
+            problems.Add(ProblemLocation.InFile(csv.Source), "the file has no units (no rows after the header).");
         }
 
         // Header problems do not stop the reading of the cells, so one run lists every problem of the file;

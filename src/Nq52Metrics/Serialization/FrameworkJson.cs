@@ -65,10 +65,21 @@ public static class FrameworkJson
         return Read(JsonInput.Parse(json, source, JsonSchemas.Framework, SerializationContext.Default.FrameworkDocument, NullAllowed)).GetValueOrThrow();
     }
 
+    /// <summary>
+    /// The framework, or every problem of the file: the framework's own (located at their node, and standing for
+    /// whatever the schema found in that node) and the schema's names and ranges elsewhere.
+    /// </summary>
     private static Outcome<IndexFramework> Read(Outcome<(FrameworkDocument Document, JsonInput Input)> read) =>
-        read.Then(r => r.Input.Finish([]) is { Count: > 0 } schema
-            ? Outcome<IndexFramework>.Failure(schema)
-            : IndexFramework.TryCreate(r.Document.Nodes.Select(ToNode), r.Document.Groups, r.Document.Denominators).From(r.Input.Source));
+        read.Then(r =>
+        {
+            var created = IndexFramework.TryCreate(r.Document.Nodes.Select(ToNode), r.Document.Groups, r.Document.Denominators).From(r.Input.Source);
+            var codes = r.Document.Nodes.Select(n => n.Code).ToList();
+            var problems = r.Input.Finish(created.Problems.Select(p => (NodePath(codes, p.Where.Node), p)));
+            return problems.Count > 0 ? Outcome<IndexFramework>.Failure(problems) : created;
+        });
+
+    private static string NodePath(List<string> codes, string? code) =>
+        code is not null && codes.IndexOf(code) is var index and >= 0 ? JsonPaths.Append("nodes", index) : "";
 
     /// <summary>Writes a framework as indented JSON text (every node in framework order, weight and direction always written).</summary>
     /// <param name="framework">The framework.</param>

@@ -157,7 +157,8 @@ internal sealed partial class JsonInput
         }
         catch (JsonException e)
         {
-            return Outcome<(T, JsonInput)>.Failure([input.Explain(e, [], typeInfo)]);
+            // A number the schema puts out of range may not fit its .NET type either: the schema's words explain it.
+            return Outcome<(T, JsonInput)>.Failure(pending.Count > 0 ? input.Ordered(pending) : [input.Explain(e, [], typeInfo)]);
         }
     }
 

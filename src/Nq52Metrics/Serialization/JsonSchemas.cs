@@ -55,6 +55,7 @@ internal sealed class JsonSchemas
         var details = results.Details ?? [];
         var holding = details.Where(d => d.IsValid).Select(d => d.EvaluationPath.ToString()).ToHashSet(StringComparer.Ordinal);
         var failures = details.Where(d => d.Errors is { Count: > 0 } && Counts(d.EvaluationPath.ToString(), holding)).ToList();
+        var refusals = details.Where(d => d.IsValid && d.EvaluationPath.ToString() is var e && e.EndsWith("/not", StringComparison.Ordinal) && Counts(e[..^"/not".Length], holding)).ToList();
         foreach (var failure in failures)
         {
             var evaluation = failure.EvaluationPath.ToString();
@@ -62,7 +63,8 @@ internal sealed class JsonSchemas
             foreach (var (keyword, _) in failure.Errors!)
             {
                 if (keyword == "type" && InOneOf(evaluation) is { } oneOf
-                    && failures.Any(f => f != failure && f.EvaluationPath.ToString().StartsWith(oneOf, StringComparison.Ordinal)
+                    && refusals.Any(r => r.EvaluationPath.ToString().StartsWith(oneOf, StringComparison.Ordinal)) || keyword == "type" && InOneOf(evaluation) is { } oneOf2
+                    && failures.Any(f => f != failure && f.EvaluationPath.ToString().StartsWith(oneOf2, StringComparison.Ordinal)
                         && !(f.Errors!.ContainsKey("type") && f.InstanceLocation.ToString() == failure.InstanceLocation.ToString())))
                 {
                     // Another branch of the oneOf has the value's type and explains the problem better.
@@ -84,6 +86,13 @@ internal sealed class JsonSchemas
 
                 found.Add(Translate(keyword, evaluation, path, outline));
             }
+        }
+
+        // A "not" fails where its subschema holds.
+        foreach (var refused in refusals)
+        {
+            var path = PathOf(refused.InstanceLocation.ToString(), outline);
+            found.Add((path, $"{Found(path, outline)} is not allowed here.", false));
         }
 
         return found;
@@ -123,7 +132,7 @@ internal sealed class JsonSchemas
             case "minLength":
                 return (path, "the text is empty.", false);
             case "minItems":
-                return (path, $"give at least {Number(schema, "minItems")} item(s), or leave the key out.", false);
+                return (path, $"the array needs at least {Number(schema, "minItems")} item(s).", false);
             case "uniqueItems":
                 return (path, "an item is given more than once.", false);
             case "pattern":

@@ -85,7 +85,7 @@ internal sealed partial class UncertaintySpecReader
 
         if (value < 2)
         {
-            Problem("runs", Invariant($"{value} runs: at least 2 are needed."));
+            Problem("runs", Invariant($"{value} runs: at least 2 are needed (and at most {int.MaxValue:N0})."));
         }
 
         return value;
