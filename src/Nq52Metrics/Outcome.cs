@@ -46,6 +46,13 @@ internal sealed class Outcome<T>
         return Succeeded;
     }
 
+    /// <summary>The value when there is one, and the problems: the shape of the public <c>Try…</c> methods.</summary>
+    public bool TryGetValue([MaybeNullWhen(false)] out T value, out ImmutableArray<ValidationProblem> problems)
+    {
+        problems = Problems;
+        return TryGetValue(out value);
+    }
+
     /// <summary>The value, or one <see cref="Nq52ValidationException"/> with every problem.</summary>
     /// <exception cref="Nq52ValidationException">There are problems.</exception>
     public T GetValueOrThrow() => Succeeded ? _value! : throw new Nq52ValidationException(Problems);

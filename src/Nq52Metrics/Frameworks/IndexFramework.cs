@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
@@ -129,17 +130,29 @@ public sealed class IndexFramework
     /// <param name="weights">New weight by node code (finite, &gt; 0).</param>
     /// <returns>The re-weighted framework.</returns>
     /// <exception cref="Nq52ValidationException">An unknown code or an invalid weight.</exception>
-    public IndexFramework WithWeights(IReadOnlyDictionary<string, double> weights)
+    public IndexFramework WithWeights(IReadOnlyDictionary<string, double> weights) => ReweightedBy(weights).GetValueOrThrow();
+
+    /// <summary>As <see cref="WithWeights"/>, returning the problems rather than throwing them.</summary>
+    /// <param name="weights">New weight by node code (finite, &gt; 0).</param>
+    /// <param name="framework">The re-weighted framework, when every code exists and every weight is valid.</param>
+    /// <param name="problems">Every problem (empty when there is none).</param>
+    /// <returns>True when the weights apply.</returns>
+    public bool TryWithWeights(IReadOnlyDictionary<string, double> weights, [NotNullWhen(true)] out IndexFramework? framework, out ImmutableArray<ValidationProblem> problems)
+    {
+        return ReweightedBy(weights).TryGetValue(out framework, out problems);
+    }
+
+    private Outcome<IndexFramework> ReweightedBy(IReadOnlyDictionary<string, double> weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        var problems = new ValidationProblems();
-        foreach (var code in weights.Keys.Where(c => !Contains(c)).OrderBy(c => c, StringComparer.Ordinal))
+        var unknown = weights.Keys.Where(c => !Contains(c)).OrderBy(c => c, StringComparer.Ordinal)
+            .Select(code => new ValidationProblem($"weight \"{code}\"", "no node of the framework has this code.")).ToList();
+        if (unknown.Count > 0)
         {
-            problems.Add($"weight \"{code}\"", "no node of the framework has this code.");
+            return Outcome<IndexFramework>.Failure(unknown);
         }
 
-        problems.ThrowIfAny();
-        return Create(
+        return TryCreate(
             Nodes.Select(n => weights.TryGetValue(n.Code, out var w) ? n with { Weight = w } : n),
             GroupColumns,
             DenominatorColumns);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
 
@@ -19,6 +20,14 @@ public static class CoinrCsv
     /// <exception cref="Nq52ValidationException">The file is missing, malformed or describes an invalid framework.</exception>
     public static IndexFramework ReadMeta(string path) => CsvTable.Read(path).Then(ParseMeta).GetValueOrThrow();
 
+    /// <summary>Reads an <c>iMeta</c> CSV file, returning its problems rather than throwing them.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="framework">The framework, when the file is valid.</param>
+    /// <param name="problems">Every problem (empty when valid), as <see cref="ReadMeta"/> would throw them.</param>
+    /// <returns>True when the file is valid.</returns>
+    public static bool TryReadMeta(string path, [NotNullWhen(true)] out IndexFramework? framework, out ImmutableArray<ValidationProblem> problems) =>
+        CsvTable.Read(path).Then(ParseMeta).TryGetValue(out framework, out problems);
+
     /// <summary>Parses <c>iMeta</c> CSV text.</summary>
     /// <param name="text">The CSV text.</param>
     /// <param name="source">A name for error locations (e.g. the file name).</param>
@@ -35,6 +44,15 @@ public static class CoinrCsv
     public static Dataset ReadData(string path, IndexFramework framework) =>
         CsvTable.Read(path).Then(csv => ParseData(csv, framework)).GetValueOrThrow();
 
+    /// <summary>Reads an <c>iData</c> CSV file for a framework, returning its problems rather than throwing them.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="framework">The framework the data are for.</param>
+    /// <param name="dataset">The dataset, when the file is valid.</param>
+    /// <param name="problems">Every problem (empty when valid), as <see cref="ReadData"/> would throw them.</param>
+    /// <returns>True when the file is valid.</returns>
+    public static bool TryReadData(string path, IndexFramework framework, [NotNullWhen(true)] out Dataset? dataset, out ImmutableArray<ValidationProblem> problems) =>
+        CsvTable.Read(path).Then(csv => ParseData(csv, framework)).TryGetValue(out dataset, out problems);
+
     /// <summary>Parses <c>iData</c> CSV text for a framework.</summary>
     /// <param name="text">The CSV text.</param>
     /// <param name="framework">The framework the data are for.</param>
@@ -49,6 +67,14 @@ public static class CoinrCsv
     /// <returns>Weight by node code.</returns>
     /// <exception cref="Nq52ValidationException">Missing columns, repeated codes, or weights that are not finite numbers &gt; 0.</exception>
     public static ImmutableDictionary<string, double> ReadWeights(string path) => CsvTable.Read(path).Then(ParseWeights).GetValueOrThrow();
+
+    /// <summary>Reads a weights CSV, returning its problems rather than throwing them.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="weights">Weight by node code, when the file is valid.</param>
+    /// <param name="problems">Every problem (empty when valid), as <see cref="ReadWeights"/> would throw them.</param>
+    /// <returns>True when the file is valid.</returns>
+    public static bool TryReadWeights(string path, [NotNullWhen(true)] out ImmutableDictionary<string, double>? weights, out ImmutableArray<ValidationProblem> problems) =>
+        CsvTable.Read(path).Then(ParseWeights).TryGetValue(out weights, out problems);
 
     /// <summary>Parses weights CSV text (<c>iCode,Weight</c>).</summary>
     /// <param name="text">The CSV text.</param>

@@ -48,9 +48,7 @@ public static class FrameworkJson
     /// <returns>True when the file is valid.</returns>
     public static bool TryLoad(string path, [NotNullWhen(true)] out IndexFramework? framework, out ImmutableArray<ValidationProblem> problems)
     {
-        var outcome = Read(JsonInput.Load(path, JsonSchemas.Framework, SerializationContext.Default.FrameworkDocument, NullAllowed));
-        problems = outcome.Problems;
-        return outcome.TryGetValue(out framework);
+        return Read(JsonInput.Load(path, JsonSchemas.Framework, SerializationContext.Default.FrameworkDocument, NullAllowed)).TryGetValue(out framework, out problems);
     }
 
     /// <summary>Parses framework JSON text.</summary>

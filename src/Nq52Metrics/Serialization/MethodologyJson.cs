@@ -43,9 +43,7 @@ public static class MethodologyJson
     /// <returns>True when the file is valid.</returns>
     public static bool TryLoad(string path, [NotNullWhen(true)] out Methodology? methodology, out ImmutableArray<ValidationProblem> problems)
     {
-        var outcome = Read(JsonInput.Load(path, JsonSchemas.Method, SerializationContext.Default.MethodDocument, NullAllowed));
-        problems = outcome.Problems;
-        return outcome.TryGetValue(out methodology);
+        return Read(JsonInput.Load(path, JsonSchemas.Method, SerializationContext.Default.MethodDocument, NullAllowed)).TryGetValue(out methodology, out problems);
     }
 
     /// <summary>Parses method-file JSON text.</summary>

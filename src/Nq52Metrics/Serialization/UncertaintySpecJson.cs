@@ -48,9 +48,7 @@ public static class UncertaintySpecJson
     /// <returns>True when the file is valid.</returns>
     public static bool TryLoad(string path, IndexFramework? framework, [NotNullWhen(true)] out UncertaintySpec? spec, out ImmutableArray<ValidationProblem> problems)
     {
-        var outcome = Read(JsonInput.Load(path, JsonSchemas.Uncertainty, SerializationContext.Default.UncertaintySpecDocument, NullAllowed), framework);
-        problems = outcome.Problems;
-        return outcome.TryGetValue(out spec);
+        return Read(JsonInput.Load(path, JsonSchemas.Uncertainty, SerializationContext.Default.UncertaintySpecDocument, NullAllowed), framework).TryGetValue(out spec, out problems);
     }
 
     /// <summary>Parses spec-file JSON text, and checks it against a framework when one is given.</summary>
