@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.RegularExpressions;
 
 namespace Nq52Metrics.Serialization;
 
@@ -11,7 +10,7 @@ namespace Nq52Metrics.Serialization;
 /// Schema (unknown properties, missing required properties, values of the wrong type, unknown names, values out of
 /// range), all together. The outline kept afterwards locates later value problems too.
 /// </summary>
-internal sealed partial class JsonInput
+internal sealed class JsonInput
 {
     private JsonInput(string source, JsonOutline outline)
     {
@@ -284,13 +283,20 @@ internal sealed partial class JsonInput
     private static List<object> SegmentsOf(string path) =>
         JsonPaths.ParseSerializerPath(path.StartsWith('[') ? "$" + path : "$." + path).ToList();
 
-    /// <summary>The reader's message without the position suffix and the advice about reader options.</summary>
+    /// <summary>
+    /// The reader's message without the position it appends (<c>LineNumber: 0 | BytePositionInLine: 7.</c>, which the
+    /// problem's location gives from the exception's own numbers) and without the advice about reader options.
+    /// </summary>
     internal static string CleanMessage(string message)
     {
-        var text = PositionSuffix().Replace(message, "").Replace(" Change the reader options.", "", StringComparison.Ordinal).Trim();
+        var end = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        if (end >= 0)
+        {
+            var path = message.LastIndexOf(" Path: ", end, StringComparison.Ordinal);
+            message = message[..(path >= 0 ? path : end)];
+        }
+
+        var text = message.Replace(" Change the reader options.", "", StringComparison.Ordinal).Trim();
         return text.Length == 0 ? "the JSON could not be read." : text;
     }
-
-    [GeneratedRegex(@"\s*(Path: .*?\| )?LineNumber: \d+ \| BytePositionInLine: \d+\.?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex PositionSuffix();
 }

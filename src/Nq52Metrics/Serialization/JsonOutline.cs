@@ -83,10 +83,9 @@ internal sealed class JsonOutline
 
             if (++values > MaxValues)
             {
-                var where = frames.Count > 0 && frames.Peek().Path.Length > 0 ? $", in {frames.Peek().Path}" : "";
                 return Outcome<JsonOutline>.Failure(
                     ProblemLocation.InJson(source, line, frames.Count > 0 ? frames.Peek().Path : ""),
-                    FormattableString.Invariant($"the file holds more than {MaxValues:N0} values; inputs are limited to {MaxValues:N0} values{where}."));
+                    FormattableString.Invariant($"the file holds more than {MaxValues:N0} values; inputs are limited to {MaxValues:N0} values."));
             }
 
             var path = ValuePath(frames, ref pendingPath);
