@@ -91,7 +91,7 @@ internal sealed class SeedTable
             return value;
         }
 
-        Problem(row, column, $"\"{text}\" is not a number.");
+        Problem(row, column, $"{ProblemText.Quote(text)} is not a number.");
         return null;
     }
 
@@ -121,7 +121,7 @@ internal sealed class SeedTable
             return value;
         }
 
-        Problem(row, column, $"\"{text}\" is not a whole number.");
+        Problem(row, column, $"{ProblemText.Quote(text)} is not a whole number.");
         return null;
     }
 
@@ -146,7 +146,7 @@ internal sealed class SeedTable
             return text == "true";
         }
 
-        Problem(row, column, $"\"{text}\" is neither true nor false.");
+        Problem(row, column, $"{ProblemText.Quote(text)} is neither true nor false.");
         return false;
     }
 
@@ -164,7 +164,7 @@ internal sealed class SeedTable
             return date;
         }
 
-        Problem(row, column, $"\"{text}\" is not a date of the form yyyy-MM-dd.");
+        Problem(row, column, $"{ProblemText.Quote(text)} is not a date of the form yyyy-MM-dd.");
         return null;
     }
 

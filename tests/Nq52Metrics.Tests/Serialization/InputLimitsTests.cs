@@ -48,6 +48,8 @@ public sealed class InputLimitsTests
             () => MethodologyJson.Load(directory),
             () => UncertaintySpecJson.Load(directory),
             () => CoinrCsv.ReadMeta(directory),
+            () => CoinrCsv.ReadWeights(directory),
+            () => Nq52Metrics.Vietnam.ClaimParser.ReadFile(directory),
         })
         {
             var problem = Assert.Single(Assert.Throws<Nq52ValidationException>(read).Problems);
