@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Frameworks;
 using Nq52Metrics.Uncertainty;
@@ -15,7 +14,7 @@ namespace Nq52Metrics.Serialization;
 /// <c>aggregate</c> alternatives are read by the method-file reader, so they follow its rules and defaults exactly.
 /// Checks that need the framework (<see cref="CheckAgainst"/>) are located in the file the same way.
 /// </summary>
-internal sealed partial class UncertaintySpecReader
+internal sealed class UncertaintySpecReader
 {
     private static readonly UncertaintySpec Defaults = new();
 
@@ -349,17 +348,18 @@ internal sealed partial class UncertaintySpecReader
     /// </summary>
     private static string FilePathOf(string key)
     {
-        var set = WeightSetKey().Match(key);
-        if (set.Success)
+        const string Sets = "weights.sets[";
+        if (key.StartsWith(Sets, StringComparison.Ordinal) && key.IndexOf("].", Sets.Length, StringComparison.Ordinal) is var close and > 0
+            && int.TryParse(key.AsSpan(Sets.Length, close - Sets.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {
-            var index = int.Parse(set.Groups["set"].Value, CultureInfo.InvariantCulture);
-            return JsonPaths.Append(JsonPaths.Append("weights.explicit", index), set.Groups["code"].Value);
+            return JsonPaths.Append(JsonPaths.Append("weights.explicit", index), key[(close + 2)..]);
         }
 
-        var aggregate = AggregateKey().Match(key);
-        if (aggregate.Success)
+        const string Aggregates = "alternatives.aggregate[";
+        const string Inner = "].aggregate";
+        if (key.StartsWith(Aggregates, StringComparison.Ordinal) && key.IndexOf(Inner, Aggregates.Length, StringComparison.Ordinal) is var end and > 0)
         {
-            return aggregate.Groups["item"].Value + aggregate.Groups["rest"].Value;
+            return key[..(end + 1)] + key[(end + Inner.Length)..];
         }
 
         return key == "alternatives.outliers.maxWinsorised" ? JsonPaths.Append("alternatives", "outliers.maxWinsorised") : key;
@@ -377,10 +377,4 @@ internal sealed partial class UncertaintySpecReader
     }
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
-
-    [GeneratedRegex(@"^weights\.sets\[(?<set>\d+)\]\.(?<code>.+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
-    private static partial Regex WeightSetKey();
-
-    [GeneratedRegex(@"^(?<item>alternatives\.aggregate\[\d+\])\.aggregate(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
-    private static partial Regex AggregateKey();
 }
