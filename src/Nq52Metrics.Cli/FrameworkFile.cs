@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Nq52Metrics.Frameworks;
 using Nq52Metrics.Serialization;
 
@@ -12,21 +14,34 @@ internal static class FrameworkFile
     /// <exception cref="Nq52ValidationException">
     /// The extension is neither (location <c>--framework</c>), or the file has problems (all of them, with their locations).
     /// </exception>
-    public static IndexFramework Load(string path)
+    public static IndexFramework Load(string path) =>
+        TryLoad(path, out var framework, out var problems) ? framework : throw new Nq52ValidationException(problems);
+
+    /// <summary>As <see cref="Load"/>, returning the problems rather than throwing them.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="framework">The framework, when the file is valid.</param>
+    /// <param name="problems">Every problem (empty when valid).</param>
+    /// <returns>True when the file is valid.</returns>
+    public static bool TryLoad(string path, [NotNullWhen(true)] out IndexFramework? framework, out ImmutableArray<ValidationProblem> problems)
     {
         var extension = Path.GetExtension(path);
         if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
-            return FrameworkJson.Load(path);
+            return FrameworkJson.TryLoad(path, out framework, out problems);
         }
 
         if (extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            return CoinrCsv.ReadMeta(path);
+            return CoinrCsv.TryReadMeta(path, out framework, out problems);
         }
 
-        throw new Nq52ValidationException(
-            "--framework",
-            $"\"{path}\" is neither a .json framework file nor a .csv COINr iMeta table (judged by its extension).");
+        framework = null;
+        problems =
+        [
+            new ValidationProblem(
+                "--framework",
+                $"\"{path}\" is neither a .json framework file nor a .csv COINr iMeta table (judged by its extension)."),
+        ];
+        return false;
     }
 }

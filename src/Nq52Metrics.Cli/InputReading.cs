@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
@@ -47,10 +48,10 @@ internal sealed class InputReading
     {
         var problems = ImmutableArray.CreateBuilder<ValidationProblem>();
         var notes = ImmutableArray.CreateBuilder<string>();
-        var framework = ValidationAttempt.Run(() => FrameworkFile.Load(paths.Framework), problems);
+        var framework = ValidationAttempt.Run((out IndexFramework? f, out ImmutableArray<ValidationProblem> p) => FrameworkFile.TryLoad(paths.Framework, out f, out p), problems);
         if (framework is not null && paths.Weights is { } weightsPath)
         {
-            framework = ValidationAttempt.Run(() => ApplyWeights(framework, weightsPath), problems);
+            framework = ValidationAttempt.Run((out IndexFramework? f, out ImmutableArray<ValidationProblem> p) => TryApplyWeights(framework, weightsPath, out f, out p), problems);
         }
         else if (paths.Weights is not null)
         {
@@ -58,12 +59,12 @@ internal sealed class InputReading
         }
 
         var methodology = paths.Method is { } methodPath
-            ? ValidationAttempt.Run(() => MethodologyJson.Load(methodPath), problems)
+            ? ValidationAttempt.Run((out Methodology? m, out ImmutableArray<ValidationProblem> p) => MethodologyJson.TryLoad(methodPath, out m, out p), problems)
             : Methodology.Default;
         Dataset? data = null;
         if (framework is not null)
         {
-            data = ValidationAttempt.Run(() => CoinrCsv.ReadData(paths.Data, framework), problems);
+            data = ValidationAttempt.Run((out Dataset? d, out ImmutableArray<ValidationProblem> p) => CoinrCsv.TryReadData(paths.Data, framework, out d, out p), problems);
         }
         else
         {
@@ -85,17 +86,21 @@ internal sealed class InputReading
         return (Framework!, Data!, Methodology!);
     }
 
-    private static IndexFramework ApplyWeights(IndexFramework framework, string path)
+    private static bool TryApplyWeights(IndexFramework framework, string path, [NotNullWhen(true)] out IndexFramework? reweighted, out ImmutableArray<ValidationProblem> problems)
     {
-        var weights = CoinrCsv.ReadWeights(path);
-        try
+        reweighted = null;
+        if (!CoinrCsv.TryReadWeights(path, out var weights, out problems))
         {
-            return framework.WithWeights(weights);
+            return false;
         }
-        catch (Nq52ValidationException e)
+
+        if (framework.TryWithWeights(weights, out reweighted, out problems))
         {
-            var source = Path.GetFileName(path);
-            throw new Nq52ValidationException(e.Problems.Select(p => p with { Location = $"{source}: {p.Location}" }));
+            return true;
         }
+
+        var source = Path.GetFileName(path);
+        problems = [.. problems.Select(p => p.From(source))];
+        return false;
     }
 }

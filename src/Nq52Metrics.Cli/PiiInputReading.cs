@@ -49,16 +49,19 @@ internal sealed class PiiInputReading
     public static PiiInputReading Read(PiiInputPaths paths)
     {
         var problems = ImmutableArray.CreateBuilder<ValidationProblem>();
-        var framework = ValidationAttempt.Run(() => paths.Framework is { } f ? FrameworkFile.Load(f) : PiiSample.Framework(), problems);
-        var methodology = ValidationAttempt.Run(() => paths.Method is { } m ? MethodologyJson.Load(m) : PiiMethodology.Default, problems);
+        // The embedded sample and preset are valid by construction; only files given on the command line are checked.
+        var framework = paths.Framework is { } frameworkPath
+            ? ValidationAttempt.Run((out IndexFramework? f, out ImmutableArray<ValidationProblem> p) => FrameworkFile.TryLoad(frameworkPath, out f, out p), problems)
+            : PiiSample.Framework();
+        var methodology = paths.Method is { } methodPath
+            ? ValidationAttempt.Run((out Methodology? m, out ImmutableArray<ValidationProblem> p) => MethodologyJson.TryLoad(methodPath, out m, out p), problems)
+            : PiiMethodology.Default;
         Dataset? data = null;
         if (framework is not null)
         {
-            data = ValidationAttempt.Run(
-                () => paths.Data is { } d
-                    ? CoinrCsv.ReadData(d, framework)
-                    : CoinrCsv.ParseData(PiiSample.Files().DataCsv, framework, PiiSampleFiles.DataFileName),
-                problems);
+            data = paths.Data is { } dataPath
+                ? ValidationAttempt.Run((out Dataset? d, out ImmutableArray<ValidationProblem> p) => CoinrCsv.TryReadData(dataPath, framework, out d, out p), problems)
+                : CoinrCsv.ParseData(PiiSample.Files().DataCsv, framework, PiiSampleFiles.DataFileName);
         }
 
         if (problems.Count > 0)

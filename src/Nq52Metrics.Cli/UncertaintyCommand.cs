@@ -97,7 +97,7 @@ internal static class UncertaintyCommand
     {
         var reading = InputReading.Read(arguments.Inputs);
         var problems = reading.Problems.ToBuilder();
-        var spec = ValidationAttempt.Run(() => UncertaintySpecJson.Load(arguments.Spec, reading.Framework), problems);
+        var spec = ValidationAttempt.Run((out UncertaintySpec? s, out System.Collections.Immutable.ImmutableArray<ValidationProblem> p) => UncertaintySpecJson.TryLoad(arguments.Spec, reading.Framework, out s, out p), problems);
 
         if (problems.Count > 0)
         {

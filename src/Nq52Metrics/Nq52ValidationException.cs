@@ -16,10 +16,18 @@ public sealed class Nq52ValidationException : Exception
     }
 
     /// <summary>Creates the exception for a single problem.</summary>
-    /// <param name="location">Where the problem is.</param>
+    /// <param name="location">Where the problem is: a named place given as text (see <see cref="ProblemLocation.Parameter"/>).</param>
     /// <param name="message">What is wrong.</param>
     public Nq52ValidationException(string location, string message)
         : this(ImmutableArray.Create(new ValidationProblem(location, message)))
+    {
+    }
+
+    /// <summary>Creates the exception for a single problem at a structured location.</summary>
+    /// <param name="where">Where the problem is.</param>
+    /// <param name="message">What is wrong.</param>
+    public Nq52ValidationException(ProblemLocation where, string message)
+        : this(ImmutableArray.Create(new ValidationProblem(where, message)))
     {
     }
 

@@ -5,22 +5,30 @@ internal sealed class ValidationProblems
 {
     private readonly List<ValidationProblem> _problems = [];
 
+    public int Count => _problems.Count;
+
+    public bool IsEmpty => _problems.Count == 0;
+
+    public IReadOnlyList<ValidationProblem> Items => _problems;
+
+    /// <summary>Adds a problem at a named place given as text (kept as the location's parameter).</summary>
     public void Add(string location, string message) => _problems.Add(new ValidationProblem(location, message));
 
-    public void AddRange(IEnumerable<ValidationProblem> problems) => _problems.AddRange(problems);
+    public void Add(ProblemLocation where, string message) => _problems.Add(new ValidationProblem(where, message));
 
-    /// <summary>How many problems were collected so far.</summary>
-    public int Count => _problems.Count;
+    public void Add(ValidationProblem problem) => _problems.Add(problem);
+
+    public void AddRange(IEnumerable<ValidationProblem> problems) => _problems.AddRange(problems);
 
     /// <summary>The problems collected so far, in the order found.</summary>
     public System.Collections.Immutable.ImmutableArray<ValidationProblem> ToImmutable() => [.. _problems];
 
-    /// <summary>Throws every problem with <paramref name="locationPrefix"/> put before its location (e.g. the file or folder read).</summary>
-    public void ThrowIfAny(string locationPrefix)
+    /// <summary>Throws every problem, each read from <paramref name="source"/> (the file or folder read).</summary>
+    public void ThrowIfAny(string source)
     {
         if (_problems.Count > 0)
         {
-            throw new Nq52ValidationException(_problems.Select(p => p with { Location = $"{locationPrefix}: {p.Location}" }));
+            throw new Nq52ValidationException(_problems.Select(p => p.From(source)));
         }
     }
 

@@ -46,7 +46,11 @@ public sealed record DigitalEconomyShare
     /// <param name="grdp">GRDP (&gt; 0), in the same money unit.</param>
     /// <returns>The share.</returns>
     /// <exception cref="Nq52ValidationException">A negative component or a GRDP ≤ 0 (all problems together).</exception>
-    public static DigitalEconomyShare Create(decimal coreValueAdded, decimal digitalisedValueAdded, decimal grdp)
+    public static DigitalEconomyShare Create(decimal coreValueAdded, decimal digitalisedValueAdded, decimal grdp) =>
+        TryCreate(coreValueAdded, digitalisedValueAdded, grdp).GetValueOrThrow();
+
+    /// <summary>As <see cref="Create"/>, with the problems returned rather than thrown.</summary>
+    internal static Outcome<DigitalEconomyShare> TryCreate(decimal coreValueAdded, decimal digitalisedValueAdded, decimal grdp)
     {
         var problems = new ValidationProblems();
         if (coreValueAdded < 0)
@@ -64,8 +68,9 @@ public sealed record DigitalEconomyShare
             problems.Add("GRDP", Invariant($"{grdp} is not greater than 0, so no share can be computed."));
         }
 
-        problems.ThrowIfAny();
-        return new DigitalEconomyShare(coreValueAdded, digitalisedValueAdded, grdp);
+        return problems.IsEmpty
+            ? Outcome<DigitalEconomyShare>.Success(new DigitalEconomyShare(coreValueAdded, digitalisedValueAdded, grdp))
+            : Outcome<DigitalEconomyShare>.Failure(problems.Items);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -11,19 +11,20 @@ public sealed record ShareBand
     /// <exception cref="Nq52ValidationException">Both bounds null, or min ≥ max.</exception>
     public ShareBand(decimal? minPercent, decimal? maxPercent)
     {
-        if (minPercent is null && maxPercent is null)
+        if (Problem(minPercent, maxPercent) is { } problem)
         {
-            throw new Nq52ValidationException("share band", "a band needs at least one bound.");
-        }
-
-        if (minPercent is { } lo && maxPercent is { } hi && lo >= hi)
-        {
-            throw new Nq52ValidationException("share band", string.Create(CultureInfo.InvariantCulture, $"the lower bound {lo} is not below the upper bound {hi}."));
+            throw new Nq52ValidationException("share band", problem);
         }
 
         MinPercent = minPercent;
         MaxPercent = maxPercent;
     }
+
+    /// <summary>What is wrong with a band of these bounds, or null when they make one.</summary>
+    internal static string? Problem(decimal? minPercent, decimal? maxPercent) =>
+        minPercent is null && maxPercent is null ? "a band needs at least one bound."
+        : minPercent is { } lo && maxPercent is { } hi && lo >= hi ? string.Create(CultureInfo.InvariantCulture, $"the lower bound {lo} is not below the upper bound {hi}.")
+        : null;
 
     /// <summary>The lower bound in percent, or null.</summary>
     public decimal? MinPercent { get; }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
@@ -129,23 +130,35 @@ public sealed class IndexFramework
     /// <param name="weights">New weight by node code (finite, &gt; 0).</param>
     /// <returns>The re-weighted framework.</returns>
     /// <exception cref="Nq52ValidationException">An unknown code or an invalid weight.</exception>
-    public IndexFramework WithWeights(IReadOnlyDictionary<string, double> weights)
+    public IndexFramework WithWeights(IReadOnlyDictionary<string, double> weights) => ReweightedBy(weights).GetValueOrThrow();
+
+    /// <summary>As <see cref="WithWeights"/>, returning the problems rather than throwing them.</summary>
+    /// <param name="weights">New weight by node code (finite, &gt; 0).</param>
+    /// <param name="framework">The re-weighted framework, when every code exists and every weight is valid.</param>
+    /// <param name="problems">Every problem (empty when there is none).</param>
+    /// <returns>True when the weights apply.</returns>
+    public bool TryWithWeights(IReadOnlyDictionary<string, double> weights, [NotNullWhen(true)] out IndexFramework? framework, out ImmutableArray<ValidationProblem> problems)
+    {
+        return ReweightedBy(weights).TryGetValue(out framework, out problems);
+    }
+
+    private Outcome<IndexFramework> ReweightedBy(IReadOnlyDictionary<string, double> weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        var problems = new ValidationProblems();
         var normalised = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (code, weight) in weights)
         {
             normalised[Codes.Normalize(code)] = weight;
         }
 
-        foreach (var code in weights.Keys.Where(c => !Contains(c)).OrderBy(c => c, StringComparer.Ordinal))
+        var unknown = weights.Keys.Where(c => !Contains(c)).OrderBy(c => c, StringComparer.Ordinal)
+            .Select(code => new ValidationProblem($"weight \"{code}\"", "no node of the framework has this code.")).ToList();
+        if (unknown.Count > 0)
         {
-            problems.Add($"weight \"{code}\"", "no node of the framework has this code.");
+            return Outcome<IndexFramework>.Failure(unknown);
         }
 
-        problems.ThrowIfAny();
-        return Create(
+        return TryCreate(
             Nodes.Select(n => normalised.TryGetValue(n.Code, out var w) ? n with { Weight = w } : n),
             GroupColumns,
             DenominatorColumns);
@@ -219,6 +232,13 @@ public sealed class IndexFramework
     public static IndexFramework Create(
         IEnumerable<FrameworkNode> nodes,
         IEnumerable<string>? groupColumns = null,
+        IEnumerable<string>? denominatorColumns = null) =>
+        TryCreate(nodes, groupColumns, denominatorColumns).GetValueOrThrow();
+
+    /// <summary>As <see cref="Create"/>, with the problems returned rather than thrown (each located at its node).</summary>
+    internal static Outcome<IndexFramework> TryCreate(
+        IEnumerable<FrameworkNode> nodes,
+        IEnumerable<string>? groupColumns = null,
         IEnumerable<string>? denominatorColumns = null)
     {
         ArgumentNullException.ThrowIfNull(nodes);
@@ -226,15 +246,14 @@ public sealed class IndexFramework
         var problems = new ValidationProblems();
         if (list.Count == 0)
         {
-            problems.Add("framework", "it has no nodes.");
-            problems.ThrowIfAny();
+            return Outcome<IndexFramework>.Failure(ProblemLocation.OfParameter("framework"), "it has no nodes.");
         }
 
         var byCode = new Dictionary<string, FrameworkNode>(StringComparer.Ordinal);
         for (var i = 0; i < list.Count; i++)
         {
             var node = list[i] ?? throw new ArgumentException("A node is null.", nameof(nodes));
-            var where = string.IsNullOrEmpty(node.Code) ? $"node #{i + 1}" : $"node \"{node.Code}\"";
+            var where = string.IsNullOrEmpty(node.Code) ? ProblemLocation.OfParameter($"node #{i + 1}") : ProblemLocation.OfNode(node.Code);
             if (string.IsNullOrWhiteSpace(node.Code))
             {
                 problems.Add(where, "the code is empty.");
@@ -285,7 +304,7 @@ public sealed class IndexFramework
         var hasChildren = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in byCode.Values)
         {
-            var where = $"node \"{node.Code}\"";
+            var where = ProblemLocation.OfNode(node.Code);
             if (node.Parent is null)
             {
                 if (node.Level != maxLevel)
@@ -313,12 +332,12 @@ public sealed class IndexFramework
         {
             if (node.Level > 1 && !hasChildren.Contains(node.Code))
             {
-                problems.Add($"node \"{node.Code}\"", $"it is an aggregate (level {node.Level}) without children.");
+                problems.Add(ProblemLocation.OfNode(node.Code), $"it is an aggregate (level {node.Level}) without children.");
             }
 
             if (HasCycle(node, byCode))
             {
-                problems.Add($"node \"{node.Code}\"", "its chain of parents loops back on itself.");
+                problems.Add(ProblemLocation.OfNode(node.Code), "its chain of parents loops back on itself.");
             }
         }
 
@@ -339,12 +358,15 @@ public sealed class IndexFramework
         var denominators = (denominatorColumns ?? []).ToImmutableArray();
         CheckColumnNames(groups, "group column", byCode, problems);
         CheckColumnNames(denominators, "denominator column", byCode, problems);
-        problems.ThrowIfAny();
+        if (!problems.IsEmpty)
+        {
+            return Outcome<IndexFramework>.Failure(problems.Items);
+        }
 
         var ordered = list.Where(n => n.Level == 1)
             .Concat(list.Where(n => n.Level > 1).OrderBy(n => n.Level))
             .ToImmutableArray();
-        return new IndexFramework(ordered, groups, denominators);
+        return Outcome<IndexFramework>.Success(new IndexFramework(ordered, groups, denominators));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
 
@@ -17,14 +18,22 @@ public static class CoinrCsv
     /// <param name="path">The file.</param>
     /// <returns>The validated framework.</returns>
     /// <exception cref="Nq52ValidationException">The file is missing, malformed or describes an invalid framework.</exception>
-    public static IndexFramework ReadMeta(string path) => ParseMeta(CsvTable.ReadFile(path));
+    public static IndexFramework ReadMeta(string path) => CsvTable.Read(path).Then(ParseMeta).GetValueOrThrow();
+
+    /// <summary>Reads an <c>iMeta</c> CSV file, returning its problems rather than throwing them.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="framework">The framework, when the file is valid.</param>
+    /// <param name="problems">Every problem (empty when valid), as <see cref="ReadMeta"/> would throw them.</param>
+    /// <returns>True when the file is valid.</returns>
+    public static bool TryReadMeta(string path, [NotNullWhen(true)] out IndexFramework? framework, out ImmutableArray<ValidationProblem> problems) =>
+        CsvTable.Read(path).Then(ParseMeta).TryGetValue(out framework, out problems);
 
     /// <summary>Parses <c>iMeta</c> CSV text.</summary>
     /// <param name="text">The CSV text.</param>
     /// <param name="source">A name for error locations (e.g. the file name).</param>
     /// <returns>The validated framework.</returns>
     /// <exception cref="Nq52ValidationException">The text is malformed or describes an invalid framework.</exception>
-    public static IndexFramework ParseMeta(string text, string source = "iMeta") => ParseMeta(CsvTable.Parse(text, source));
+    public static IndexFramework ParseMeta(string text, string source = "iMeta") => CsvTable.Parse(text, source).Then(ParseMeta).GetValueOrThrow();
 
     /// <summary>Reads an <c>iData</c> CSV file for a framework.</summary>
     /// <param name="path">The file.</param>
@@ -32,7 +41,17 @@ public static class CoinrCsv
     /// <returns>The validated dataset.</returns>
     /// <exception cref="Nq52ValidationException">The file is missing or malformed, a cell is not a number, unit codes
     /// repeat, or the columns do not match the framework.</exception>
-    public static Dataset ReadData(string path, IndexFramework framework) => ParseData(CsvTable.ReadFile(path), framework);
+    public static Dataset ReadData(string path, IndexFramework framework) =>
+        CsvTable.Read(path).Then(csv => ParseData(csv, framework)).GetValueOrThrow();
+
+    /// <summary>Reads an <c>iData</c> CSV file for a framework, returning its problems rather than throwing them.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="framework">The framework the data are for.</param>
+    /// <param name="dataset">The dataset, when the file is valid.</param>
+    /// <param name="problems">Every problem (empty when valid), as <see cref="ReadData"/> would throw them.</param>
+    /// <returns>True when the file is valid.</returns>
+    public static bool TryReadData(string path, IndexFramework framework, [NotNullWhen(true)] out Dataset? dataset, out ImmutableArray<ValidationProblem> problems) =>
+        CsvTable.Read(path).Then(csv => ParseData(csv, framework)).TryGetValue(out dataset, out problems);
 
     /// <summary>Parses <c>iData</c> CSV text for a framework.</summary>
     /// <param name="text">The CSV text.</param>
@@ -41,13 +60,21 @@ public static class CoinrCsv
     /// <returns>The validated dataset.</returns>
     /// <exception cref="Nq52ValidationException">As <see cref="ReadData"/>.</exception>
     public static Dataset ParseData(string text, IndexFramework framework, string source = "iData") =>
-        ParseData(CsvTable.Parse(text, source), framework);
+        CsvTable.Parse(text, source).Then(csv => ParseData(csv, framework)).GetValueOrThrow();
 
     /// <summary>Reads a weights CSV with columns <c>iCode,Weight</c> (weight overrides by node code).</summary>
     /// <param name="path">The file.</param>
     /// <returns>Weight by node code.</returns>
     /// <exception cref="Nq52ValidationException">Missing columns, repeated codes, or weights that are not finite numbers &gt; 0.</exception>
-    public static ImmutableDictionary<string, double> ReadWeights(string path) => ParseWeights(CsvTable.ReadFile(path));
+    public static ImmutableDictionary<string, double> ReadWeights(string path) => CsvTable.Read(path).Then(ParseWeights).GetValueOrThrow();
+
+    /// <summary>Reads a weights CSV, returning its problems rather than throwing them.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="weights">Weight by node code, when the file is valid.</param>
+    /// <param name="problems">Every problem (empty when valid), as <see cref="ReadWeights"/> would throw them.</param>
+    /// <returns>True when the file is valid.</returns>
+    public static bool TryReadWeights(string path, [NotNullWhen(true)] out ImmutableDictionary<string, double>? weights, out ImmutableArray<ValidationProblem> problems) =>
+        CsvTable.Read(path).Then(ParseWeights).TryGetValue(out weights, out problems);
 
     /// <summary>Parses weights CSV text (<c>iCode,Weight</c>).</summary>
     /// <param name="text">The CSV text.</param>
@@ -55,14 +82,18 @@ public static class CoinrCsv
     /// <returns>Weight by node code.</returns>
     /// <exception cref="Nq52ValidationException">As <see cref="ReadWeights"/>.</exception>
     public static ImmutableDictionary<string, double> ParseWeights(string text, string source = "weights") =>
-        ParseWeights(CsvTable.Parse(text, source));
+        CsvTable.Parse(text, source).Then(ParseWeights).GetValueOrThrow();
 
-    private static ImmutableDictionary<string, double> ParseWeights(CsvTable csv)
+    private static Outcome<ImmutableDictionary<string, double>> ParseWeights(CsvTable csv)
     {
         var problems = new ValidationProblems();
         var code = RequireColumn(csv, "iCode", problems);
         var weight = RequireColumn(csv, "Weight", problems);
-        problems.ThrowIfAny();
+        if (!problems.IsEmpty)
+        {
+            return Outcome<ImmutableDictionary<string, double>>.Failure(problems.Items);
+        }
+
         var result = ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
         for (var r = 0; r < csv.Rows.Count; r++)
         {
@@ -74,24 +105,23 @@ public static class CoinrCsv
             }
             else if (!CsvNumbers.TryParse(text, out var w) || w <= 0)
             {
-                problems.Add(csv.Location(r, "Weight"), $"\"{CsvNumbers.Show(text)}\" is not a finite number greater than 0.");
+                problems.Add(csv.Location(r, "Weight"), $"{ProblemText.Quote(CsvNumbers.Show(text))} is not a finite number greater than 0.");
             }
             else if (!result.TryAdd(key, w))
             {
-                problems.Add(csv.Location(r, "iCode"), $"\"{key}\" is given more than once.");
+                problems.Add(csv.Location(r, "iCode"), $"{ProblemText.Quote(key)} is given more than once.");
             }
         }
 
         if (csv.Rows.Count == 0)
         {
-            problems.Add(csv.Source, "the file has no weights.");
+            problems.Add(ProblemLocation.InFile(csv.Source), "the file has no weights.");
         }
 
-        problems.ThrowIfAny();
-        return result.ToImmutable();
+        return problems.IsEmpty ? Outcome<ImmutableDictionary<string, double>>.Success(result.ToImmutable()) : Outcome<ImmutableDictionary<string, double>>.Failure(problems.Items);
     }
 
-    private static IndexFramework ParseMeta(CsvTable csv)
+    private static Outcome<IndexFramework> ParseMeta(CsvTable csv)
     {
         var problems = new ValidationProblems();
         var level = RequireColumn(csv, "Level", problems);
@@ -106,7 +136,10 @@ public static class CoinrCsv
         var denominator = csv.ColumnIndex("Denominator");
         var gpLower = csv.ColumnIndex("goalpost_lower");
         var gpUpper = csv.ColumnIndex("goalpost_upper");
-        problems.ThrowIfAny();
+        if (!problems.IsEmpty)
+        {
+            return Outcome<IndexFramework>.Failure(problems.Items);
+        }
 
         var nodes = new List<FrameworkNode>();
         var groups = new List<string>();
@@ -129,7 +162,7 @@ public static class CoinrCsv
                 case "Aggregate":
                     break;
                 default:
-                    problems.Add(csv.Location(r, "Type"), $"\"{kind}\" is not one of Indicator, Aggregate, Group, Denominator, Other.");
+                    problems.Add(csv.Location(r, "Type"), $"{ProblemText.Quote(kind)} is not one of Indicator, Aggregate, Group, Denominator, Other.");
                     continue;
             }
 
@@ -179,18 +212,12 @@ public static class CoinrCsv
             });
         }
 
-        problems.ThrowIfAny();
-        try
-        {
-            return IndexFramework.Create(nodes, groups, denominators);
-        }
-        catch (Nq52ValidationException e)
-        {
-            throw new Nq52ValidationException(e.Problems.Select(p => p with { Location = $"{csv.Source}: {p.Location}" }));
-        }
+        return problems.IsEmpty
+            ? IndexFramework.TryCreate(nodes, groups, denominators).From(csv.Source)
+            : Outcome<IndexFramework>.Failure(problems.Items);
     }
 
-    private static Dataset ParseData(CsvTable csv, IndexFramework framework)
+    private static Outcome<Dataset> ParseData(CsvTable csv, IndexFramework framework)
     {
         ArgumentNullException.ThrowIfNull(framework);
         var problems = new ValidationProblems();
@@ -215,7 +242,7 @@ public static class CoinrCsv
                 }
                 else
                 {
-                    problems.Add($"{csv.Source} column \"{column}\"", $"it is an aggregate (level {node.Level}) in the framework; aggregates are computed, not read.");
+                    problems.Add(csv.WholeColumn(column), $"it is an aggregate (level {node.Level}) in the framework; aggregates are computed, not read.");
                 }
             }
             else if (framework.DenominatorColumns.Contains(column, StringComparer.Ordinal))
@@ -228,26 +255,26 @@ public static class CoinrCsv
             }
             else
             {
-                problems.Add($"{csv.Source} column \"{column}\"", "the framework has no indicator, group or denominator with this code.");
+                problems.Add(csv.WholeColumn(column), "the framework has no indicator, group or denominator with this code.");
             }
         }
 
         var present = indicatorColumns.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var indicator in framework.Indicators.Where(i => !present.Contains(i.Code)))
         {
-            problems.Add(csv.Source, $"indicator \"{indicator.Code}\" of the framework has no column.");
+            problems.Add(ProblemLocation.InFile(csv.Source), $"indicator \"{indicator.Code}\" of the framework has no column.");
         }
 
         if (csv.Rows.Count == 0)
         {
-            problems.Add(csv.Source, "the file has no units (no rows after the header).");
+            problems.Add(ProblemLocation.InFile(csv.Source), "the file has no units (no rows after the header).");
         }
 
         // Header problems do not stop the reading of the cells, so one run lists every problem of the file;
         // only a missing uCode column or an empty file leaves nothing to read.
         if (codeColumn < 0 || csv.Rows.Count == 0)
         {
-            problems.ThrowIfAny();
+            return Outcome<Dataset>.Failure(problems.Items);
         }
 
         var units = new List<Unit>();
@@ -264,7 +291,7 @@ public static class CoinrCsv
             }
             else if (!seen.TryAdd(unitCode, csv.LineNumbers[r]))
             {
-                problems.Add(csv.Location(r, "uCode"), $"unit \"{unitCode}\" already appears on line {seen[unitCode]}.");
+                problems.Add(csv.Location(r, "uCode"), $"unit {ProblemText.Quote(unitCode)} already appears on line {seen[unitCode]}.");
             }
 
             var groups = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -282,17 +309,16 @@ public static class CoinrCsv
             denominatorRows.Add(ParseNumbers(csv, r, denominatorColumns, problems));
         }
 
-        problems.ThrowIfAny();
+        if (!problems.IsEmpty)
+        {
+            return Outcome<Dataset>.Failure(problems.Items);
+        }
+
         var indicators = UnitTable.FromRows(units, indicatorColumns.Select(p => p.Code), indicatorRows);
         var denominators = UnitTable.FromRows(units, denominatorColumns.Select(p => p.Code), denominatorRows);
         var dataset = Dataset.Create(indicators, denominators);
         var fit = dataset.Check(framework);
-        if (!fit.IsEmpty)
-        {
-            throw new Nq52ValidationException(fit.Select(p => p with { Location = $"{csv.Source}: {p.Location}" }));
-        }
-
-        return dataset;
+        return fit.IsEmpty ? Outcome<Dataset>.Success(dataset) : Outcome<Dataset>.Failure(fit).From(csv.Source);
     }
 
     private static double[] ParseNumbers(CsvTable csv, int r, List<(int Index, string Code)> columns, ValidationProblems problems)
@@ -325,7 +351,7 @@ public static class CoinrCsv
         var index = csv.ColumnIndex(name);
         if (index < 0)
         {
-            problems.Add($"{csv.Source} line 1", $"the required column \"{name}\" is missing.");
+            problems.Add(csv.Line(1), $"the required column \"{name}\" is missing.");
         }
 
         return index;
@@ -339,7 +365,7 @@ public static class CoinrCsv
             return (int)v;
         }
 
-        problems.Add(csv.Location(r, name), $"\"{CsvNumbers.Show(text)}\" is not a whole number.");
+        problems.Add(csv.Location(r, name), $"{ProblemText.Quote(CsvNumbers.Show(text))} is not a whole number.");
         return null;
     }
 
@@ -351,7 +377,7 @@ public static class CoinrCsv
             return v;
         }
 
-        problems.Add(csv.Location(r, name), $"\"{CsvNumbers.Show(text)}\" is not a finite number.");
+        problems.Add(csv.Location(r, name), $"{ProblemText.Quote(CsvNumbers.Show(text))} is not a finite number.");
         return null;
     }
 }

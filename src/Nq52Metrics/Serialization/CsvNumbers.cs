@@ -50,12 +50,12 @@ internal static class CsvNumbers
         {
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"\"{Show(text)}\" contains the control character U+{(int)text[control]:X4} at character {control + 1}; a number may hold only digits, a sign, '.', and an exponent.");
+                $"{ProblemText.Quote(Show(text))} contains the control character U+{(int)text[control]:X4} at character {control + 1}; a number may hold only digits, a sign, '.', and an exponent.");
         }
 
         return IsInfinite(text)
-            ? $"\"{text}\" is infinite; only finite numbers or NA are allowed."
-            : $"\"{text}\" is not a number (use NA or an empty cell for a missing value).";
+            ? $"{ProblemText.Quote(text)} is infinite; only finite numbers or NA are allowed."
+            : $"{ProblemText.Quote(text)} is not a number (use NA or an empty cell for a missing value).";
     }
 
     /// <summary>The text with every control character written as <c>&lt;U+XXXX&gt;</c>, for messages.</summary>

@@ -25,32 +25,16 @@ internal sealed class CsvTable
     /// <summary>1-based line number of each row in the file (the header is line 1).</summary>
     public IReadOnlyList<int> LineNumbers { get; }
 
-    public static CsvTable ReadFile(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-        {
-            throw new Nq52ValidationException(path, "the file does not exist.");
-        }
+    /// <summary>Reads and parses a CSV file (see <see cref="InputFile.ReadText"/> for the file problems).</summary>
+    public static Outcome<CsvTable> Read(string path) =>
+        InputFile.ReadText(path).Then(text => Parse(text, Path.GetFileName(path)));
 
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new Nq52ValidationException(path, $"the file cannot be read: {e.Message}");
-        }
-
-        return Parse(text, Path.GetFileName(path));
-    }
-
-    public static CsvTable Parse(string text, string source)
+    /// <summary>Parses CSV text; the problems name <paramref name="source"/>.</summary>
+    public static Outcome<CsvTable> Parse(string text, string source)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new Nq52ValidationException(source, "the file is empty.");
+            return Outcome<CsvTable>.Failure(ProblemLocation.InFile(source), "the file is empty.");
         }
 
         var rows = new List<string[]>();
@@ -79,7 +63,7 @@ internal sealed class CsvTable
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException)
         {
-            throw new Nq52ValidationException(source, $"the file is not valid CSV: {e.Message}");
+            return Outcome<CsvTable>.Failure(ProblemLocation.InFile(source), $"the file is not valid CSV: {e.Message}");
         }
 
         var table = new CsvTable(source, header, rows, lines);
@@ -89,7 +73,7 @@ internal sealed class CsvTable
         {
             if (!seen.Add(name))
             {
-                problems.Add($"{source} line 1", $"column \"{name}\" appears more than once in the header.");
+                problems.Add(ProblemLocation.InFile(source, 1), $"column \"{name}\" appears more than once in the header.");
             }
         }
 
@@ -97,15 +81,21 @@ internal sealed class CsvTable
         {
             if (rows[r].Length != header.Length)
             {
-                problems.Add($"{source} line {lines[r]}", $"{rows[r].Length} fields where the header has {header.Length}.");
+                problems.Add(ProblemLocation.InFile(source, lines[r]), $"{rows[r].Length} fields where the header has {header.Length}.");
             }
         }
 
-        problems.ThrowIfAny();
-        return table;
+        return problems.IsEmpty ? Outcome<CsvTable>.Success(table) : Outcome<CsvTable>.Failure(problems.Items);
     }
 
     public int ColumnIndex(string name) => Header.ToList().IndexOf(name);
 
-    public string Location(int row, string column) => $"{Source} line {LineNumbers[row]}, column \"{column}\"";
+    /// <summary>The location of a cell: <c>iData.csv line 7, column "LPI"</c>.</summary>
+    public ProblemLocation Location(int row, string column) => ProblemLocation.InCsv(Source, LineNumbers[row], column);
+
+    /// <summary>The location of a line (1 = the header).</summary>
+    public ProblemLocation Line(int line) => ProblemLocation.InFile(Source, line);
+
+    /// <summary>The location of a whole column: <c>iData.csv, column "LPI"</c>.</summary>
+    public ProblemLocation WholeColumn(string column) => ProblemLocation.InFile(Source) with { Column = column };
 }

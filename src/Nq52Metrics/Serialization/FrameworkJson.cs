@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Nq52Metrics.Frameworks;
 
@@ -33,9 +35,21 @@ public static class FrameworkJson
     /// <summary>Reads a framework file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The validated framework.</returns>
-    /// <exception cref="Nq52ValidationException">The file is missing, is not valid JSON, does not have the documented
-    /// shape, or describes an invalid framework. Locations start with the file name.</exception>
-    public static IndexFramework Load(string path) => Parse(JsonInput.ReadFile(path), Path.GetFileName(path));
+    /// <exception cref="Nq52ValidationException">The file is missing, is a directory, is larger than 16 MiB, is not
+    /// valid JSON, does not match schemas/framework.schema.json, or describes an invalid framework: every problem,
+    /// each located in the file.</exception>
+    public static IndexFramework Load(string path) =>
+        Read(JsonInput.Load(path, JsonSchemas.Framework, SerializationContext.Default.FrameworkDocument, NullAllowed)).GetValueOrThrow();
+
+    /// <summary>Reads a framework file, returning its problems rather than throwing them.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="framework">The framework, when the file is valid.</param>
+    /// <param name="problems">Every problem of the file (empty when valid), as <see cref="Load"/> would throw them.</param>
+    /// <returns>True when the file is valid.</returns>
+    public static bool TryLoad(string path, [NotNullWhen(true)] out IndexFramework? framework, out ImmutableArray<ValidationProblem> problems)
+    {
+        return Read(JsonInput.Load(path, JsonSchemas.Framework, SerializationContext.Default.FrameworkDocument, NullAllowed)).TryGetValue(out framework, out problems);
+    }
 
     /// <summary>Parses framework JSON text.</summary>
     /// <param name="json">The JSON text.</param>
@@ -46,17 +60,24 @@ public static class FrameworkJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(source);
-        var (document, _) = JsonInput.Deserialize(json, source, SerializationContext.Default.FrameworkDocument, NullAllowed);
-        var nodes = document.Nodes.Select(ToNode).ToList();
-        try
-        {
-            return IndexFramework.Create(nodes, document.Groups, document.Denominators);
-        }
-        catch (Nq52ValidationException e)
-        {
-            throw new Nq52ValidationException(e.Problems.Select(p => p with { Location = $"{source}: {p.Location}" }));
-        }
+        return Read(JsonInput.Parse(json, source, JsonSchemas.Framework, SerializationContext.Default.FrameworkDocument, NullAllowed)).GetValueOrThrow();
     }
+
+    /// <summary>
+    /// The framework, or every problem of the file: the framework's own (located at their node, and standing for
+    /// whatever the schema found in that node) and the schema's names and ranges elsewhere.
+    /// </summary>
+    private static Outcome<IndexFramework> Read(Outcome<(FrameworkDocument Document, JsonInput Input)> read) =>
+        read.Then(r =>
+        {
+            var created = IndexFramework.TryCreate(r.Document.Nodes.Select(ToNode), r.Document.Groups, r.Document.Denominators).From(r.Input.Source);
+            var codes = r.Document.Nodes.Select(n => n.Code).ToList();
+            var problems = r.Input.Finish(created.Problems.Select(p => (NodePath(codes, p.Where.Node), p)));
+            return problems.Count > 0 ? Outcome<IndexFramework>.Failure(problems) : created;
+        });
+
+    private static string NodePath(List<string> codes, string? code) =>
+        code is not null && codes.IndexOf(code) is var index and >= 0 ? JsonPaths.Append("nodes", index) : "";
 
     /// <summary>Writes a framework as indented JSON text (every node in framework order, weight and direction always written).</summary>
     /// <param name="framework">The framework.</param>

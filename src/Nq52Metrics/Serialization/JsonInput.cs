@@ -1,17 +1,16 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.RegularExpressions;
 
 namespace Nq52Metrics.Serialization;
 
 /// <summary>
-/// Reads one of our JSON files into its document type with the source-generated context, and turns every failure
-/// into a <see cref="Nq52ValidationException"/> whose problems name the file, the line and the JSON path: malformed
-/// JSON, a repeated property, a <c>null</c> where the format does not allow one, an unknown property, a missing
-/// required property, a value of the wrong type. The outline kept afterwards locates later value problems too.
+/// Reads one of our JSON files into its document type with the source-generated context, and returns every failure
+/// as a problem naming the file, the line and the JSON path: a file over the size or element limits, malformed JSON,
+/// a repeated property, a <c>null</c> where the format does not allow one, and whatever breaks the file's JSON
+/// Schema (unknown properties, missing required properties, values of the wrong type, unknown names, values out of
+/// range), all together. The outline kept afterwards locates later value problems too.
 /// </summary>
-internal sealed partial class JsonInput
+internal sealed class JsonInput
 {
     private JsonInput(string source, JsonOutline outline)
     {
@@ -25,72 +24,140 @@ internal sealed partial class JsonInput
     /// <summary>Where every value of the text is.</summary>
     public JsonOutline Outline { get; }
 
-    /// <summary>A problem location for a path: <c>file line 4, normalise.method</c>.</summary>
-    public string Where(string path) => JsonPaths.Location(Source, Outline.TryGet(path, out var entry) ? entry.Line : null, path);
+    /// <summary>Problems the schema found with names and ranges in a document that could still be read.</summary>
+    private List<(string Path, ValidationProblem Problem)> SchemaProblems { get; set; } = [];
 
-    /// <summary>Reads a whole text file.</summary>
-    /// <exception cref="Nq52ValidationException">The file does not exist or cannot be read.</exception>
-    public static string ReadFile(string path)
+    /// <summary>
+    /// The problems of the document, in the order of the file: the reader's own, and those the schema found where the
+    /// reader found none (the reader's wording wins for the same value). Empty when the document is valid.
+    /// </summary>
+    public IReadOnlyList<ValidationProblem> Finish(IEnumerable<(string Path, ValidationProblem Problem)> own)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-        {
-            throw new Nq52ValidationException(path, "the file does not exist.");
-        }
-
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new Nq52ValidationException(path, $"the file cannot be read: {e.Message}");
-        }
+        var list = own.ToList();
+        var paths = list.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        return Ordered(list.Concat(SchemaProblems.Where(p => !paths.Any(q => Covers(q, p.Path)))));
     }
 
-    /// <summary>Deserializes a JSON text whose root must be an object.</summary>
-    /// <param name="json">The text.</param>
-    /// <param name="source">The name problems use for the file.</param>
-    /// <param name="typeInfo">The document type's metadata from the source-generated context.</param>
-    /// <param name="nullAllowed">Generalised paths (<c>nodes[*].parent</c>) where a JSON <c>null</c> is allowed.</param>
-    /// <exception cref="Nq52ValidationException">Any problem, located.</exception>
-    public static (T Value, JsonInput Input) Deserialize<T>(string json, string source, JsonTypeInfo<T> typeInfo, IReadOnlySet<string> nullAllowed)
+    private static bool Covers(string reported, string path) =>
+        path == reported || path.StartsWith(reported + ".", StringComparison.Ordinal) || path.StartsWith(reported + "[", StringComparison.Ordinal)
+        || reported.StartsWith(path + ".", StringComparison.Ordinal) || reported.StartsWith(path + "[", StringComparison.Ordinal);
+
+    private List<ValidationProblem> Ordered(IEnumerable<(string Path, ValidationProblem Problem)> problems) =>
+        problems.OrderBy(p => LineOf(p.Path) ?? int.MaxValue).Select(p => p.Problem).ToList();
+
+    /// <summary>A problem location for a path: <c>file line 4, normalise.method</c> (the line of the path, or of
+    /// its nearest enclosing value the file holds).</summary>
+    public ProblemLocation Where(string path) => ProblemLocation.InJson(Source, LineOf(path), path);
+
+    /// <summary>The line of the value at <paramref name="path"/>, or of its nearest enclosing value the file holds.</summary>
+    public int? LineOf(string path)
+    {
+        var segments = path.Length == 0 ? [] : JsonPaths.ParseSerializerPath(path.StartsWith('[') ? "$" + path : "$." + path);
+        for (var k = segments.Count; k >= 0; k--)
+        {
+            if (Outline.TryGet(JsonPaths.Format(segments.Take(k)), out var entry))
+            {
+                return entry.Line;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a JSON file (see <see cref="InputFile.ReadBytes"/> for the file problems, <see cref="Read{T}"/> for the rest).</summary>
+    public static Outcome<(T Value, JsonInput Input)> Load<T>(string path, JsonSchemas schema, JsonTypeInfo<T> typeInfo, IReadOnlySet<string> nullAllowed)
+        where T : class =>
+        InputFile.ReadBytes(path).Then(bytes => Read(bytes, Path.GetFileName(path), schema, typeInfo, nullAllowed));
+
+    /// <summary>Reads a JSON text (see <see cref="Read{T}"/>).</summary>
+    public static Outcome<(T Value, JsonInput Input)> Parse<T>(string json, string source, JsonSchemas schema, JsonTypeInfo<T> typeInfo, IReadOnlySet<string> nullAllowed)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(json);
-        if (string.IsNullOrWhiteSpace(json))
+        return Read(Utf8.Encode(json), source, schema, typeInfo, nullAllowed);
+    }
+
+    /// <summary>
+    /// Reads a JSON document whose root must be an object: checks the size and element limits while streaming, the
+    /// syntax, repeated properties, nulls, and the schema, reporting every problem of the document together, each
+    /// with its line and JSON path; then deserializes it.
+    /// </summary>
+    /// <param name="utf8">The text (a leading byte-order mark is allowed).</param>
+    /// <param name="source">The name problems use for the file.</param>
+    /// <param name="schema">The document's schema.</param>
+    /// <param name="typeInfo">The document type's metadata from the source-generated context.</param>
+    /// <param name="nullAllowed">Generalised paths (<c>nodes[*].parent</c>) where a JSON <c>null</c> is allowed.</param>
+    public static Outcome<(T Value, JsonInput Input)> Read<T>(byte[] utf8, string source, JsonSchemas schema, JsonTypeInfo<T> typeInfo, IReadOnlySet<string> nullAllowed)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        ArgumentNullException.ThrowIfNull(source);
+        var text = utf8.AsSpan();
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            throw new Nq52ValidationException(source, "the file is empty.");
+            text = text[3..];
         }
 
-        var utf8 = Encoding.UTF8.GetBytes(json.StartsWith('\uFEFF') ? json[1..] : json);
-        var outline = JsonOutline.Scan(utf8, source);
+        if (text.Length > InputFile.MaxBytes)
+        {
+            return Outcome<(T, JsonInput)>.Failure(ProblemLocation.InFile(source), InputFile.TooLarge(text.Length));
+        }
+
+        if (text.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return Outcome<(T, JsonInput)>.Failure(ProblemLocation.InFile(source), "the file is empty.");
+        }
+
+        var scanned = JsonOutline.Scan(text, source);
+        if (!scanned.TryGetValue(out var outline))
+        {
+            return Outcome<(T, JsonInput)>.Failure(scanned.Problems);
+        }
+
         var input = new JsonInput(source, outline);
         if (outline.Root.Kind != JsonTokenType.StartObject)
         {
-            throw new Nq52ValidationException($"{source} line {outline.Root.Line}", $"the file must hold a JSON object, not {outline.Root.Describe()}.");
+            return Outcome<(T, JsonInput)>.Failure(ProblemLocation.InFile(source, outline.Root.Line), $"the file must hold a JSON object, not {outline.Root.Describe()}.");
         }
 
-        var problems = new ValidationProblems();
+        var problems = new List<(string Path, ValidationProblem Problem)>();
         foreach (var duplicate in outline.Duplicates)
         {
-            problems.Add(JsonPaths.Location(source, duplicate.Line, duplicate.Path), "this property is given more than once.");
+            problems.Add((duplicate.Path, new ValidationProblem(ProblemLocation.InJson(source, duplicate.Line, duplicate.Path), "this property is given more than once.")));
         }
 
         foreach (var entry in outline.Entries.Where(e => e.Kind == JsonTokenType.Null && !nullAllowed.Contains(JsonPaths.Generalise(e.Path))))
         {
-            problems.Add(input.Where(entry.Path), "null is not allowed here (leave the property out to use its default).");
+            problems.Add((entry.Path, new ValidationProblem(input.Where(entry.Path), "null is not allowed here (leave the property out to use its default).")));
         }
 
-        problems.ThrowIfAny();
+        using var document = JsonDocument.Parse(text.ToArray());
+        var broken = schema.Check(document.RootElement, outline);
+        var reported = problems.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var pending = new List<(string Path, ValidationProblem Problem)>();
+        foreach (var (path, message, structural) in broken.Where(b => !reported.Contains(b.Path)))
+        {
+            (structural ? problems : pending).Add((path, new ValidationProblem(input.Where(path), message)));
+        }
+
+        // A document whose only schema problems are names and ranges can still be read, so that its reader adds the
+        // rules spanning several fields; the reader words name and range problems itself where it checks them, and
+        // reports the schema's words for the rest (see Finish).
+        if (problems.Count > 0)
+        {
+            return Outcome<(T, JsonInput)>.Failure(input.Ordered(problems.Concat(pending)));
+        }
+
+        input.SchemaProblems = pending;
         try
         {
             // The root is an object (checked above), so the result is never null.
-            return (JsonSerializer.Deserialize(utf8, typeInfo)!, input);
+            return Outcome<(T, JsonInput)>.Success((document.RootElement.Deserialize(typeInfo)!, input));
         }
         catch (JsonException e)
         {
-            throw input.Explain(e, [], typeInfo);
+            // A number the schema puts out of range may not fit its .NET type either: the schema's words explain it.
+            return Outcome<(T, JsonInput)>.Failure(pending.Count > 0 ? input.Ordered(pending) : [input.Explain(e, [], typeInfo)]);
         }
     }
 
@@ -98,18 +165,19 @@ internal sealed partial class JsonInput
     /// Deserializes one value found inside the document (e.g. an object in a property that also accepts
     /// <c>true</c>), locating problems below <paramref name="path"/>.
     /// </summary>
-    /// <exception cref="Nq52ValidationException">Any problem, located.</exception>
-    public T Convert<T>(JsonElement element, string path, JsonTypeInfo<T> typeInfo)
+    public Outcome<T> Convert<T>(JsonElement element, string path, JsonTypeInfo<T> typeInfo)
         where T : class
     {
         try
         {
-            return element.Deserialize(typeInfo) ?? throw new Nq52ValidationException(Where(path), "a value is required here.");
+            return element.Deserialize(typeInfo) is { } value
+                ? Outcome<T>.Success(value)
+                : Outcome<T>.Failure(Where(path), "a value is required here.");
         }
         catch (JsonException e)
         {
             var prefix = SegmentsOf(path);
-            throw Explain(e, prefix, typeInfo);
+            return Outcome<T>.Failure([Explain(e, prefix, typeInfo)]);
         }
     }
 
@@ -141,7 +209,7 @@ internal sealed partial class JsonInput
         return typeInfo.Kind == JsonTypeInfoKind.Enumerable ? "an array" : "an object";
     }
 
-    private Nq52ValidationException Explain(JsonException e, List<object> prefix, JsonTypeInfo root)
+    private ValidationProblem Explain(JsonException e, List<object> prefix, JsonTypeInfo root)
     {
         var segments = prefix.Concat(JsonPaths.ParseSerializerPath(e.Path)).ToList();
         var typeInfo = root;
@@ -154,9 +222,9 @@ internal sealed partial class JsonInput
                 if (property is null)
                 {
                     var known = string.Join(", ", typeInfo.Properties.Select(p => p.Name));
-                    return new Nq52ValidationException(
+                    return new ValidationProblem(
                         Where(JsonPaths.Format(segments.Take(k + 1))),
-                        $"unknown property \"{name}\"; the properties allowed here are {known}.");
+                        $"unknown property {ProblemText.Quote(name ?? "")}; the properties allowed here are {known}.");
                 }
 
                 typeInfo = typeInfo.Options.GetTypeInfo(property.PropertyType);
@@ -173,11 +241,11 @@ internal sealed partial class JsonInput
 
         var path = JsonPaths.Format(segments);
         var where = Outline.TryGet(path, out var entry)
-            ? JsonPaths.Location(Source, entry.Line, path)
-            : JsonPaths.Location(Source, (int?)(e.LineNumber + 1), path);
+            ? ProblemLocation.InJson(Source, entry.Line, path)
+            : ProblemLocation.InJson(Source, (int?)(e.LineNumber + 1), path);
         if (entry is null)
         {
-            return new Nq52ValidationException(where, CleanMessage(e.Message));
+            return new ValidationProblem(where, CleanMessage(e.Message));
         }
 
         if (typeInfo.Kind == JsonTypeInfoKind.Object && entry.Kind == JsonTokenType.StartObject)
@@ -185,13 +253,13 @@ internal sealed partial class JsonInput
             var missing = typeInfo.Properties.Where(p => p.IsRequired && !entry.Members.Contains(p.Name)).Select(p => $"\"{p.Name}\"").ToList();
             if (missing.Count > 0)
             {
-                return new Nq52ValidationException(where, missing.Count == 1
+                return new ValidationProblem(where, missing.Count == 1
                     ? $"the required property {missing[0]} is missing."
                     : $"the required properties {string.Join(", ", missing)} are missing.");
             }
         }
 
-        return new Nq52ValidationException(where, $"expected {Expected(typeInfo)}, found {entry.Describe()}.");
+        return new ValidationProblem(where, $"expected {Expected(typeInfo)}, found {entry.Describe()}.");
     }
 
     /// <summary>The item type of a collection (the value type of a dictionary).</summary>
@@ -215,13 +283,20 @@ internal sealed partial class JsonInput
     private static List<object> SegmentsOf(string path) =>
         JsonPaths.ParseSerializerPath(path.StartsWith('[') ? "$" + path : "$." + path).ToList();
 
-    /// <summary>The reader's message without the position suffix and the advice about reader options.</summary>
+    /// <summary>
+    /// The reader's message without the position it appends (<c>LineNumber: 0 | BytePositionInLine: 7.</c>, which the
+    /// problem's location gives from the exception's own numbers) and without the advice about reader options.
+    /// </summary>
     internal static string CleanMessage(string message)
     {
-        var text = PositionSuffix().Replace(message, "").Replace(" Change the reader options.", "", StringComparison.Ordinal).Trim();
+        var end = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        if (end >= 0)
+        {
+            var path = message.LastIndexOf(" Path: ", end, StringComparison.Ordinal);
+            message = message[..(path >= 0 ? path : end)];
+        }
+
+        var text = message.Replace(" Change the reader options.", "", StringComparison.Ordinal).Trim();
         return text.Length == 0 ? "the JSON could not be read." : text;
     }
-
-    [GeneratedRegex(@"\s*(Path: .*?\| )?LineNumber: \d+ \| BytePositionInLine: \d+\.?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex PositionSuffix();
 }

@@ -11,7 +11,11 @@ namespace Nq52Metrics.Serialization;
 /// </summary>
 internal sealed class JsonOutline
 {
-    private const int MaxTextLength = 60;
+    /// <summary>The most values (objects, arrays, strings, numbers, literals) a document may hold: 200,000.</summary>
+    public const int MaxValues = 200_000;
+
+    /// <summary>The deepest nesting of objects and arrays a document may have: 64.</summary>
+    public const int MaxDepth = 64;
 
     private readonly Dictionary<string, JsonOutlineEntry> _entries;
 
@@ -37,17 +41,20 @@ internal sealed class JsonOutline
     /// <summary>Reads the whole text.</summary>
     /// <param name="utf8">The text.</param>
     /// <param name="source">The name problem locations start with.</param>
-    /// <exception cref="Nq52ValidationException">The text is not well-formed JSON: the first syntax error, with its
-    /// line, column and the path of the object or array it is in.</exception>
-    public static JsonOutline Scan(ReadOnlySpan<byte> utf8, string source)
+    /// <returns>The outline; or, when the text is not well-formed JSON, the first syntax error with its line, column
+    /// and the path of the object or array it is in; or, when it holds more than <see cref="MaxValues"/> values or
+    /// nests deeper than <see cref="MaxDepth"/>, that problem, found while streaming before the rest is read.</returns>
+    public static Outcome<JsonOutline> Scan(ReadOnlySpan<byte> utf8, string source)
     {
         var lineStarts = LineStarts(utf8);
         var entries = new Dictionary<string, JsonOutlineEntry>(StringComparer.Ordinal);
         var duplicates = new List<JsonOutlineEntry>();
         var frames = new Stack<Frame>();
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = MaxDepth });
         string? pendingPath = null;
-        while (Read(ref reader, frames, source))
+        var values = 0;
+        ValidationProblem? syntax;
+        while (Read(ref reader, frames, source, out syntax))
         {
             var (line, column) = Position(lineStarts, reader.TokenStartIndex);
             if (reader.TokenType == JsonTokenType.PropertyName)
@@ -74,6 +81,13 @@ internal sealed class JsonOutline
                 continue;
             }
 
+            if (++values > MaxValues)
+            {
+                return Outcome<JsonOutline>.Failure(
+                    ProblemLocation.InJson(source, line, frames.Count > 0 ? frames.Peek().Path : ""),
+                    FormattableString.Invariant($"the file holds more than {MaxValues:N0} values; inputs are limited to {MaxValues:N0} values."));
+            }
+
             var path = ValuePath(frames, ref pendingPath);
             var entry = Record(entries, path, line, column, ref reader);
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
@@ -82,24 +96,28 @@ internal sealed class JsonOutline
             }
         }
 
-        return new JsonOutline(entries, duplicates);
+        return syntax is null ? Outcome<JsonOutline>.Success(new JsonOutline(entries, duplicates)) : Outcome<JsonOutline>.Failure([syntax]);
     }
 
-    private static bool Read(ref Utf8JsonReader reader, Stack<Frame> frames, string source)
+    /// <summary>Reads the next token: false at the end of the text or at a syntax error (then <paramref name="syntax"/>).</summary>
+    private static bool Read(ref Utf8JsonReader reader, Stack<Frame> frames, string source, out ValidationProblem? syntax)
     {
+        syntax = null;
         try
         {
             return reader.Read();
         }
         catch (JsonException e)
         {
-            var where = $"{source} line {(e.LineNumber ?? 0) + 1}, column {(e.BytePositionInLine ?? 0) + 1}";
-            if (frames.Count > 0 && frames.Peek().Path.Length > 0)
+            var where = new ProblemLocation
             {
-                where += $", in {frames.Peek().Path}";
-            }
-
-            throw new Nq52ValidationException(where, $"the text is not valid JSON: {JsonInput.CleanMessage(e.Message)}");
+                Source = source,
+                Line = (int)(e.LineNumber ?? 0) + 1,
+                Position = (int)(e.BytePositionInLine ?? 0) + 1,
+                JsonPath = frames.Count > 0 ? frames.Peek().Path : null,
+            };
+            syntax = new ValidationProblem(where, $"the text is not valid JSON: {JsonInput.CleanMessage(e.Message)}");
+            return false;
         }
     }
 
@@ -143,7 +161,7 @@ internal sealed class JsonOutline
         return entry;
     }
 
-    private static string Shorten(string text) => text.Length <= MaxTextLength ? text : string.Concat(text.AsSpan(0, MaxTextLength), "…");
+    private static string Shorten(string text) => ProblemText.Cut(text);
 
     private static List<int> LineStarts(ReadOnlySpan<byte> utf8)
     {

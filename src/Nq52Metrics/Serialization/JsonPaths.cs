@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Nq52Metrics.Serialization;
@@ -85,23 +84,6 @@ internal static partial class JsonPaths
 
     /// <summary>The path with every item index replaced by <c>*</c> (<c>nodes[*].parent</c>), for matching rules.</summary>
     public static string Generalise(string path) => ItemIndex().Replace(path, "[*]");
-
-    /// <summary>A location for a problem: <c>file line 3, nodes[0].level</c> (the path is left out at the root).</summary>
-    public static string Location(string source, int? line, string path)
-    {
-        var text = new StringBuilder(source);
-        if (line is { } l)
-        {
-            text.Append(" line ").Append(l.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        if (path.Length > 0)
-        {
-            text.Append(line is null ? " " : ", ").Append(path);
-        }
-
-        return text.ToString();
-    }
 
     [GeneratedRegex(@"\[\d+\]", RegexOptions.CultureInvariant)]
     private static partial Regex ItemIndex();

@@ -15,15 +15,15 @@ internal sealed class MethodDocumentReader
     private static readonly Methodology Defaults = Methodology.Default;
 
     private readonly JsonInput _input;
-    private readonly List<(int Line, ValidationProblem Problem)> _problems = [];
+    private readonly List<(string Path, ValidationProblem Problem)> _problems = [];
 
     public MethodDocumentReader(JsonInput input)
     {
         _input = input;
     }
 
-    /// <exception cref="Nq52ValidationException">Any problem, all of them together.</exception>
-    public Methodology Read(MethodDocument document)
+    /// <summary>The methodology, or every problem of the file (the schema's and the reader's) together.</summary>
+    public Outcome<Methodology> Read(MethodDocument document)
     {
         var methodology = new Methodology
         {
@@ -37,12 +37,8 @@ internal sealed class MethodDocumentReader
             Aggregation = document.Aggregate is { } aggregate ? Aggregation(aggregate) : Defaults.Aggregation,
             Ranking = document.Ranking?.Ties is { } ties ? new Ranking.RankingSpec(Name(MethodNames.Ties, ties, "ranking.ties", Defaults.Ranking.Ties)) : Defaults.Ranking,
         };
-        if (_problems.Count > 0)
-        {
-            throw new Nq52ValidationException(_problems.OrderBy(p => p.Line).Select(p => p.Problem));
-        }
-
-        return methodology;
+        var problems = _input.Finish(_problems);
+        return problems.Count > 0 ? Outcome<Methodology>.Failure(problems) : Outcome<Methodology>.Success(methodology);
     }
 
     private DenominationSpec Denomination(JsonElement element)
@@ -56,14 +52,10 @@ internal sealed class MethodDocumentReader
             case JsonValueKind.False:
                 return Defaults.Denomination with { Enabled = false };
             case JsonValueKind.Object:
-                DenominateDocument document;
-                try
+                var converted = _input.Convert(element, "denominate", SerializationContext.Default.DenominateDocument);
+                if (!converted.TryGetValue(out var document))
                 {
-                    document = _input.Convert(element, "denominate", SerializationContext.Default.DenominateDocument);
-                }
-                catch (Nq52ValidationException e)
-                {
-                    AddAll(e, "denominate");
+                    _problems.AddRange(converted.Problems.Select(p => ("denominate", p)));
                     return Defaults.Denomination;
                 }
 
@@ -232,7 +224,7 @@ internal sealed class MethodDocumentReader
                 var levelMethod = Name(MethodNames.Aggregation, value, path, method);
                 if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var level) || level < 2)
                 {
-                    Problem(path, $"\"{key}\" is not an aggregate level; use a whole number of 2 or more (2 = the first level above the indicators).");
+                    Problem(path, $"{ProblemText.Quote(key)} is not an aggregate level; use a whole number of 2 or more (2 = the first level above the indicators).");
                     continue;
                 }
 
@@ -286,17 +278,7 @@ internal sealed class MethodDocumentReader
     private string Found(string path) => _input.Outline.TryGet(path, out var entry) ? entry.Describe() : "another value";
 
     private void Problem(string path, string message) =>
-        _problems.Add((LineOf(path), new ValidationProblem(_input.Where(path), message)));
-
-    private void AddAll(Nq52ValidationException e, string path)
-    {
-        foreach (var problem in e.Problems)
-        {
-            _problems.Add((LineOf(path), problem));
-        }
-    }
-
-    private int LineOf(string path) => _input.Outline.TryGet(path, out var entry) ? entry.Line : int.MaxValue;
+        _problems.Add((path, new ValidationProblem(_input.Where(path), message)));
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Nq52Metrics.Construction;
 
@@ -28,9 +30,21 @@ public static class MethodologyJson
     /// <summary>Reads a method file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The methodology.</returns>
-    /// <exception cref="Nq52ValidationException">The file is missing, is not valid JSON, or holds unknown keys, names
-    /// or invalid values. Locations start with the file name.</exception>
-    public static Methodology Load(string path) => Parse(JsonInput.ReadFile(path), Path.GetFileName(path));
+    /// <exception cref="Nq52ValidationException">The file is missing, is a directory, is larger than 16 MiB, is not
+    /// valid JSON, or does not match schemas/method.schema.json or the rules between its keys: every problem, each
+    /// located in the file.</exception>
+    public static Methodology Load(string path) =>
+        Read(JsonInput.Load(path, JsonSchemas.Method, SerializationContext.Default.MethodDocument, NullAllowed)).GetValueOrThrow();
+
+    /// <summary>Reads a method file, returning its problems rather than throwing them.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="methodology">The methodology, when the file is valid.</param>
+    /// <param name="problems">Every problem of the file (empty when valid), as <see cref="Load"/> would throw them.</param>
+    /// <returns>True when the file is valid.</returns>
+    public static bool TryLoad(string path, [NotNullWhen(true)] out Methodology? methodology, out ImmutableArray<ValidationProblem> problems)
+    {
+        return Read(JsonInput.Load(path, JsonSchemas.Method, SerializationContext.Default.MethodDocument, NullAllowed)).TryGetValue(out methodology, out problems);
+    }
 
     /// <summary>Parses method-file JSON text.</summary>
     /// <param name="json">The JSON text.</param>
@@ -41,9 +55,15 @@ public static class MethodologyJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(source);
-        var (document, input) = JsonInput.Deserialize(json, source, SerializationContext.Default.MethodDocument, NullAllowed);
-        return new MethodDocumentReader(input).Read(document);
+        return Read(JsonInput.Parse(json, source, JsonSchemas.Method, SerializationContext.Default.MethodDocument, NullAllowed)).GetValueOrThrow();
     }
+
+    /// <summary>Reads method-file JSON made by the library itself (an alternative of an uncertainty spec), problems located by JSON path.</summary>
+    internal static Outcome<Methodology> ReadText(string json, string source) =>
+        Read(JsonInput.Parse(json, source, JsonSchemas.Method, SerializationContext.Default.MethodDocument, NullAllowed));
+
+    private static Outcome<Methodology> Read(Outcome<(MethodDocument Document, JsonInput Input)> read) =>
+        read.Then(r => new MethodDocumentReader(r.Input).Read(r.Document));
 
     /// <summary>
     /// Writes a methodology as indented method-file JSON with every key stated, so <see cref="Parse"/> gives back

@@ -51,10 +51,18 @@ internal sealed class NameTable<T>
     }
 
     /// <summary>The message for an unknown name: <c>"minmax" is not one of minMax, zScore, …; did you mean "minMax"?</c>.</summary>
-    public string Unknown(string name)
+    public string Unknown(string name) => NameTable.Unknown(name, _entries.Select(e => e.Name));
+}
+
+/// <summary>The message for a name that is not one of a list (shared by <see cref="NameTable{T}"/> and the schema check).</summary>
+internal static class NameTable
+{
+    /// <summary><c>"minmax" is not one of minMax, zScore, …; did you mean "minMax"?</c> (the name cut to 80 characters).</summary>
+    public static string Unknown(string name, IEnumerable<string> choices)
     {
-        var close = _entries.Select(e => e.Name).FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
-        var message = $"\"{name}\" is not one of {Choices}";
+        var list = choices.ToList();
+        var close = list.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+        var message = $"{ProblemText.Quote(name)} is not one of {string.Join(", ", list)}";
         return close is null ? message + "." : $"{message}; did you mean \"{close}\"?";
     }
 }

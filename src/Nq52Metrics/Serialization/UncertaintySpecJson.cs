@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using Nq52Metrics.Construction;
@@ -37,7 +38,18 @@ public static class UncertaintySpecJson
     /// <exception cref="Nq52ValidationException">The file is missing, is not valid JSON, holds unknown keys, names or
     /// invalid values, or names a node or level the framework does not have. Locations start with the file name.</exception>
     public static UncertaintySpec Load(string path, IndexFramework? framework = null) =>
-        Parse(JsonInput.ReadFile(path), Path.GetFileName(path), framework);
+        Read(JsonInput.Load(path, JsonSchemas.Uncertainty, SerializationContext.Default.UncertaintySpecDocument, NullAllowed), framework).GetValueOrThrow();
+
+    /// <summary>Reads a spec file (checked against the framework when one is given), returning its problems rather than throwing them.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="framework">The framework of the nominal build, or null.</param>
+    /// <param name="spec">The spec, when the file is valid.</param>
+    /// <param name="problems">Every problem of the file (empty when valid), as <see cref="Load"/> would throw them.</param>
+    /// <returns>True when the file is valid.</returns>
+    public static bool TryLoad(string path, IndexFramework? framework, [NotNullWhen(true)] out UncertaintySpec? spec, out ImmutableArray<ValidationProblem> problems)
+    {
+        return Read(JsonInput.Load(path, JsonSchemas.Uncertainty, SerializationContext.Default.UncertaintySpecDocument, NullAllowed), framework).TryGetValue(out spec, out problems);
+    }
 
     /// <summary>Parses spec-file JSON text, and checks it against a framework when one is given.</summary>
     /// <param name="json">The JSON text.</param>
@@ -49,16 +61,16 @@ public static class UncertaintySpecJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(source);
-        var (document, input) = JsonInput.Deserialize(json, source, SerializationContext.Default.UncertaintySpecDocument, NullAllowed);
-        var reader = new UncertaintySpecReader(input);
-        var spec = reader.Read(document);
-        if (framework is not null)
-        {
-            reader.CheckAgainst(spec, framework);
-        }
-
-        return spec;
+        return Read(JsonInput.Parse(json, source, JsonSchemas.Uncertainty, SerializationContext.Default.UncertaintySpecDocument, NullAllowed), framework).GetValueOrThrow();
     }
+
+    private static Outcome<UncertaintySpec> Read(Outcome<(UncertaintySpecDocument Document, JsonInput Input)> read, IndexFramework? framework) =>
+        read.Then(r =>
+        {
+            var reader = new UncertaintySpecReader(r.Input);
+            var spec = reader.Read(r.Document);
+            return framework is null ? spec : spec.Then(s => reader.CheckAgainst(s, framework));
+        });
 
     /// <summary>
     /// Writes a spec as indented spec-file JSON with <c>runs</c>, <c>seed</c>, <c>type</c>, <c>bootstrap</c> and

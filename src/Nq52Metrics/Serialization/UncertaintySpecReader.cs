@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Frameworks;
 using Nq52Metrics.Uncertainty;
@@ -15,23 +14,20 @@ namespace Nq52Metrics.Serialization;
 /// <c>aggregate</c> alternatives are read by the method-file reader, so they follow its rules and defaults exactly.
 /// Checks that need the framework (<see cref="CheckAgainst"/>) are located in the file the same way.
 /// </summary>
-internal sealed partial class UncertaintySpecReader
+internal sealed class UncertaintySpecReader
 {
-    /// <summary>The source name given to the method-file reader for one alternative; its locations are then moved into the spec file.</summary>
-    private const string AlternativeSource = "\u2063alternative";
-
     private static readonly UncertaintySpec Defaults = new();
 
     private readonly JsonInput _input;
-    private readonly List<(int Line, ValidationProblem Problem)> _problems = [];
+    private readonly List<(string Path, ValidationProblem Problem)> _problems = [];
 
     public UncertaintySpecReader(JsonInput input)
     {
         _input = input;
     }
 
-    /// <exception cref="Nq52ValidationException">Any problem, all of them together.</exception>
-    public UncertaintySpec Read(UncertaintySpecDocument document)
+    /// <summary>The spec, or every problem of the file (the schema's and the reader's) together.</summary>
+    public Outcome<UncertaintySpec> Read(UncertaintySpecDocument document)
     {
         var weights = document.Weights;
         var alternatives = document.Alternatives;
@@ -58,8 +54,7 @@ internal sealed partial class UncertaintySpecReader
             QuasiRandom = document.QuasiRandom ?? Defaults.QuasiRandom,
             MaxDegreeOfParallelism = Threads(document.Threads),
         };
-        ThrowIfAny();
-        return spec;
+        return Finish(spec);
     }
 
     /// <summary>
@@ -67,24 +62,17 @@ internal sealed partial class UncertaintySpecReader
     /// aggregation methods are levels of the framework, the quasi-random design fits) and locates each problem in
     /// the file.
     /// </summary>
-    /// <exception cref="Nq52ValidationException">Any problem, all of them together.</exception>
-    public void CheckAgainst(UncertaintySpec spec, IndexFramework framework)
+    /// <returns>The spec, or every problem together.</returns>
+    public Outcome<UncertaintySpec> CheckAgainst(UncertaintySpec spec, IndexFramework framework)
     {
         var problems = new ValidationProblems();
         UncertaintySpecValidation.Check(spec, framework, problems);
-        try
+        foreach (var problem in problems.Items)
         {
-            problems.ThrowIfAny();
-        }
-        catch (Nq52ValidationException e)
-        {
-            foreach (var problem in e.Problems)
-            {
-                Problem(FilePathOf(problem.Location), problem.Message);
-            }
+            Problem(FilePathOf(problem.Where.Parameter ?? ""), problem.Message);
         }
 
-        ThrowIfAny();
+        return Finish(spec);
     }
 
     private int Runs(int? runs)
@@ -96,7 +84,7 @@ internal sealed partial class UncertaintySpecReader
 
         if (value < 2)
         {
-            Problem("runs", Invariant($"{value} runs: at least 2 are needed."));
+            Problem("runs", Invariant($"{value} runs: at least 2 are needed (and at most {int.MaxValue:N0})."));
         }
 
         return value;
@@ -136,7 +124,7 @@ internal sealed partial class UncertaintySpecReader
             var path = JsonPaths.Append("weights.noise", key);
             if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var level) || level < 1)
             {
-                Problem(path, $"\"{key}\" is not a level; use a whole number of 1 or more (1 = indicators, 2 = the first aggregate level).");
+                Problem(path, $"{ProblemText.Quote(key)} is not a level; use a whole number of 1 or more (1 = indicators, 2 = the first aggregate level).");
                 continue;
             }
 
@@ -268,19 +256,13 @@ internal sealed partial class UncertaintySpecReader
         for (var i = 0; i < items.Count; i++)
         {
             var json = JsonSerializer.Serialize(asMethodFile(items[i]), SerializationContext.Default.MethodDocument);
-            try
+            var alternative = MethodologyJson.ReadText(json, _input.Source);
+            foreach (var problem in alternative.Problems)
             {
-                result.Add(pick(MethodologyJson.Parse(json, AlternativeSource)));
+                Problem(Relocate(problem.Where.JsonPath, step, JsonPaths.Append(path, i)), problem.Message);
             }
-            catch (Nq52ValidationException e)
-            {
-                foreach (var problem in e.Problems)
-                {
-                    Problem(Relocate(problem.Location, step, JsonPaths.Append(path, i)), problem.Message);
-                }
 
-                result.Add(pick(Methodology.Default));
-            }
+            result.Add(pick(alternative.TryGetValue(out var methodology) ? methodology : Methodology.Default));
         }
 
         return result.MoveToImmutable();
@@ -356,16 +338,8 @@ internal sealed partial class UncertaintySpecReader
     /// The spec-file path of a location the method-file reader gave for one alternative: <c>normalise.lower</c> of
     /// alternative 1 becomes <c>alternatives.normalise[1].lower</c>.
     /// </summary>
-    private static string Relocate(string location, string step, string itemPath)
-    {
-        if (!location.StartsWith(AlternativeSource, StringComparison.Ordinal))
-        {
-            return itemPath;
-        }
-
-        var path = MethodLocation().Match(location[AlternativeSource.Length..]).Groups["path"].Value;
-        return path.StartsWith(step, StringComparison.Ordinal) ? itemPath + path[step.Length..] : itemPath;
-    }
+    private static string Relocate(string? path, string step, string itemPath) =>
+        path is not null && path.StartsWith(step, StringComparison.Ordinal) ? itemPath + path[step.Length..] : itemPath;
 
     /// <summary>
     /// The spec-file path of a key used by <see cref="UncertaintySpecValidation"/>: explicit weight sets are
@@ -374,17 +348,18 @@ internal sealed partial class UncertaintySpecReader
     /// </summary>
     private static string FilePathOf(string key)
     {
-        var set = WeightSetKey().Match(key);
-        if (set.Success)
+        const string Sets = "weights.sets[";
+        if (key.StartsWith(Sets, StringComparison.Ordinal) && key.IndexOf("].", Sets.Length, StringComparison.Ordinal) is var close and > 0
+            && int.TryParse(key.AsSpan(Sets.Length, close - Sets.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {
-            var index = int.Parse(set.Groups["set"].Value, CultureInfo.InvariantCulture);
-            return JsonPaths.Append(JsonPaths.Append("weights.explicit", index), set.Groups["code"].Value);
+            return JsonPaths.Append(JsonPaths.Append("weights.explicit", index), key[(close + 2)..]);
         }
 
-        var aggregate = AggregateKey().Match(key);
-        if (aggregate.Success)
+        const string Aggregates = "alternatives.aggregate[";
+        const string Inner = "].aggregate";
+        if (key.StartsWith(Aggregates, StringComparison.Ordinal) && key.IndexOf(Inner, Aggregates.Length, StringComparison.Ordinal) is var end and > 0)
         {
-            return aggregate.Groups["item"].Value + aggregate.Groups["rest"].Value;
+            return key[..(end + 1)] + key[(end + Inner.Length)..];
         }
 
         return key == "alternatives.outliers.maxWinsorised" ? JsonPaths.Append("alternatives", "outliers.maxWinsorised") : key;
@@ -393,48 +368,13 @@ internal sealed partial class UncertaintySpecReader
     private string Found(string path) => _input.Outline.TryGet(path, out var entry) ? entry.Describe() : "another value";
 
     /// <summary>Records a problem at the line of the path, or of its nearest enclosing value that the file holds.</summary>
-    private void Problem(string path, string message)
+    private void Problem(string path, string message) => _problems.Add((path, new ValidationProblem(_input.Where(path), message)));
+
+    private Outcome<UncertaintySpec> Finish(UncertaintySpec spec)
     {
-        var line = LineOf(path);
-        _problems.Add((line ?? int.MaxValue, new ValidationProblem(JsonPaths.Location(_input.Source, line, path), message)));
-    }
-
-    private int? LineOf(string path)
-    {
-        if (path.Length == 0)
-        {
-            return _input.Outline.Root.Line;
-        }
-
-        var segments = JsonPaths.ParseSerializerPath("$." + path);
-        for (var k = segments.Count; k >= 0; k--)
-        {
-            if (_input.Outline.TryGet(JsonPaths.Format(segments.Take(k)), out var entry))
-            {
-                return entry.Line;
-            }
-        }
-
-        return null;
-    }
-
-    private void ThrowIfAny()
-    {
-        if (_problems.Count > 0)
-        {
-            throw new Nq52ValidationException(_problems.OrderBy(p => p.Line).Select(p => p.Problem));
-        }
+        var problems = _input.Finish(_problems);
+        return problems.Count > 0 ? Outcome<UncertaintySpec>.Failure(problems) : Outcome<UncertaintySpec>.Success(spec);
     }
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
-
-    /// <summary>What a method-file location looks like after its source name: <c> line 3, normalise.lower</c>, <c> normalise.lower</c> or <c> line 3</c>.</summary>
-    [GeneratedRegex(@"^(?: line \d+)?(?:, | )?(?<path>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
-    private static partial Regex MethodLocation();
-
-    [GeneratedRegex(@"^weights\.sets\[(?<set>\d+)\]\.(?<code>.+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
-    private static partial Regex WeightSetKey();
-
-    [GeneratedRegex(@"^(?<item>alternatives\.aggregate\[\d+\])\.aggregate(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
-    private static partial Regex AggregateKey();
 }

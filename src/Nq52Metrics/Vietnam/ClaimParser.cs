@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 
+using Nq52Metrics.Serialization;
+
 namespace Nq52Metrics.Vietnam;
 
 /// <summary>
@@ -28,16 +30,12 @@ public static class ClaimParser
     /// <summary>Reads a claims file: CSV when its first line is a header naming <c>unit_key</c> and <c>measure</c>, else one text claim per line.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The claims, in file order.</returns>
-    /// <exception cref="Nq52ValidationException">The file is missing, or some claims are malformed (every one is reported with its line).</exception>
+    /// <exception cref="Nq52ValidationException">The file is missing, is a directory, is larger than 16 MiB or cannot be
+    /// read, or some claims are malformed (every one is reported with its line).</exception>
     public static ImmutableArray<Claim> ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-        {
-            throw new Nq52ValidationException(path, "the claims file does not exist.");
-        }
-
-        return ParseFile(File.ReadAllText(path), Path.GetFileName(path));
+        return ParseFile(InputFile.ReadText(path).GetValueOrThrow(), Path.GetFileName(path));
     }
 
     /// <summary>Parses the text of a claims file (see <see cref="ReadFile"/>).</summary>

@@ -35,17 +35,20 @@ public sealed class PublishedResults
     /// <summary>Every fact, in file order.</summary>
     public ImmutableArray<PublishedFact> Facts { get; }
 
+    /// <summary>Why <see cref="Edition"/> has no such edition, or null when it has.</summary>
+    internal string? EditionProblem(int edition) => Editions.Contains(edition)
+        ? null
+        : string.Create(CultureInfo.InvariantCulture, $"there is no published {Index.ToString().ToUpperInvariant()} edition {edition}; the seeds know {string.Join(", ", Editions)}.");
+
     /// <summary>The facts of one edition.</summary>
     /// <param name="edition">An edition label year, e.g. 2023.</param>
     /// <returns>The edition's facts, rows and regional figures.</returns>
     /// <exception cref="Nq52ValidationException">The seeds know no such published edition.</exception>
     public PublishedEdition Edition(int edition)
     {
-        if (!Editions.Contains(edition))
+        if (EditionProblem(edition) is { } problem)
         {
-            throw new Nq52ValidationException(
-                "edition",
-                string.Create(CultureInfo.InvariantCulture, $"there is no published {Index.ToString().ToUpperInvariant()} edition {edition}; the seeds know {string.Join(", ", Editions)}."));
+            throw new Nq52ValidationException("edition", problem);
         }
 
         return new PublishedEdition(

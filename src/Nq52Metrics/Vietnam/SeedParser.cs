@@ -383,13 +383,10 @@ internal sealed class SeedParser
             {
                 if (core is { } c && digitalised is { } d && grdp is { } g)
                 {
-                    try
+                    var share = DigitalEconomyShare.TryCreate(c, d, g);
+                    if (!share.TryGetValue(out components))
                     {
-                        components = DigitalEconomyShare.Create(c, d, g);
-                    }
-                    catch (Nq52ValidationException e)
-                    {
-                        t.Problem(r, "grdp", string.Join(" ", e.Problems.Select(p => p.ToString())));
+                        t.Problem(r, "grdp", string.Join(" ", share.Problems.Select(p => p.ToString())));
                     }
                 }
                 else
@@ -414,18 +411,13 @@ internal sealed class SeedParser
             var series = ParseSeries(t, r);
             var min = t.OptionalNumber(r, "min_percent");
             var max = t.OptionalNumber(r, "max_percent");
-            ShareBand band;
-            try
+            if (ShareBand.Problem(min, max) is { } problem)
             {
-                band = new ShareBand(min, max);
-            }
-            catch (Nq52ValidationException e)
-            {
-                t.Problem(r, "min_percent", e.Problems[0].Message);
+                t.Problem(r, "min_percent", problem);
                 continue;
             }
 
-            result.Add(new PublishedBandCount(year, series, band, t.Whole(r, "province_count"), t.Sources(r), t.Note(r).Text));
+            result.Add(new PublishedBandCount(year, series, new ShareBand(min, max), t.Whole(r, "province_count"), t.Sources(r), t.Note(r).Text));
         }
 
         return result.ToImmutable();

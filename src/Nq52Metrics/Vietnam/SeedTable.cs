@@ -30,37 +30,29 @@ internal sealed class SeedTable
     {
         if (text is null)
         {
-            problems.Add(file, "the seed file is missing.");
+            problems.Add(ProblemLocation.InFile(file), "the seed file is missing.");
             return null;
         }
 
-        CsvTable csv;
-        try
+        var parsed = CsvTable.Parse(text, file);
+        if (!parsed.TryGetValue(out var csv))
         {
-            csv = CsvTable.Parse(text, file);
-        }
-        catch (Nq52ValidationException e)
-        {
-            foreach (var p in e.Problems)
-            {
-                problems.Add(p.Location, p.Message);
-            }
-
+            problems.AddRange(parsed.Problems);
             return null;
         }
 
         var missing = columns.Where(c => csv.ColumnIndex(c) < 0).ToList();
         foreach (var column in missing)
         {
-            problems.Add($"{file} line 1", $"the required column \"{column}\" is missing.");
+            problems.Add(ProblemLocation.InFile(file, 1), $"the required column \"{column}\" is missing.");
         }
 
         return missing.Count == 0 ? new SeedTable(csv, problems, sourceKeys) : null;
     }
 
-    public string Location(int row, string column) => _csv.Location(row, column);
+    public ProblemLocation Location(int row, string column) => _csv.Location(row, column);
 
-    public string Origin(int row) => string.Create(CultureInfo.InvariantCulture, $"{_csv.Source} line {_csv.LineNumbers[row]}");
+    public string Origin(int row) => _csv.Line(_csv.LineNumbers[row]).ToString();
 
     public void Problem(int row, string column, string message) => _problems.Add(Location(row, column), message);
 
@@ -99,7 +91,7 @@ internal sealed class SeedTable
             return value;
         }
 
-        Problem(row, column, $"\"{text}\" is not a number.");
+        Problem(row, column, $"{ProblemText.Quote(text)} is not a number.");
         return null;
     }
 
@@ -129,7 +121,7 @@ internal sealed class SeedTable
             return value;
         }
 
-        Problem(row, column, $"\"{text}\" is not a whole number.");
+        Problem(row, column, $"{ProblemText.Quote(text)} is not a whole number.");
         return null;
     }
 
@@ -154,7 +146,7 @@ internal sealed class SeedTable
             return text == "true";
         }
 
-        Problem(row, column, $"\"{text}\" is neither true nor false.");
+        Problem(row, column, $"{ProblemText.Quote(text)} is neither true nor false.");
         return false;
     }
 
@@ -172,7 +164,7 @@ internal sealed class SeedTable
             return date;
         }
 
-        Problem(row, column, $"\"{text}\" is not a date of the form yyyy-MM-dd.");
+        Problem(row, column, $"{ProblemText.Quote(text)} is not a date of the form yyyy-MM-dd.");
         return null;
     }
 

@@ -97,20 +97,26 @@ public sealed class StatementChecker
             return null;
         }
 
-        try
+        if ((isShare ? UnitProblem(claim, VietnamSeeds.UnitListOfYear(edition)) : PublishedProblem(claim, edition)) is { } problem)
         {
-            return isShare ? CheckShare(claim, edition, value) : CheckPublished(claim, edition, measureKey, value);
-        }
-        catch (Nq52ValidationException e)
-        {
-            foreach (var p in e.Problems)
-            {
-                problems.Add(where, $"{p.Location}: {p.Message}");
-            }
-
+            problems.Add(where, problem);
             return null;
         }
+
+        return isShare ? CheckShare(claim, edition, value) : CheckPublished(claim, edition, measureKey, value);
     }
+
+    /// <summary>Why a claim on a published index cannot be matched: an edition or unit the seeds do not know; or null.</summary>
+    private string? PublishedProblem(Claim claim, int editionYear)
+    {
+        var results = claim.Index == IndexKind.Pii ? _seeds.Pii.Results : _seeds.Dti;
+        return results.EditionProblem(editionYear) is { } edition
+            ? $"edition: {edition}"
+            : UnitProblem(claim, results.Edition(editionYear).UnitList);
+    }
+
+    private string? UnitProblem(Claim claim, UnitList list) =>
+        !IsNational(claim) && _seeds.UnitProblem(claim.Unit, list) is { } unit ? $"unit \"{claim.Unit}\": {unit}" : null;
 
     private ClaimCheck CheckPublished(Claim claim, int editionYear, string measureKey, decimal value)
     {

@@ -169,11 +169,15 @@ public sealed class VietnamSeeds
     /// <param name="list">The list to search.</param>
     /// <returns>The unit.</returns>
     /// <exception cref="Nq52ValidationException">No unit of the list matches (the other list is suggested when it has one).</exception>
-    public AdministrativeUnit Unit(string text, UnitList list)
+    public AdministrativeUnit Unit(string text, UnitList list) =>
+        TryFindUnit(text, list, out var unit) ? unit : throw new Nq52ValidationException($"unit \"{text}\"", UnitProblem(text, list)!);
+
+    /// <summary>Why <see cref="Unit"/> finds no unit for the text in the list, or null when it finds one.</summary>
+    internal string? UnitProblem(string text, UnitList list)
     {
-        if (TryFindUnit(text, list, out var unit))
+        if (TryFindUnit(text, list, out _))
         {
-            return unit;
+            return null;
         }
 
         var other = list == UnitList.Provinces63 ? UnitList.Units34 : UnitList.Provinces63;
@@ -181,7 +185,7 @@ public sealed class VietnamSeeds
             ? $" It is {(other == UnitList.Units34 ? "a unit formed in 2025" : "a province before the 2025 merger")} ({elsewhere.NameVi}); use an edition or year that ranks that list."
             : "";
         var what = list == UnitList.Provinces63 ? "none of the 63 provinces before the 2025 merger" : "none of the 34 units formed in 2025";
-        throw new Nq52ValidationException($"unit \"{text}\"", $"{what} has this key, code or name.{hint}");
+        return $"{what} has this key, code or name.{hint}";
     }
 
     /// <summary>

@@ -79,6 +79,20 @@ public sealed class CliErrorTests
     }
 
     [Fact]
+    public void A_directory_given_as_an_input_file_is_named_as_one()
+    {
+        using var folder = new TempFolder();
+        var (framework, _, _) = SampleIndex.WriteTo(folder);
+        var directory = folder.PathOf("data-folder.csv");
+        Directory.CreateDirectory(directory);
+
+        var run = CliRun.Run("build", "-f", framework, "-d", directory);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: {directory}: is a directory; give a file.", run.Error.Trim());
+    }
+
+    [Fact]
     public void Invalid_data_exit_2_without_a_stack_trace_and_leave_no_output_file()
     {
         using var folder = new TempFolder();

@@ -111,13 +111,15 @@ public sealed class FrameworkJsonTests
     {
         var e = Assert.Throws<Nq52ValidationException>(() => FrameworkJson.Parse("{\"nodes\": [], \"indicators\": []}", "fw.json"));
 
-        Assert.Equal("fw.json line 1, indicators", Assert.Single(e.Problems).Location);
+        // The unknown key hides nothing: the empty node list is reported with it.
+        Assert.Equal(["fw.json line 1, indicators", "fw.json line 1, nodes"], e.Problems.Select(p => p.Location));
+        Assert.Contains("unknown property \"indicators\"", e.Problems[0].Message, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("{\"nodes\": [{\"code\": \"I\",\n \"level\": \"one\"}]}", "fw.json line 2, nodes[0].level", "expected a whole number, found the string \"one\".")]
     [InlineData("{\"nodes\": [{\"code\": \"I\", \"level\": 1.5}]}", "fw.json line 1, nodes[0].level", "expected a whole number, found 1.5.")]
-    [InlineData("{\"nodes\": [{\"code\": \"I\", \"level\": 1, \"weight\": \"2\"}]}", "fw.json line 1, nodes[0].weight", "expected a number, found the string \"2\".")]
+    [InlineData("{\"nodes\": [{\"code\": \"I\", \"level\": 1, \"weight\": \"2\"}]}", "fw.json line 1, nodes[0].weight", "expected a number or null, found the string \"2\".")]
     [InlineData("{\"nodes\": {\"code\": \"I\"}}", "fw.json line 1, nodes", "expected an array, found an object.")]
     [InlineData("{\"nodes\": [{\"code\": 7, \"level\": 1}]}", "fw.json line 1, nodes[0].code", "expected a string, found 7.")]
     [InlineData("{\"nodes\": [{\"level\": 1}]}", "fw.json line 1, nodes[0]", "the required property \"code\" is missing.")]
@@ -142,7 +144,7 @@ public sealed class FrameworkJsonTests
     {
         var e = Assert.Throws<Nq52ValidationException>(() => FrameworkJson.Parse("  \n", "fw.json"));
 
-        Assert.Equal(new ValidationProblem("fw.json", "the file is empty."), Assert.Single(e.Problems));
+        Assert.Equal(new ValidationProblem(ProblemLocation.InFile("fw.json"), "the file is empty."), Assert.Single(e.Problems));
     }
 
     [Fact]
@@ -172,7 +174,7 @@ public sealed class FrameworkJsonTests
 
         var e = Assert.Throws<Nq52ValidationException>(() => FrameworkJson.Load(path));
 
-        Assert.Equal(new ValidationProblem(path, "the file does not exist."), Assert.Single(e.Problems));
+        Assert.Equal(new ValidationProblem(ProblemLocation.InFile(path), "the file does not exist."), Assert.Single(e.Problems));
     }
 
     [Fact]

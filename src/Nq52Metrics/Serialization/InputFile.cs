@@ -1,0 +1,51 @@
+namespace Nq52Metrics.Serialization;
+
+/// <summary>
+/// Reads an input file as text (internal): a missing file, a folder given as a file, a file over
+/// <see cref="MaxBytes"/> and an unreadable file are problems located at the path as given, not exceptions.
+/// </summary>
+internal static class InputFile
+{
+    /// <summary>The largest input file read: 16 MiB (16,777,216 bytes).</summary>
+    public const long MaxBytes = 16L * 1024 * 1024;
+
+    /// <summary>The file's text (a UTF-8 byte-order mark is removed).</summary>
+    public static Outcome<string> ReadText(string path) => ReadBytes(path).Then(bytes => Outcome<string>.Success(Utf8.Decode(bytes)));
+
+    /// <summary>The file's bytes, checked against <see cref="MaxBytes"/> before any is read.</summary>
+    public static Outcome<byte[]> ReadBytes(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var where = ProblemLocation.InFile(path);
+        if (Directory.Exists(path))
+        {
+            return Outcome<byte[]>.Failure(where, "is a directory; give a file.");
+        }
+
+        if (!File.Exists(path))
+        {
+            return Outcome<byte[]>.Failure(where, "the file does not exist.");
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (stream.Length > MaxBytes)
+            {
+                return Outcome<byte[]>.Failure(where, TooLarge(stream.Length));
+            }
+
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return Outcome<byte[]>.Success(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Outcome<byte[]>.Failure(where, $"the file cannot be read: {e.Message}");
+        }
+    }
+
+    /// <summary>The message for an input of <paramref name="bytes"/> bytes, over <see cref="MaxBytes"/>.</summary>
+    public static string TooLarge(long bytes) => FormattableString.Invariant(
+        $"the file has {bytes:N0} bytes; inputs are limited to {MaxBytes:N0} bytes (16 MiB).");
+}
