@@ -98,6 +98,16 @@ public static class Transformation
     internal static double OfNodeValue(FrameworkNode node, double raw, TransformSpec spec) =>
         spec.Enabled ? Of(node.Transform, raw) : raw;
 
+    /// <summary>The transform a file names (<c>none</c>, <c>log</c>, <c>log10</c>, <c>sqrt</c>, any case), or null for another word.</summary>
+    internal static IndicatorTransform? Parse(string? name) => name?.ToLowerInvariant() switch
+    {
+        null or "none" => IndicatorTransform.None,
+        "log" or "ln" => IndicatorTransform.Log,
+        "log10" => IndicatorTransform.Log10,
+        "sqrt" => IndicatorTransform.Sqrt,
+        _ => null,
+    };
+
     internal static string Name(IndicatorTransform transform) => transform switch
     {
         IndicatorTransform.Log => "log",

@@ -298,6 +298,24 @@ public sealed class IndexFramework
             {
                 problems.Add(where, "the goalposts are too far apart: their difference overflows a double.");
             }
+
+            if (node.Transform != IndicatorTransform.None && node.Level != 1)
+            {
+                problems.Add(where, $"only an indicator can have a transform; this node is an aggregate (level {node.Level}).");
+            }
+            else if (!Enum.IsDefined(node.Transform))
+            {
+                problems.Add(where, $"transform {(int)node.Transform} is not one of none, log, log10, sqrt.");
+            }
+            else if (node.Transform is IndicatorTransform.Log or IndicatorTransform.Log10 or IndicatorTransform.Sqrt)
+            {
+                var limit = node.Transform == IndicatorTransform.Sqrt ? "< 0" : "≤ 0";
+                var outside = (double v) => node.Transform == IndicatorTransform.Sqrt ? v < 0 : v <= 0;
+                if ((node.Target is { } target && outside(target)) || (node.Goalposts is { } gp && (outside(gp.Lower) || outside(gp.Upper))))
+                {
+                    problems.Add(where, $"its target or goalposts are {limit}, outside the domain of its {node.Transform.ToString().ToLowerInvariant()} transform.");
+                }
+            }
         }
 
         var maxLevel = list.Max(n => n.Level);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Nq52Metrics.Data;
+using Nq52Metrics.Construction;
 using Nq52Metrics.Frameworks;
 
 namespace Nq52Metrics.Serialization;
@@ -136,6 +137,7 @@ public static class CoinrCsv
         var denominator = csv.ColumnIndex("Denominator");
         var gpLower = csv.ColumnIndex("goalpost_lower");
         var gpUpper = csv.ColumnIndex("goalpost_upper");
+        var transform = csv.ColumnIndex("Transform");
         if (!problems.IsEmpty)
         {
             return Outcome<IndexFramework>.Failure(problems.Items);
@@ -192,6 +194,19 @@ public static class CoinrCsv
                 goalposts = lo is { } l && hi is { } h ? new Goalposts(l, h) : null;
             }
 
+            var nodeTransform = IndicatorTransform.None;
+            if (transform >= 0 && !CsvNumbers.IsMissing(row[transform]))
+            {
+                if (Transformation.Parse(row[transform].Trim()) is { } parsed)
+                {
+                    nodeTransform = parsed;
+                }
+                else
+                {
+                    problems.Add(csv.Location(r, "Transform"), $"{ProblemText.Quote(row[transform])} is not one of none, log, log10, sqrt.");
+                }
+            }
+
             if (nodeLevel is null || dir is null || w is null)
             {
                 continue;
@@ -209,6 +224,7 @@ public static class CoinrCsv
                 Target = t,
                 Denominator = denominator < 0 || CsvNumbers.IsMissing(row[denominator]) ? null : row[denominator].Trim(),
                 Goalposts = goalposts,
+                Transform = nodeTransform,
             });
         }
 

@@ -51,6 +51,9 @@ internal sealed class FrameworkNodeDocument
 
     /// <summary>Goalposts (raw units).</summary>
     public GoalpostsDocument? Goalposts { get; init; }
+
+    /// <summary>Transform of the raw values: none, log, log10 or sqrt (default none).</summary>
+    public string? Transform { get; init; }
 }
 
 /// <summary>The goalposts of a node.</summary>

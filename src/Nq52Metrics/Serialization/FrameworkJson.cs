@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using Nq52Metrics.Construction;
 using Nq52Metrics.Frameworks;
 
 namespace Nq52Metrics.Serialization;
@@ -117,6 +118,7 @@ public static class FrameworkJson
                 Target = n.Target,
                 Denominator = n.Denominator,
                 Goalposts = n.Goalposts is { } g ? new GoalpostsDocument { Lower = g.Lower, Upper = g.Upper } : null,
+                Transform = n.Transform == IndicatorTransform.None ? null : Transformation.Name(n.Transform),
             }).ToList(),
         };
     }
@@ -133,6 +135,7 @@ public static class FrameworkJson
             Target = node.Target,
             Denominator = node.Denominator,
             Goalposts = node.Goalposts is { } g ? new Goalposts(g.Lower, g.Upper) : null,
+            Transform = Transformation.Parse(node.Transform) ?? IndicatorTransform.None,
         };
 
         // Absent weight and direction keep the FrameworkNode defaults (1 and Positive).

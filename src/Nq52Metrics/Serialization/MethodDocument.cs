@@ -15,6 +15,9 @@ internal sealed class MethodDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public JsonElement Denominate { get; init; }
 
+    /// <summary>Whether each indicator's framework transform is applied (default true).</summary>
+    public bool? Transform { get; init; }
+
     /// <summary>The imputation step.</summary>
     public ImputeDocument? Impute { get; init; }
 
@@ -133,4 +136,7 @@ internal sealed class RankingDocument
 {
     /// <summary>competition, dense, average or ordinal.</summary>
     public string? Ties { get; init; }
+
+    /// <summary>Rank scores rounded half-up to this many decimals (0–12); null ranks unrounded scores.</summary>
+    public int? Decimals { get; init; }
 }

@@ -35,7 +35,8 @@ internal sealed class MethodDocumentReader
                 : Defaults.OutlierTreatment,
             Normalisation = document.Normalise is { } normalise ? Normalisation(normalise) : Defaults.Normalisation,
             Aggregation = document.Aggregate is { } aggregate ? Aggregation(aggregate) : Defaults.Aggregation,
-            Ranking = document.Ranking?.Ties is { } ties ? new Ranking.RankingSpec(Name(MethodNames.Ties, ties, "ranking.ties", Defaults.Ranking.Ties)) : Defaults.Ranking,
+            Transform = document.Transform is { } transform ? new TransformSpec(transform) : Defaults.Transform,
+            Ranking = document.Ranking is { } ranking ? Ranking(ranking) : Defaults.Ranking,
         };
         var problems = _input.Finish(_problems);
         return problems.Count > 0 ? Outcome<Methodology>.Failure(problems) : Outcome<Methodology>.Success(methodology);
@@ -102,6 +103,12 @@ internal sealed class MethodDocumentReader
         }
 
         return new ImputationSpec(method, group);
+    }
+
+    private Ranking.RankingSpec Ranking(RankingDocument document)
+    {
+        var ties = document.Ties is { } name ? Name(MethodNames.Ties, name, "ranking.ties", Defaults.Ranking.Ties) : Defaults.Ranking.Ties;
+        return new Ranking.RankingSpec(ties, document.Decimals);
     }
 
     private ScreeningSpec Screening(ScreenDocument document)

@@ -112,7 +112,8 @@ public static class MethodologyJson
                         StringComparer.Ordinal),
                 MinDataAvailability = aggregation.MinDataAvailability,
             },
-            Ranking = new RankingDocument { Ties = MethodNames.Ties.NameOf(methodology.Ranking.Ties) },
+            Transform = methodology.Transform.Enabled,
+            Ranking = new RankingDocument { Ties = MethodNames.Ties.NameOf(methodology.Ranking.Ties), Decimals = methodology.Ranking.Decimals },
         };
     }
 

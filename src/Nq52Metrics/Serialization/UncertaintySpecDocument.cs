@@ -73,4 +73,16 @@ internal sealed class UncertaintyAlternativesDocument
 
     /// <summary>Node sets to leave out; an empty set keeps everything.</summary>
     public IReadOnlyList<IReadOnlyList<string>>? Exclude { get; init; }
+
+    /// <summary>Denomination alternatives, each shaped like the method file's <c>denominate</c>.</summary>
+    public IReadOnlyList<JsonElement>? Denominate { get; init; }
+
+    /// <summary>Transform stage on or off.</summary>
+    public IReadOnlyList<bool>? Transform { get; init; }
+
+    /// <summary>Screening alternatives, each shaped like the method file's <c>screen</c>.</summary>
+    public IReadOnlyList<ScreenDocument>? Screen { get; init; }
+
+    /// <summary>Rank-stage alternatives, each shaped like the method file's <c>ranking</c>.</summary>
+    public IReadOnlyList<RankingDocument>? Ranking { get; init; }
 }

@@ -131,10 +131,22 @@ public static class UncertaintySpecJson
         var normalisations = OrEmpty(spec.Normalisation);
         var aggregations = OrEmpty(spec.Aggregation);
         var exclusions = OrEmpty(spec.Exclusions);
-        if (winsorised.IsEmpty && outliers.IsEmpty && imputations.IsEmpty && normalisations.IsEmpty && aggregations.IsEmpty && exclusions.IsEmpty)
+        var stages = OrEmpty(spec.Alternatives);
+        if (winsorised.IsEmpty && outliers.IsEmpty && imputations.IsEmpty && normalisations.IsEmpty && aggregations.IsEmpty && exclusions.IsEmpty && stages.IsEmpty)
         {
             return null;
         }
+
+        foreach (var input in stages)
+        {
+            if (FileKeyOf(input.Stage) != input.Name)
+            {
+                throw new ArgumentException($"The whole-stage input \"{input.Name}\" has no form in the spec file: only inputs named denominate, transform, screen and ranking (after their stage) can be written.", nameof(spec));
+            }
+        }
+
+        IReadOnlyList<MethodDocument>? StageSteps(PipelineStage stage) =>
+            stages.FirstOrDefault(s => s.Stage == stage) is { } input ? [.. input.Specs.Select(s => Step(Methodology.Default.With(s)))] : null;
 
         return new UncertaintyAlternativesDocument
         {
@@ -144,8 +156,22 @@ public static class UncertaintySpecJson
             Normalise = normalisations.IsEmpty ? null : [.. normalisations.Select((n, i) => Step(Methodology.Default with { Normalisation = n ?? throw NullAlternative(i) }).Normalise!)],
             Aggregate = aggregations.IsEmpty ? null : [.. aggregations.Select(a => Step(Methodology.Default with { Aggregation = a }).Aggregate!)],
             Exclude = exclusions.IsEmpty ? null : [.. exclusions.Select(IReadOnlyList<string> (e) => [.. OrEmpty(e)])],
+            Denominate = StageSteps(PipelineStage.Denominate)?.Select(m => m.Denominate).ToList(),
+            Transform = StageSteps(PipelineStage.Transform)?.Select(m => m.Transform ?? true).ToList(),
+            Screen = StageSteps(PipelineStage.Screen)?.Select(m => m.Screen!).ToList(),
+            Ranking = StageSteps(PipelineStage.Rank)?.Select(m => m.Ranking!).ToList(),
         };
     }
+
+    /// <summary>The spec-file key of a stage that can vary as a whole-stage input, or null.</summary>
+    private static string? FileKeyOf(PipelineStage stage) => stage switch
+    {
+        PipelineStage.Denominate => "denominate",
+        PipelineStage.Transform => "transform",
+        PipelineStage.Screen => "screen",
+        PipelineStage.Rank => "ranking",
+        _ => null,
+    };
 
     /// <summary>A methodology as a method document, from which one step object is taken (the method file's own writer).</summary>
     private static MethodDocument Step(Methodology methodology) => MethodologyJson.ToDocument(methodology);

@@ -50,6 +50,7 @@ internal sealed class UncertaintySpecReader
                 ? Steps(aggregate, "aggregate", item => new MethodDocument { Aggregate = item }, m => m.Aggregation)
                 : Defaults.Aggregation,
             Exclusions = alternatives?.Exclude is { } exclude ? Exclusions(exclude) : Defaults.Exclusions,
+            Alternatives = WholeStages(alternatives),
             BootstrapSamples = Bootstrap(document.Bootstrap),
             QuasiRandom = document.QuasiRandom ?? Defaults.QuasiRandom,
             MaxDegreeOfParallelism = Threads(document.Threads),
@@ -266,6 +267,34 @@ internal sealed class UncertaintySpecReader
         }
 
         return result.MoveToImmutable();
+    }
+
+    /// <summary>The whole-stage alternatives (denominate, transform, screen, ranking), each an input named after its key.</summary>
+    private ImmutableArray<StageAlternatives> WholeStages(UncertaintyAlternativesDocument? alternatives)
+    {
+        if (alternatives is null)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<StageAlternatives>();
+        void Add<TDocument>(IReadOnlyList<TDocument>? items, string step, Func<TDocument, MethodDocument> asMethodFile, Func<Methodology, StageSpec> pick)
+        {
+            if (items is not null && items.Count > 0)
+            {
+                result.Add(new StageAlternatives(step, Steps(items, step, asMethodFile, pick)));
+            }
+            else if (items is not null)
+            {
+                NotEmpty(0, JsonPaths.Append("alternatives", step));
+            }
+        }
+
+        Add(alternatives.Denominate, "denominate", item => new MethodDocument { Denominate = item }, m => m.Denomination);
+        Add(alternatives.Transform, "transform", item => new MethodDocument { Transform = item }, m => m.Transform);
+        Add(alternatives.Screen, "screen", item => new MethodDocument { Screen = item }, m => m.Screening);
+        Add(alternatives.Ranking, "ranking", item => new MethodDocument { Ranking = item }, m => m.Ranking);
+        return result.ToImmutable();
     }
 
     private ImmutableArray<ImmutableArray<string>> Exclusions(IReadOnlyList<IReadOnlyList<string>> sets)

@@ -102,7 +102,7 @@ public sealed class FrameworkJsonTests
         var problem = Assert.Single(e.Problems);
         Assert.Equal("fw.json line 4, nodes[1].colour", problem.Location);
         Assert.Equal(
-            "unknown property \"colour\"; the properties allowed here are code, name, level, parent, weight, direction, unit, target, denominator, goalposts.",
+            "unknown property \"colour\"; the properties allowed here are code, name, level, parent, weight, direction, unit, target, denominator, goalposts, transform.",
             problem.Message);
     }
 

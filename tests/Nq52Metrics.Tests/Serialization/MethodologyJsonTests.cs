@@ -227,7 +227,7 @@ public sealed class MethodologyJsonTests
     }
 
     [Theory]
-    [InlineData("""{"normalize": {}}""", "m.json line 1, normalize", "unknown property \"normalize\"; the properties allowed here are denominate, impute, screen, outliers, normalise, aggregate, ranking.")]
+    [InlineData("""{"normalize": {}}""", "m.json line 1, normalize", "unknown property \"normalize\"; the properties allowed here are denominate, transform, impute, screen, outliers, normalise, aggregate, ranking.")]
     [InlineData("""{"outliers": {"winmax": 3}}""", "m.json line 1, outliers.winmax", "unknown property \"winmax\"; the properties allowed here are method, skew, kurtosis, strict, maxWinsorised, log, overrides.")]
     [InlineData("""{"outliers": {"overrides": {"LPI": {"skw": 1}}}}""", "m.json line 1, outliers.overrides.LPI.skw", "unknown property \"skw\"; the properties allowed here are method, skew, kurtosis, strict, maxWinsorised, log.")]
     [InlineData("""{"denominate": {"scale": 10}}""", "m.json line 1, denominate.scale", "unknown property \"scale\"; the properties allowed here are enabled, scaleFactor.")]

@@ -193,7 +193,7 @@ public sealed class UncertaintySpecJsonTests
     [InlineData("""{"alternatives": {"exclude": []}}""", "spec line 1, alternatives.exclude: give at least one alternative, or leave the key out to keep the nominal choice.")]
     [InlineData("""{"alternatives": {"exclude": [[], [" "]]}}""", "spec line 1, alternatives.exclude[1][0]: the node code is empty.")]
     [InlineData("""{"alternatives": {"exclude": [["A1", 3]]}}""", "spec line 1, alternatives.exclude[0][1]: expected a string, found 3.")]
-    [InlineData("""{"alternatives": {"colour": [1]}}""", "spec line 1, alternatives.colour: unknown property \"colour\"; the properties allowed here are outliers.maxWinsorised, outliers, impute, normalise, aggregate, exclude.")]
+    [InlineData("""{"alternatives": {"colour": [1]}}""", "spec line 1, alternatives.colour: unknown property \"colour\"; the properties allowed here are outliers.maxWinsorised, outliers, impute, normalise, aggregate, exclude, denominate, transform, screen, ranking.")]
     [InlineData("""{"bootstrap": -5}""", "spec line 1, bootstrap: -5 bootstrap samples is negative (0 = no intervals).")]
     [InlineData("""{"quasiRandom": "yes"}""", "spec line 1, quasiRandom: expected true or false, found the string \"yes\".")]
     [InlineData("""{"threads": 0}""", "spec line 1, threads: 0 threads: at least 1 is needed (leave the key out to use every core).")]
