@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
+using Nq52Metrics.Analysis;
 using Nq52Metrics.Vietnam;
 
 namespace Nq52Metrics.Cli;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nq52Metrics.Analysis;
 using Nq52Metrics.Vietnam;
 using Spectre.Console;
 using Spectre.Console.Rendering;

@@ -39,6 +39,17 @@ public static class IndexBuilder
         return outcomes is null ? null : FromOutcomes(input, methodology, outcomes, problems);
     }
 
+    /// <summary>
+    /// Rebuilds a result with changed data of the same shape (the same units and columns, e.g. one unit's values
+    /// changed), reusing the baseline's checked inputs and compiled aggregation plan.
+    /// </summary>
+    internal static IndexResult? Rebuild(IndexResult baseline, Dataset data, ValidationProblems problems)
+    {
+        var input = baseline.Input.WithData(data);
+        var outcomes = Pipeline.RunFrom(PipelineStage.Denominate, input, [], baseline.Methodology, problems);
+        return outcomes is null ? null : FromOutcomes(input, baseline.Methodology, outcomes, problems);
+    }
+
     /// <summary>The result of a pipeline run whose every stage succeeded.</summary>
     internal static IndexResult? FromOutcomes(PipelineInput input, Methodology methodology, StageOutcome[] outcomes, ValidationProblems problems)
     {

@@ -134,11 +134,11 @@ internal readonly record struct StageOutcome(UnitTable Table, object? Report);
 /// <summary>The fixed inputs of a pipeline, checked once: the framework, the dataset and the compiled aggregation plan.</summary>
 internal sealed class PipelineInput
 {
-    private PipelineInput(IndexFramework framework, Dataset data)
+    private PipelineInput(IndexFramework framework, Dataset data, AggregationPlan plan)
     {
         Framework = framework;
         Data = data;
-        Plan = AggregationPlan.Compile(framework);
+        Plan = plan;
     }
 
     public IndexFramework Framework { get; }
@@ -157,6 +157,17 @@ internal sealed class PipelineInput
             return null;
         }
 
-        return new PipelineInput(framework, data);
+        return new PipelineInput(framework, data, AggregationPlan.Compile(framework));
+    }
+
+    /// <summary>The same framework and plan with data of the same shape (same units, indicator and denominator columns), not checked again.</summary>
+    public PipelineInput WithData(Dataset data)
+    {
+        if (!data.Indicators.Columns.SequenceEqual(Data.Indicators.Columns, StringComparer.Ordinal) || data.Units.Length != Data.Units.Length)
+        {
+            throw new ArgumentException("The changed data must have the baseline's shape.", nameof(data));
+        }
+
+        return new PipelineInput(Framework, data, Plan);
     }
 }

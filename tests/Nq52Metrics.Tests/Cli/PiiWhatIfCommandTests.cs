@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nq52Metrics.Analysis;
 using Nq52Metrics.Serialization;
 using Nq52Metrics.Tests.Serialization;
 using Nq52Metrics.Vietnam;

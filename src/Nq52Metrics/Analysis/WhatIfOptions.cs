@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Nq52Metrics.Vietnam;
+namespace Nq52Metrics.Analysis;
 
 /// <summary>Options of <see cref="WhatIfAnalysis.PlanToReach"/>.</summary>
 public sealed record WhatIfOptions

@@ -1,6 +1,6 @@
 using Nq52Metrics.Results;
 
-namespace Nq52Metrics.Vietnam;
+namespace Nq52Metrics.Analysis;
 
 /// <summary>A unit's score and rank before and after a change of its indicator values (the index rebuilt).</summary>
 /// <param name="Unit">The unit code.</param>

@@ -1,4 +1,4 @@
-namespace Nq52Metrics.Vietnam;
+namespace Nq52Metrics.Analysis;
 
 /// <summary>One indicator of an improvement plan: how far to raise it, in normalised points and in raw units.</summary>
 /// <param name="Indicator">The indicator code.</param>

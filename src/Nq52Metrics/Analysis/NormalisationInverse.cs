@@ -1,8 +1,7 @@
-using Nq52Metrics.Analysis;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Frameworks;
 
-namespace Nq52Metrics.Vietnam;
+namespace Nq52Metrics.Analysis;
 
 /// <summary>
 /// Maps a normalised value back to the value before normalisation (after outlier treatment), for the normalisations

@@ -5,7 +5,7 @@ using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
 using Nq52Metrics.Results;
 
-namespace Nq52Metrics.Vietnam;
+namespace Nq52Metrics.Analysis;
 
 /// <summary>
 /// What-if for one unit (e.g. a province): the rank it would have after a change of its indicator values, and the
@@ -36,13 +36,19 @@ public sealed class WhatIfAnalysis
     /// <param name="methodology">The methodology; default <see cref="Methodology.Default"/> (as <see cref="IndexBuilder.Build"/>).</param>
     /// <exception cref="Nq52ValidationException">The baseline cannot be built.</exception>
     public WhatIfAnalysis(IndexFramework framework, Dataset data, Methodology? methodology = null)
+        : this(IndexBuilder.Build(framework, data, methodology))
     {
-        ArgumentNullException.ThrowIfNull(framework);
-        ArgumentNullException.ThrowIfNull(data);
-        Framework = framework;
-        Data = data;
-        Methodology = methodology ?? Methodology.Default;
-        Baseline = IndexBuilder.Build(framework, data, Methodology);
+    }
+
+    /// <summary>Starts from a built result: its framework, data and methodology are the baseline (nothing is rebuilt).</summary>
+    /// <param name="baseline">The result to change.</param>
+    public WhatIfAnalysis(IndexResult baseline)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        Baseline = baseline;
+        Framework = baseline.Framework;
+        Data = baseline.Data;
+        Methodology = baseline.Methodology;
     }
 
     /// <summary>The framework.</summary>
@@ -83,7 +89,7 @@ public sealed class WhatIfAnalysis
         }
 
         problems.ThrowIfAny();
-        var after = IndexBuilder.Build(Framework, WithValues(unit, newRawValues), Methodology);
+        var after = Rebuild(WithValues(unit, newRawValues));
         return new WhatIfOutcome(unit, node, Baseline.Scores[unit, node], Baseline.Ranks[unit, node], after.Scores[unit, node], after.Ranks[unit, node], after);
     }
 
@@ -188,7 +194,7 @@ public sealed class WhatIfAnalysis
 
             predicted = Predict(result, unit, node, slopes, deltas.Select(d => (d.C.Code, d.Delta)).ToList(), score);
             data = WithValues(unit, changes);
-            var rebuilt = IndexBuilder.Build(Framework, data, Methodology);
+            var rebuilt = Rebuild(data);
             foreach (var code in deltas.Select(d => d.C.Code).Where(c => rebuilt.Outliers[c].Treatment != Baseline.Outliers[c].Treatment))
             {
                 Add(caveats, new WhatIfCaveat(WhatIfCaveatKind.OutlierTreatmentChanged, code, $"the new value changes the outlier treatment of \"{code}\" from {Baseline.Outliers[code].Treatment} to {rebuilt.Outliers[code].Treatment}."));
@@ -298,10 +304,25 @@ public sealed class WhatIfAnalysis
         }
     }
 
+    /// <summary>One unit's score of a node from its normalised indicator row, on the baseline's compiled aggregation plan.</summary>
     private double Aggregate(double[] row, string[] indicators, string node)
     {
-        var table = UnitTable.FromRows([new Unit("unit", "unit")], indicators, [row]);
-        return Aggregation.Apply(table, Framework, Methodology.Aggregation)["unit", node];
+        var plan = Baseline.Input.Plan;
+        var aggregates = new double[plan.NodeCount - plan.IndicatorCount];
+        var methods = Aggregation.MethodsByLevel(Methodology.Aggregation, Framework.MaxLevel);
+        var profile = IndicatorProfile.Of(row, 1, plan.IndicatorCount, withLogs: false);
+        var failure = plan.Aggregate(row, profile, aggregates, 1, plan.NominalWeights, methods, Methodology.Aggregation.MinDataAvailability ?? 0, new AggregationScratch(plan, 1));
+        var k = Framework.IndexOf(node);
+        return failure is not null ? double.NaN : k < plan.IndicatorCount ? row[k] : aggregates[k - plan.IndicatorCount];
+    }
+
+    /// <summary>The index rebuilt from changed data of the same shape, on the baseline's checked inputs and compiled plan.</summary>
+    private IndexResult Rebuild(Dataset data)
+    {
+        var problems = new ValidationProblems();
+        var result = IndexBuilder.Rebuild(Baseline, data, problems);
+        problems.ThrowIfAny();
+        return result!;
     }
 
     private List<Candidate> Candidates(IndexResult result, string unit, Dictionary<string, double> slopes, WhatIfOptions options, List<WhatIfCaveat>? caveats)

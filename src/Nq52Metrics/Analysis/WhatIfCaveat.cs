@@ -1,4 +1,4 @@
-namespace Nq52Metrics.Vietnam;
+namespace Nq52Metrics.Analysis;
 
 /// <summary>One reason a what-if answer may not be exact, or a limit of its scope.</summary>
 /// <param name="Kind">The kind of caveat.</param>

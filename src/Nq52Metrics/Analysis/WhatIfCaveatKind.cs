@@ -1,4 +1,4 @@
-namespace Nq52Metrics.Vietnam;
+namespace Nq52Metrics.Analysis;
 
 /// <summary>Why a what-if answer may not be exact (or what it leaves out).</summary>
 public enum WhatIfCaveatKind

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Nq52Metrics.Data;
 using Nq52Metrics.Results;
 
-namespace Nq52Metrics.Vietnam;
+namespace Nq52Metrics.Analysis;
 
 /// <summary>
 /// The smallest set of improvements, in normalised points, that lifts a unit to a target rank — and the proof: the

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using Nq52Metrics.Analysis;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
 using Nq52Metrics.Tests.TestData;
 using Nq52Metrics.Vietnam;
 
-namespace Nq52Metrics.Tests.Vietnam;
+namespace Nq52Metrics.Tests.Analysis;
 
 /// <summary>
 /// What-if on a framework small enough to solve by hand:
