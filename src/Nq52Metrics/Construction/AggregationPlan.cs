@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics.Tensors;
 using Nq52Metrics.Frameworks;
 
@@ -68,6 +69,7 @@ internal sealed class AggregationPlan
     /// take the general path that drops missing children. Both give the same result. Allocation-free.
     /// </summary>
     /// <returns>Null on success, or the first unit/node where a geometric or harmonic mean met a value ≤ 0.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AggregationFailure? Aggregate(
         ReadOnlySpan<double> indicators,
         IndicatorProfile profile,
@@ -132,6 +134,7 @@ internal sealed class AggregationPlan
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AggregateDense(
         ReadOnlySpan<double> indicators,
         IndicatorProfile profile,
@@ -193,6 +196,7 @@ internal sealed class AggregationPlan
         return work;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AggregationFailure? AggregateGeneral(
         ReadOnlySpan<double> indicators,
         Span<double> aggregates,

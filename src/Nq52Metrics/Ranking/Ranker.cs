@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Numerics;
 
@@ -63,6 +64,7 @@ public static class Ranker
     }
 
     /// <summary>Allocation-free ranking by a rank spec; <paramref name="rounded"/> is scratch for rounded scores.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void RankInto(ReadOnlySpan<double> scores, Span<double> ranks, RankingSpec spec, Span<double> keys, Span<int> order, Span<double> rounded)
     {
         if (spec.Decimals is not { } k)
@@ -83,6 +85,7 @@ public static class Ranker
     /// <summary>
     /// Allocation-free ranking with caller-provided scratch buffers (each at least as long as the scores).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void RankInto(ReadOnlySpan<double> scores, Span<double> ranks, TieMethod ties, Span<double> keys, Span<int> order)
     {
         if (ranks.Length != scores.Length)
@@ -158,6 +161,7 @@ public static class Ranker
     /// the number equal to it (itself included), competition = G + 1, average = G + (E + 1)/2, ordinal = G + the
     /// number of equal scores before it + 1. Gives the sorting path's ranks exactly; NaN scores are not counted.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RankByCounting(ReadOnlySpan<double> scores, Span<double> ranks, TieMethod tieRule)
     {
         var n = scores.Length;

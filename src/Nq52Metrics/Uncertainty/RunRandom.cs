@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Nq52Metrics.Uncertainty;
 
 /// <summary>
@@ -13,6 +14,7 @@ internal static class RunRandom
     public const ulong StreamShift = 0xE5;
 
     /// <summary>A uniform double in [0, 1) with 53 random bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Uniform(ulong seed, ulong stream, long run, int dimension) =>
         (Bits(seed, stream, run, dimension) >> 11) * (1.0 / (1UL << 53));
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Numerics.Tensors;
@@ -136,9 +137,11 @@ public sealed class UncertaintyModel
     }
 
     /// <summary>The rank spec of a run (the nominal one unless the rank stage varies).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal RankingSpec RankSpecOf(ReadOnlySpan<int> choice) => _c.RankSpecs[_c.RankCombo.Index(choice)];
 
     /// <summary>Core evaluation; allocation-free. Returns 0 on success, 1 when the pre-aggregation pipeline failed, 2 when aggregation failed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int Evaluate(ReadOnlySpan<int> choice, EvaluationScratch s)
     {
         var combo = _c.PreCombo.Index(choice);
@@ -267,6 +270,7 @@ public sealed class UncertaintyModel
         /// <summary>The inputs (slots) this index spans.</summary>
         public ReadOnlySpan<int> Slots => _slots;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Index(ReadOnlySpan<int> choice)
         {
             var index = 0;

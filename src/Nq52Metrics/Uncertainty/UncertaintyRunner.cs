@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Nq52Metrics.Ranking;
 
@@ -53,7 +54,7 @@ internal static class UncertaintyRunner
                 blocks,
                 options,
                 () => new ThreadState(model, useLocalHistograms ? new int[n * slots] : null),
-                (b, _, state) =>
+                [MethodImpl(MethodImplOptions.AggressiveOptimization)] (b, _, state) =>
                 {
                     var block = new BlockState(n, model.Inputs);
                     blockStates[b] = block;
@@ -185,6 +186,7 @@ internal static class UncertaintyRunner
     }
 
     /// <summary>The alternative index per input of run <paramref name="run"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Design(UncertaintyModel model, Sampler sampler, long run, Span<int> choice)
     {
         var d = model.Inputs.Length;
@@ -202,6 +204,7 @@ internal static class UncertaintyRunner
     }
 
     /// <summary>Keeps one run's ranks as integers (rank × <paramref name="scale"/>; 0 = no rank).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RecordRunRanks(BlockState block, double[] scores, double[] ranks, Span<int> destination, int scale)
     {
         for (var i = 0; i < scores.Length; i++)
@@ -218,6 +221,7 @@ internal static class UncertaintyRunner
     }
 
     /// <summary>Counts one run's ranks in the per-unit histograms (slot = rank × <paramref name="scale"/> − scale).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Record(BlockState block, double[] scores, double[] ranks, int[] histogram, bool shared, int scale)
     {
         var n = scores.Length;
@@ -245,6 +249,7 @@ internal static class UncertaintyRunner
     }
 
     /// <summary>Welford update of the block's score moments of unit <paramref name="i"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void UpdateMoments(BlockState block, int i, double s)
     {
         var count = ++block.Count[i];
@@ -380,6 +385,7 @@ internal static class UncertaintyRunner
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public double Uniform(long row, int dimension, bool fromB) =>
             _sobol is not null
                 ? _sobol.Coordinate(row, fromB ? _dimensions + dimension : dimension)
