@@ -11,11 +11,10 @@ namespace Nq52Metrics.Analysis;
 /// </summary>
 internal static class NormalisationInverse
 {
-    public static bool IsInvertible(NormalisationMethod method) =>
-        method is MinMaxNormalisation or GoalpostsNormalisation or DistanceToTargetNormalisation or NoNormalisation or ZScoreNormalisation;
+    public static bool IsInvertible(NormalisationMethod method) => method.IsInvertible;
 
     /// <summary>True when the unit's own value can move the bounds of the normalisation (min-max and distance to target use the column minimum).</summary>
-    public static bool UsesColumnMinimum(NormalisationMethod method) => method is MinMaxNormalisation or DistanceToTargetNormalisation;
+    public static bool UsesColumnMinimum(NormalisationMethod method) => method.UsesColumnMinimum;
 
     /// <summary>The value before normalisation (in the indicator's own direction) that normalises to <paramref name="normalised"/>.</summary>
     public static double TreatedValue(NormalisationMethod method, FrameworkNode node, ReadOnlySpan<double> treated, double normalised)
@@ -27,44 +26,10 @@ internal static class NormalisationInverse
             adjusted[i] = treated[i] * direction;
         }
 
-        double value;
-        switch (method)
-        {
-            case MinMaxNormalisation m:
-            {
-                var (min, max, _) = ColumnStatistics.MinMax(adjusted);
-                value = min + ((normalised - m.Lower) / (m.Upper - m.Lower) * (max - min));
-                break;
-            }
-
-            case GoalpostsNormalisation g:
-            {
-                var posts = node.Goalposts!;
-                var (lower, upper) = node.Direction == Direction.Positive ? (posts.Lower, posts.Upper) : (-posts.Upper, -posts.Lower);
-                value = lower + (normalised / g.Scale * (upper - lower));
-                break;
-            }
-
-            case DistanceToTargetNormalisation:
-            {
-                var (min, _, _) = ColumnStatistics.MinMax(adjusted);
-                var target = node.Target!.Value * direction;
-                value = min + (normalised * (target - min));
-                break;
-            }
-
-            case ZScoreNormalisation z:
-            {
-                var (mean, sd, _) = ColumnStatistics.MeanSd(adjusted);
-                value = mean + ((normalised - z.Mean) / z.Sd * sd);
-                break;
-            }
-
-            default:
-                value = normalised;
-                break;
-        }
-
-        return value * direction;
+        var target = node.Target is { } t ? t * direction : double.NaN;
+        (double, double)? goalposts = node.Goalposts is { } g
+            ? (node.Direction == Direction.Positive ? (g.Lower, g.Upper) : (-g.Upper, -g.Lower))
+            : null;
+        return method.Invert(adjusted, target, goalposts, normalised) * direction;
     }
 }

@@ -6,6 +6,27 @@ namespace Nq52Metrics.Construction;
 /// <param name="CapAtOne">Cap values beyond the target at 1.</param>
 public sealed record DistanceToTargetNormalisation(bool CapAtOne) : NormalisationMethod
 {
+    /// <inheritdoc/>
+    public override string Name => "distanceToTarget";
+
+    internal override IReadOnlyList<string> Settings => ["capAtOne"];
+
+    internal override bool IsInvertible => true;
+
+    internal override bool UsesColumnMinimum => true;
+
+    internal override NormalisationMethod WithSettings(Serialization.NormaliseDocument document) => this with { CapAtOne = document.CapAtOne ?? CapAtOne };
+
+    internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, CapAtOne = CapAtOne };
+
+    internal override double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised)
+    {
+        var (min, _, _) = ColumnStatistics.MinMax(adjusted);
+        return min + (normalised * (target - min));
+    }
+
+    private protected override string Describe() => CapAtOne ? "distanceToTarget(cap)" : "distanceToTarget";
+
     internal override string? Problem() => null;
 
     internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)

@@ -1,3 +1,4 @@
+using static System.FormattableString;
 namespace Nq52Metrics.Construction;
 
 /// <summary>Goalpost normalisation using each indicator's goalposts.</summary>
@@ -5,6 +6,24 @@ namespace Nq52Metrics.Construction;
 /// <param name="Truncate">Clamp values to the goalposts before scaling.</param>
 public sealed record GoalpostsNormalisation(double Scale, bool Truncate) : NormalisationMethod
 {
+    /// <inheritdoc/>
+    public override string Name => "goalposts";
+
+    internal override IReadOnlyList<string> Settings => ["scale", "truncate"];
+
+    internal override bool IsInvertible => true;
+
+    internal override NormalisationMethod WithSettings(Serialization.NormaliseDocument document) => this with { Scale = document.Scale ?? Scale, Truncate = document.Truncate ?? Truncate };
+
+    internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, Scale = Scale, Truncate = Truncate };
+
+    internal override double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised)
+    {
+        return goalposts is { } g ? g.Lower + (normalised / Scale * (g.Upper - g.Lower)) : double.NaN;
+    }
+
+    private protected override string Describe() => Invariant($"goalposts({Scale},{(Truncate ? "truncate" : "no truncate")})");
+
     internal override string? Problem() => double.IsFinite(Scale) && Scale != 0 ? null : "the goalpost scale must be finite and non-zero.";
 
     internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)

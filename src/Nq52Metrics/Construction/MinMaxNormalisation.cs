@@ -8,6 +8,27 @@ namespace Nq52Metrics.Construction;
 /// <param name="Upper">Value given to the best unit.</param>
 public sealed record MinMaxNormalisation(double Lower, double Upper) : NormalisationMethod
 {
+    /// <inheritdoc/>
+    public override string Name => "minMax";
+
+    internal override IReadOnlyList<string> Settings => ["lower", "upper"];
+
+    internal override bool IsInvertible => true;
+
+    internal override bool UsesColumnMinimum => true;
+
+    internal override NormalisationMethod WithSettings(Serialization.NormaliseDocument document) => this with { Lower = document.Lower ?? Lower, Upper = document.Upper ?? Upper };
+
+    internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, Lower = Lower, Upper = Upper };
+
+    internal override double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised)
+    {
+        var (min, max, _) = ColumnStatistics.MinMax(adjusted);
+        return min + ((normalised - Lower) / (Upper - Lower) * (max - min));
+    }
+
+    private protected override string Describe() => Invariant($"minMax({Lower},{Upper})");
+
     internal override string? Problem() =>
         !(double.IsFinite(Lower) && double.IsFinite(Upper) && Upper > Lower)
             ? Invariant($"min-max bounds [{Lower}, {Upper}] must be finite with lower < upper.")

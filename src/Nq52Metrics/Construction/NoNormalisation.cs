@@ -3,6 +3,18 @@ namespace Nq52Metrics.Construction;
 /// <summary>No normalisation: values pass through, multiplied by the direction.</summary>
 public sealed record NoNormalisation : NormalisationMethod
 {
+    /// <inheritdoc/>
+    public override string Name => "none";
+
+    internal override bool IsInvertible => true;
+
+    internal override double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised)
+    {
+        return normalised;
+    }
+
+    private protected override string Describe() => "none";
+
     internal override string? Problem() => null;
 
     internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)

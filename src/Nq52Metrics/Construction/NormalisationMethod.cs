@@ -17,6 +17,38 @@ public abstract record NormalisationMethod : StageSpec
     /// <inheritdoc/>
     public override PipelineStage Stage => PipelineStage.Normalise;
 
+    /// <summary>The method's name in files and on the command line (e.g. <c>minMax</c>).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The names of the method's settings in a method file (e.g. <c>lower</c>, <c>upper</c>).</summary>
+    internal virtual IReadOnlyList<string> Settings => [];
+
+    /// <summary>Whether a normalised value maps back to one value before normalisation, given the column (what-if needs it).</summary>
+    internal virtual bool IsInvertible => false;
+
+    /// <summary>Whether the unit's own value can move the method's bounds (the column minimum).</summary>
+    internal virtual bool UsesColumnMinimum => false;
+
+    /// <summary>A short readable form with the parameters, e.g. <c>minMax(1,100)</c>.</summary>
+    /// <returns>The description.</returns>
+    public sealed override string ToString() => Describe();
+
+    /// <summary>The method with the settings a method-file object gives (absent settings keep this method's values).</summary>
+    internal virtual NormalisationMethod WithSettings(Serialization.NormaliseDocument document) => this;
+
+    /// <summary>The method as a method-file <c>normalise</c> object.</summary>
+    internal virtual Serialization.NormaliseDocument ToDocument() => new() { Method = Name };
+
+    /// <summary>
+    /// The direction-adjusted value before normalisation that normalises to <paramref name="normalised"/>, given the
+    /// column's direction-adjusted values and the node's direction-adjusted target and goalposts; NaN when the method
+    /// has no inverse.
+    /// </summary>
+    internal virtual double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised) => double.NaN;
+
+    /// <summary>The description <see cref="ToString"/> returns.</summary>
+    private protected abstract string Describe();
+
     /// <summary>Min-max to [lower, upper]: (x − min)/(max − min)·(upper − lower) + lower.</summary>
     /// <param name="lower">Value of the worst unit.</param>
     /// <param name="upper">Value of the best unit; must exceed <paramref name="lower"/>.</param>
@@ -63,4 +95,9 @@ public abstract record NormalisationMethod : StageSpec
     /// already in direction-adjusted units. Returns an error message (the indicator is named by the caller) or null.
     /// </summary>
     internal abstract string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts);
+
+    /// <summary>Every method family, each with its default parameters: the one list files and the CLI look names up in.
+    /// Declared last, so the static methods it lists exist when it is built.</summary>
+    internal static IReadOnlyList<NormalisationMethod> Families { get; } =
+        [MinMax(), ZScore(), Rank, PercentileRank, Goalposts(), DistanceToTarget(), None];
 }

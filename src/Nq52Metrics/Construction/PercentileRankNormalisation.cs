@@ -5,6 +5,11 @@ namespace Nq52Metrics.Construction;
 /// <summary>Percentile-rank normalisation (rank − 1)/(n − 1).</summary>
 public sealed record PercentileRankNormalisation : NormalisationMethod
 {
+    /// <inheritdoc/>
+    public override string Name => "percentileRank";
+
+    private protected override string Describe() => "percentileRank";
+
     internal override string? Problem() => null;
 
     internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)

@@ -8,6 +8,25 @@ namespace Nq52Metrics.Construction;
 /// <param name="Sd">Standard deviation of the result.</param>
 public sealed record ZScoreNormalisation(double Mean, double Sd) : NormalisationMethod
 {
+    /// <inheritdoc/>
+    public override string Name => "zScore";
+
+    internal override IReadOnlyList<string> Settings => ["mean", "sd"];
+
+    internal override bool IsInvertible => true;
+
+    internal override NormalisationMethod WithSettings(Serialization.NormaliseDocument document) => this with { Mean = document.Mean ?? Mean, Sd = document.Sd ?? Sd };
+
+    internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, Mean = Mean, Sd = Sd };
+
+    internal override double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised)
+    {
+        var (mean, sd, _) = ColumnStatistics.MeanSd(adjusted);
+        return mean + ((normalised - Mean) / Sd * sd);
+    }
+
+    private protected override string Describe() => Invariant($"zScore({Mean},{Sd})");
+
     internal override string? Problem() =>
         double.IsFinite(Mean) && double.IsFinite(Sd) && Sd > 0 ? null : Invariant($"z-score parameters (mean {Mean}, sd {Sd}) must be finite with sd > 0.");
 

@@ -195,18 +195,11 @@ internal sealed class MethodDocumentReader
             ("capAtOne", document.CapAtOne is not null),
         ];
         NormalisationMethod start = Defaults.Normalisation.GetType() == family ? Defaults.Normalisation : FamilyDefault(family);
-        var method = start switch
-        {
-            MinMaxNormalisation m => m with { Lower = document.Lower ?? m.Lower, Upper = document.Upper ?? m.Upper },
-            ZScoreNormalisation z => z with { Mean = document.Mean ?? z.Mean, Sd = document.Sd ?? z.Sd },
-            GoalpostsNormalisation g => g with { Scale = document.Scale ?? g.Scale, Truncate = document.Truncate ?? g.Truncate },
-            DistanceToTargetNormalisation d => d with { CapAtOne = document.CapAtOne ?? d.CapAtOne },
-            _ => start,
-        };
-        var allowed = SettingsOf(family);
+        var method = start.WithSettings(document);
+        var allowed = start.Settings;
         foreach (var (setting, _) in settings.Where(s => s.Given && !allowed.Contains(s.Name)))
         {
-            var takes = allowed.Length == 0 ? "it takes no settings" : $"its settings are {string.Join(", ", allowed)}";
+            var takes = allowed.Count == 0 ? "it takes no settings" : $"its settings are {string.Join(", ", allowed)}";
             Problem($"normalise.{setting}", $"this setting does not apply to the method {familyName} ({takes}).");
         }
 
@@ -250,25 +243,7 @@ internal sealed class MethodDocumentReader
         return new AggregationSpec(method) { ByLevel = byLevel, MinDataAvailability = threshold };
     }
 
-    private static NormalisationMethod FamilyDefault(Type family) => family.Name switch
-    {
-        nameof(MinMaxNormalisation) => NormalisationMethod.MinMax(),
-        nameof(ZScoreNormalisation) => NormalisationMethod.ZScore(),
-        nameof(RankNormalisation) => NormalisationMethod.Rank,
-        nameof(PercentileRankNormalisation) => NormalisationMethod.PercentileRank,
-        nameof(GoalpostsNormalisation) => NormalisationMethod.Goalposts(),
-        nameof(DistanceToTargetNormalisation) => NormalisationMethod.DistanceToTarget(),
-        _ => NormalisationMethod.None,
-    };
-
-    private static string[] SettingsOf(Type family) => family.Name switch
-    {
-        nameof(MinMaxNormalisation) => ["lower", "upper"],
-        nameof(ZScoreNormalisation) => ["mean", "sd"],
-        nameof(GoalpostsNormalisation) => ["scale", "truncate"],
-        nameof(DistanceToTargetNormalisation) => ["capAtOne"],
-        _ => [],
-    };
+    private static NormalisationMethod FamilyDefault(Type family) => NormalisationMethod.Families.First(f => f.GetType() == family);
 
     private T Name<T>(NameTable<T> table, string name, string path, T fallback)
         where T : notnull

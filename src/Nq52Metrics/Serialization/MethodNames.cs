@@ -26,14 +26,7 @@ internal static class MethodNames
         ("none", LogTransform.None));
 
     /// <summary><c>normalise.method</c>: the name of each normalisation family, mapped to its record type.</summary>
-    public static NameTable<Type> Normalisation { get; } = new(
-        ("minMax", typeof(MinMaxNormalisation)),
-        ("zScore", typeof(ZScoreNormalisation)),
-        ("rank", typeof(RankNormalisation)),
-        ("percentileRank", typeof(PercentileRankNormalisation)),
-        ("goalposts", typeof(GoalpostsNormalisation)),
-        ("distanceToTarget", typeof(DistanceToTargetNormalisation)),
-        ("none", typeof(NoNormalisation)));
+    public static NameTable<Type> Normalisation { get; } = new([.. NormalisationMethod.Families.Select(f => (f.Name, f.GetType()))]);
 
     /// <summary><c>aggregate.method</c> and the values of <c>aggregate.byLevel</c>.</summary>
     public static NameTable<AggregationMethod> Aggregation { get; } = new(

@@ -150,16 +150,5 @@ public static class MethodologyJson
             : null,
     };
 
-    private static NormaliseDocument Normalise(NormalisationMethod method)
-    {
-        var name = MethodNames.Normalisation.NameOf(method.GetType());
-        return method switch
-        {
-            MinMaxNormalisation m => new NormaliseDocument { Method = name, Lower = m.Lower, Upper = m.Upper },
-            ZScoreNormalisation z => new NormaliseDocument { Method = name, Mean = z.Mean, Sd = z.Sd },
-            GoalpostsNormalisation g => new NormaliseDocument { Method = name, Scale = g.Scale, Truncate = g.Truncate },
-            DistanceToTargetNormalisation d => new NormaliseDocument { Method = name, CapAtOne = d.CapAtOne },
-            _ => new NormaliseDocument { Method = name },
-        };
-    }
+    private static NormaliseDocument Normalise(NormalisationMethod method) => method.ToDocument();
 }

@@ -581,13 +581,7 @@ public sealed class UncertaintyModel
         ImputationSpec i => i.GroupColumn is null || i.Method is not (ImputationMethod.GroupMean or ImputationMethod.GroupMedian)
             ? Camel(i.Method.ToString())
             : $"{Camel(i.Method.ToString())}({i.GroupColumn})",
-        MinMaxNormalisation mm => string.Create(CultureInfo.InvariantCulture, $"minMax({mm.Lower},{mm.Upper})"),
-        ZScoreNormalisation z => string.Create(CultureInfo.InvariantCulture, $"zScore({z.Mean},{z.Sd})"),
-        GoalpostsNormalisation g => string.Create(CultureInfo.InvariantCulture, $"goalposts({g.Scale},{(g.Truncate ? "truncate" : "no truncate")})"),
-        DistanceToTargetNormalisation d => d.CapAtOne ? "distanceToTarget(cap)" : "distanceToTarget",
-        RankNormalisation => "rank",
-        PercentileRankNormalisation => "percentileRank",
-        NoNormalisation => "none",
+        NormalisationMethod n => n.ToString(),
         AggregationSpec a => a.ByLevel.IsEmpty && a.MinDataAvailability is null
             ? Camel(a.Method.ToString())
             : Camel(a.Method.ToString()) + string.Concat(a.ByLevel.OrderBy(p => p.Key).Select(p => $";L{p.Key}={Camel(p.Value.ToString())}"))
