@@ -19,6 +19,12 @@ internal static class FiniteValues
     /// <returns>True when nothing overflowed.</returns>
     public static bool EnsureAggregates(UnitTable scores, Frameworks.IndexFramework framework, ValidationProblems problems)
     {
+        // The common case in one pass, without allocating: no infinity and no missing score anywhere.
+        if (AllFinite(scores.Values))
+        {
+            return true;
+        }
+
         var before = problems.Count;
         foreach (var node in framework.Nodes.Where(n => !n.IsIndicator))
         {
@@ -41,6 +47,11 @@ internal static class FiniteValues
     {
         var found = problems.Count;
         var compare = input is not null && input.UnitCount == output.UnitCount && input.Columns.SequenceEqual(output.Columns, StringComparer.Ordinal);
+        if (!HasInfinityOrNewNaN(output.Values, compare ? input!.Values : default))
+        {
+            return true;
+        }
+
         for (var j = 0; j < output.ColumnCount; j++)
         {
             var before = compare ? input!.Column(j).ToArray() : null;
@@ -72,5 +83,34 @@ internal static class FiniteValues
                 $"{where}, unit \"{table.Units[first].Code}\"",
                 $"{step} overflows a double here{others}: an intermediate result is too large to represent. Rescale the values (e.g. to thousands or millions) or choose another method.");
         }
+    }
+
+    /// <summary>True when every value is finite (no NaN, no infinity).</summary>
+    private static bool AllFinite(ReadOnlySpan<double> values)
+    {
+        foreach (var v in values)
+        {
+            if (!double.IsFinite(v))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when a value is infinite, or NaN where <paramref name="input"/> (if not empty) has a value.</summary>
+    private static bool HasInfinityOrNewNaN(ReadOnlySpan<double> output, ReadOnlySpan<double> input)
+    {
+        for (var i = 0; i < output.Length; i++)
+        {
+            var v = output[i];
+            if (double.IsInfinity(v) || (double.IsNaN(v) && !input.IsEmpty && !double.IsNaN(input[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
