@@ -17,6 +17,13 @@ public abstract record NormalisationMethod : StageSpec
     /// <inheritdoc/>
     public override PipelineStage Stage => PipelineStage.Normalise;
 
+    /// <summary>
+    /// For panel data: when true, the statistics the method uses (min, max, mean, sd, ranks) are computed once over the
+    /// values of all periods together, so that scores can be compared over time (COINr <c>Normalise(global = TRUE)</c>);
+    /// when false (default) each period is normalised on its own. A single period is the same either way.
+    /// </summary>
+    public bool Pooled { get; init; }
+
     /// <summary>Min-max to [lower, upper]: (x − min)/(max − min)·(upper − lower) + lower.</summary>
     /// <param name="lower">Value of the worst unit.</param>
     /// <param name="upper">Value of the best unit; must exceed <paramref name="lower"/>.</param>

@@ -43,6 +43,26 @@ public static class CoinrCsv
     public static Dataset ParseData(string text, IndexFramework framework, string source = "iData") =>
         ParseData(CsvTable.Parse(text, source), framework);
 
+    /// <summary>
+    /// Reads an <c>iData</c> CSV file as panel data: the <c>Time</c> column (a whole number, e.g. the year) names each
+    /// row's period, and each period holds every unit once. A file without a <c>Time</c> column is one period, 0.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="framework">The framework the data are for.</param>
+    /// <returns>The validated panel.</returns>
+    /// <exception cref="Nq52ValidationException">As <see cref="ReadData"/>; also a <c>Time</c> value that is empty or not
+    /// a whole number, a unit repeated within a period, or a period missing a unit of another period.</exception>
+    public static PanelDataset ReadPanelData(string path, IndexFramework framework) => ParsePanel(CsvTable.ReadFile(path), framework);
+
+    /// <summary>Parses <c>iData</c> CSV text as panel data (see <see cref="ReadPanelData"/>).</summary>
+    /// <param name="text">The CSV text.</param>
+    /// <param name="framework">The framework the data are for.</param>
+    /// <param name="source">A name for error locations.</param>
+    /// <returns>The validated panel.</returns>
+    /// <exception cref="Nq52ValidationException">As <see cref="ReadPanelData"/>.</exception>
+    public static PanelDataset ParsePanelData(string text, IndexFramework framework, string source = "iData") =>
+        ParsePanel(CsvTable.Parse(text, source), framework);
+
     /// <summary>Reads a weights CSV with columns <c>iCode,Weight</c> (weight overrides by node code).</summary>
     /// <param name="path">The file.</param>
     /// <returns>Weight by node code.</returns>
@@ -192,10 +212,24 @@ public static class CoinrCsv
 
     private static Dataset ParseData(CsvTable csv, IndexFramework framework)
     {
+        var panel = ParsePanel(csv, framework);
+        if (panel.Periods.Length > 1)
+        {
+            throw new Nq52ValidationException(
+                $"{csv.Source} column \"Time\"",
+                $"the file holds {panel.Periods.Length} periods ({string.Join(", ", panel.Periods)}); read it as panel data.");
+        }
+
+        return panel.Datasets[0];
+    }
+
+    private static PanelDataset ParsePanel(CsvTable csv, IndexFramework framework)
+    {
         ArgumentNullException.ThrowIfNull(framework);
         var problems = new ValidationProblems();
         var codeColumn = RequireColumn(csv, "uCode", problems);
         var nameColumn = csv.ColumnIndex("uName");
+        var timeColumn = csv.ColumnIndex("Time");
         var indicatorColumns = new List<(int Index, string Code)>();
         var denominatorColumns = new List<(int Index, string Code)>();
         var groupColumns = new List<(int Index, string Code)>();
@@ -251,20 +285,23 @@ public static class CoinrCsv
         }
 
         var units = new List<Unit>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var periods = new List<int>();
+        var seen = new Dictionary<(int, string), int>();
         var indicatorRows = new List<IReadOnlyList<double>>();
         var denominatorRows = new List<IReadOnlyList<double>>();
         for (var r = 0; r < csv.Rows.Count; r++)
         {
             var row = csv.Rows[r];
+            var period = timeColumn < 0 ? 0 : ParsePeriod(csv, r, timeColumn, problems) ?? 0;
             var unitCode = Codes.Normalize(row[codeColumn].Trim());
             if (unitCode.Length == 0 || CsvNumbers.IsMissing(unitCode))
             {
                 problems.Add(csv.Location(r, "uCode"), "the unit code is empty.");
             }
-            else if (!seen.TryAdd(unitCode, csv.LineNumbers[r]))
+            else if (!seen.TryAdd((period, unitCode), csv.LineNumbers[r]))
             {
-                problems.Add(csv.Location(r, "uCode"), $"unit \"{unitCode}\" already appears on line {seen[unitCode]}.");
+                var within = timeColumn < 0 ? "" : $" with the same Time {period}";
+                problems.Add(csv.Location(r, "uCode"), $"unit \"{unitCode}\" already appears{within} on line {seen[(period, unitCode)]}.");
             }
 
             var groups = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -278,21 +315,48 @@ public static class CoinrCsv
 
             var unitName = nameColumn >= 0 && !CsvNumbers.IsMissing(row[nameColumn]) ? row[nameColumn] : unitCode;
             units.Add(new Unit(unitCode, unitName, groups.ToImmutable()));
+            periods.Add(period);
             indicatorRows.Add(ParseNumbers(csv, r, indicatorColumns, problems));
             denominatorRows.Add(ParseNumbers(csv, r, denominatorColumns, problems));
         }
 
         problems.ThrowIfAny();
-        var indicators = UnitTable.FromRows(units, indicatorColumns.Select(p => p.Code), indicatorRows);
-        var denominators = UnitTable.FromRows(units, denominatorColumns.Select(p => p.Code), denominatorRows);
-        var dataset = Dataset.Create(indicators, denominators);
-        var fit = dataset.Check(framework);
-        if (!fit.IsEmpty)
+        var byPeriod = new List<KeyValuePair<int, Dataset>>();
+        foreach (var period in periods.Distinct())
         {
-            throw new Nq52ValidationException(fit.Select(p => p with { Location = $"{csv.Source}: {p.Location}" }));
+            var rows = Enumerable.Range(0, units.Count).Where(r => periods[r] == period).ToList();
+            var indicators = UnitTable.FromRows(rows.Select(r => units[r]), indicatorColumns.Select(p => p.Code), [.. rows.Select(r => indicatorRows[r])]);
+            var denominators = UnitTable.FromRows(rows.Select(r => units[r]), denominatorColumns.Select(p => p.Code), [.. rows.Select(r => denominatorRows[r])]);
+            var dataset = Dataset.Create(indicators, denominators);
+            var fit = dataset.Check(framework);
+            if (!fit.IsEmpty)
+            {
+                throw new Nq52ValidationException(fit.Select(p => p with { Location = $"{csv.Source}: {p.Location}" }));
+            }
+
+            byPeriod.Add(new(period, dataset));
         }
 
-        return dataset;
+        try
+        {
+            return PanelDataset.Create(byPeriod);
+        }
+        catch (Nq52ValidationException e)
+        {
+            throw new Nq52ValidationException(e.Problems.Select(p => p with { Location = $"{csv.Source}: {p.Location}" }));
+        }
+    }
+
+    /// <summary>The period of a row: its <c>Time</c> cell, which must be a whole number (e.g. a year).</summary>
+    private static int? ParsePeriod(CsvTable csv, int r, int column, ValidationProblems problems)
+    {
+        if (CsvNumbers.IsMissing(csv.Rows[r][column]))
+        {
+            problems.Add(csv.Location(r, "Time"), "the period is empty; every row of a file with a Time column needs one (a whole number such as a year).");
+            return null;
+        }
+
+        return ParseInt(csv, r, column, "Time", problems);
     }
 
     private static double[] ParseNumbers(CsvTable csv, int r, List<(int Index, string Code)> columns, ValidationProblems problems)
