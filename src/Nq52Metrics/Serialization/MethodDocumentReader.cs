@@ -203,7 +203,7 @@ internal sealed class MethodDocumentReader
             GoalpostsNormalisation g => g with { Scale = document.Scale ?? g.Scale, Truncate = document.Truncate ?? g.Truncate },
             DistanceToTargetNormalisation d => d with { CapAtOne = document.CapAtOne ?? d.CapAtOne },
             _ => start,
-        };
+        } with { Pooled = document.Pooled ?? start.Pooled };
         var allowed = SettingsOf(family);
         foreach (var (setting, _) in settings.Where(s => s.Given && !allowed.Contains(s.Name)))
         {

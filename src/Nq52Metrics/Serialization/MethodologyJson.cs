@@ -132,13 +132,14 @@ public static class MethodologyJson
     private static NormaliseDocument Normalise(NormalisationMethod method)
     {
         var name = MethodNames.Normalisation.NameOf(method.GetType());
+        bool? pooled = method.Pooled ? true : null;
         return method switch
         {
-            MinMaxNormalisation m => new NormaliseDocument { Method = name, Lower = m.Lower, Upper = m.Upper },
-            ZScoreNormalisation z => new NormaliseDocument { Method = name, Mean = z.Mean, Sd = z.Sd },
-            GoalpostsNormalisation g => new NormaliseDocument { Method = name, Scale = g.Scale, Truncate = g.Truncate },
-            DistanceToTargetNormalisation d => new NormaliseDocument { Method = name, CapAtOne = d.CapAtOne },
-            _ => new NormaliseDocument { Method = name },
+            MinMaxNormalisation m => new NormaliseDocument { Method = name, Lower = m.Lower, Upper = m.Upper, Pooled = pooled },
+            ZScoreNormalisation z => new NormaliseDocument { Method = name, Mean = z.Mean, Sd = z.Sd, Pooled = pooled },
+            GoalpostsNormalisation g => new NormaliseDocument { Method = name, Scale = g.Scale, Truncate = g.Truncate, Pooled = pooled },
+            DistanceToTargetNormalisation d => new NormaliseDocument { Method = name, CapAtOne = d.CapAtOne, Pooled = pooled },
+            _ => new NormaliseDocument { Method = name, Pooled = pooled },
         };
     }
 }
