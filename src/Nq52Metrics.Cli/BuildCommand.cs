@@ -6,7 +6,8 @@ namespace Nq52Metrics.Cli;
 /// <summary>
 /// <c>nq52 build --framework F --data D [--method M.json] [--weights W.csv] [--out R.csv|R.json] [--top N] [--node CODE]</c>:
 /// builds the index, writes the results file if asked (all or nothing), then prints the ranking table and a one-line
-/// summary of what the steps did.
+/// summary of what the steps did. On panel data (several <c>Time</c> values) it builds every period with the same
+/// method, writes them all to <c>--out</c>, and prints the latest period's ranking and the change since the one before.
 /// </summary>
 internal static class BuildCommand
 {
@@ -33,18 +34,48 @@ internal static class BuildCommand
             ("--data", paths.Data),
             ("--method", paths.Method),
             ("--weights", paths.Weights));
-        var (framework, data, methodology) = InputReading.Read(paths).EnsureComplete();
+        var (framework, panel, methodology) = InputReading.Read(paths, panel: true).EnsurePanel();
         if (node is not null && !framework.Contains(node))
         {
             throw new Nq52ValidationException("--node", $"\"{node}\" is not a node of the framework.");
         }
 
-        var result = IndexBuilder.Build(framework, data, methodology);
+        if (panel.Periods.Length > 1)
+        {
+            return RunPanel(app, PanelBuilder.Build(framework, panel, methodology), resultFile, top, node);
+        }
+
+        var result = IndexBuilder.Build(framework, panel.Latest, methodology);
         app.StopToken.ThrowIfCancellationRequested();
         resultFile?.Write(result, app);
         var console = app.CreateConsole();
         RankingTable.Create(result, node ?? result.IndexCode, top, console.Profile.Width).Write(console);
         app.Output.WriteLine(BuildSummary.Describe(result));
+        resultFile?.Confirm(app.Output);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Panel data: writes every period to the results file, then prints the latest period's ranking, the change since
+    /// the previous period, and the latest period's summary.
+    /// </summary>
+    private static int RunPanel(CliApp app, Results.PanelResult panel, ResultFileWriting? resultFile, int? top, string? node)
+    {
+        app.StopToken.ThrowIfCancellationRequested();
+        resultFile?.Write(panel, app);
+        var latest = panel.Latest;
+        var ranked = node ?? latest.IndexCode;
+        var console = app.CreateConsole();
+        app.Output.WriteLine(FormattableString.Invariant(
+            $"Panel data: {panel.Periods.Length} periods ({string.Join(", ", panel.Periods)}); normalised {(latest.Methodology.Normalisation.Pooled ? "over all periods together (pooled)" : "period by period")}. Latest period {panel.Periods[^1]}:"));
+        RankingTable.Create(latest, ranked, top, console.Profile.Width).Write(console);
+        console.Write(PanelChangeTable.Create(panel, ranked, top));
+        if (!latest.Methodology.Normalisation.Pooled)
+        {
+            app.Output.WriteLine("Scores are normalised within each period, so a score change also reflects the other units; set normalise.pooled for scores comparable over time.");
+        }
+
+        app.Output.WriteLine(FormattableString.Invariant($"{panel.Periods[^1]}: {BuildSummary.Describe(latest)}"));
         resultFile?.Confirm(app.Output);
         return ExitCodes.Ok;
     }

@@ -25,6 +25,9 @@ internal static class BuildSummary
     private static string FallbackNote(IndexResult result)
     {
         var fallbacks = result.Imputation.Imputed.Count(v => v.FromAllUnits);
-        return fallbacks == 0 ? "" : $" ({fallbacks} from all units: {(fallbacks == 1 ? "its group" : "their groups")} had no value)";
+        var earlier = result.Imputation.Imputed.Where(v => v.SourcePeriod is not null).Select(v => v.SourcePeriod!.Value).Distinct().Order().ToList();
+        return fallbacks > 0 ? $" ({fallbacks} from all units: {(fallbacks == 1 ? "its group" : "their groups")} had no value)"
+            : earlier.Count > 0 ? FormattableString.Invariant($" (from the latest earlier period: {string.Join(", ", earlier)})")
+            : "";
     }
 }

@@ -17,12 +17,14 @@ internal sealed class InputReading
     private InputReading(
         IndexFramework? framework,
         Dataset? data,
+        PanelDataset? panel,
         Methodology? methodology,
         ImmutableArray<ValidationProblem> problems,
         ImmutableArray<string> notes)
     {
         Framework = framework;
         Data = data;
+        Panel = panel;
         Methodology = methodology;
         Problems = problems;
         Notes = notes;
@@ -34,6 +36,12 @@ internal sealed class InputReading
     /// <summary>The data, when they could be read and fit the framework.</summary>
     public Dataset? Data { get; }
 
+    /// <summary>
+    /// The data as panel data (one dataset per <c>Time</c> value), when read for a command that builds panels and they
+    /// could be read; then <see cref="Data"/> is the latest period.
+    /// </summary>
+    public PanelDataset? Panel { get; }
+
     /// <summary>The methodology (the method file, or COINr's defaults), when valid.</summary>
     public Methodology? Methodology { get; }
 
@@ -43,8 +51,8 @@ internal sealed class InputReading
     /// <summary>Remarks about what could not be checked because of an earlier problem.</summary>
     public ImmutableArray<string> Notes { get; }
 
-    /// <summary>Reads the files.</summary>
-    public static InputReading Read(InputPaths paths)
+    /// <summary>Reads the files; with <paramref name="panel"/>, the data may hold several periods (a <c>Time</c> column).</summary>
+    public static InputReading Read(InputPaths paths, bool panel = false)
     {
         var problems = ImmutableArray.CreateBuilder<ValidationProblem>();
         var notes = ImmutableArray.CreateBuilder<string>();
@@ -62,7 +70,13 @@ internal sealed class InputReading
             ? ValidationAttempt.Run((out Methodology? m, out ImmutableArray<ValidationProblem> p) => MethodologyJson.TryLoad(methodPath, out m, out p), problems)
             : Methodology.Default;
         Dataset? data = null;
-        if (framework is not null)
+        PanelDataset? panelData = null;
+        if (framework is not null && panel)
+        {
+            panelData = ValidationAttempt.Run((out PanelDataset? d, out ImmutableArray<ValidationProblem> p) => CoinrCsv.TryReadPanelData(paths.Data, framework, out d, out p), problems);
+            data = panelData?.Latest;
+        }
+        else if (framework is not null)
         {
             data = ValidationAttempt.Run((out Dataset? d, out ImmutableArray<ValidationProblem> p) => CoinrCsv.TryReadData(paths.Data, framework, out d, out p), problems);
         }
@@ -71,7 +85,7 @@ internal sealed class InputReading
             notes.Add($"{paths.Data} was not checked, because data are read against the framework and the framework has problems.");
         }
 
-        return new InputReading(framework, data, methodology, problems.ToImmutable(), notes.ToImmutable());
+        return new InputReading(framework, data, panelData, methodology, problems.ToImmutable(), notes.ToImmutable());
     }
 
     /// <summary>Throws every problem found, or returns the three inputs.</summary>
@@ -84,6 +98,14 @@ internal sealed class InputReading
         }
 
         return (Framework!, Data!, Methodology!);
+    }
+
+    /// <summary>Throws every problem found, or returns the inputs with the data as a panel (read with <c>panel: true</c>).</summary>
+    /// <exception cref="Nq52ValidationException">Some file has problems.</exception>
+    public (IndexFramework Framework, PanelDataset Panel, Methodology Methodology) EnsurePanel()
+    {
+        var (framework, _, methodology) = EnsureComplete();
+        return (framework, Panel!, methodology);
     }
 
     private static bool TryApplyWeights(IndexFramework framework, string path, [NotNullWhen(true)] out IndexFramework? reweighted, out ImmutableArray<ValidationProblem> problems)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Nq52Metrics.Construction;
 using Nq52Metrics.Vietnam;
 
 namespace Nq52Metrics.Cli;
@@ -42,7 +43,29 @@ internal static class PiiBuildCommand
         app.StopToken.ThrowIfCancellationRequested();
         resultFile?.Write(report.Result, app);
         PiiBuildReport.Write(app, report, inputs, edition is null, top);
+        if (inputs.Panel.Periods.Length > 1)
+        {
+            WriteTrend(app, PanelBuilder.Build(inputs.Framework, inputs.Panel, inputs.Methodology), inputs.IsSample, top);
+        }
+
         resultFile?.Confirm(app.Output);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The change of every province's PII rank and score since the previous period of the data, each period built with
+    /// the same methodology; on the sample, labelled as sample data.
+    /// </summary>
+    private static void WriteTrend(CliApp app, Results.PanelResult panel, bool sample, int? top)
+    {
+        var (previous, latest) = (panel.Periods[^2], panel.Periods[^1]);
+        app.Output.WriteLine();
+        app.Output.WriteLine(FormattableString.Invariant(
+            $"Trend {previous} → {latest}, both periods built with the same method{(sample ? " (SAMPLE DATA: generated, not real PII results)" : "")}:"));
+        app.CreateConsole().Write(PanelChangeTable.Create(panel, PiiFramework.IndexCode, top));
+        if (sample)
+        {
+            app.Output.WriteLine(PiiSample.Notice);
+        }
     }
 }

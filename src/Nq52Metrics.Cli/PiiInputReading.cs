@@ -9,16 +9,17 @@ namespace Nq52Metrics.Cli;
 
 /// <summary>
 /// Reads the inputs of a <c>pii</c> command, each file or its default: the framework (<see cref="PiiSample.Framework"/>),
-/// the methodology (<see cref="PiiMethodology.Default"/>) and the data (the sample's rows, read against the framework).
+/// the methodology (<see cref="PiiMethodology.Default"/>) and the data (the sample's rows, read against the framework;
+/// a <c>Time</c> column gives several periods, and the latest is the one analysed).
 /// It keeps going after a failure, so the problems of every file are reported together.
 /// </summary>
 internal sealed class PiiInputReading
 {
-    private PiiInputReading(PiiInputPaths paths, IndexFramework framework, Dataset data, Methodology methodology)
+    private PiiInputReading(PiiInputPaths paths, IndexFramework framework, PanelDataset panel, Methodology methodology)
     {
         Paths = paths;
         Framework = framework;
-        Data = data;
+        Panel = panel;
         Methodology = methodology;
     }
 
@@ -28,8 +29,11 @@ internal sealed class PiiInputReading
     /// <summary>The framework.</summary>
     public IndexFramework Framework { get; }
 
-    /// <summary>The data.</summary>
-    public Dataset Data { get; }
+    /// <summary>The data of the latest period (the only one when the file has no <c>Time</c> column).</summary>
+    public Dataset Data => Panel.Latest;
+
+    /// <summary>Every period of the data (the shipped sample has two).</summary>
+    public PanelDataset Panel { get; }
 
     /// <summary>The methodology.</summary>
     public Methodology Methodology { get; }
@@ -56,12 +60,12 @@ internal sealed class PiiInputReading
         var methodology = paths.Method is { } methodPath
             ? ValidationAttempt.Run((out Methodology? m, out ImmutableArray<ValidationProblem> p) => MethodologyJson.TryLoad(methodPath, out m, out p), problems)
             : PiiMethodology.Default;
-        Dataset? data = null;
+        PanelDataset? data = null;
         if (framework is not null)
         {
             data = paths.Data is { } dataPath
-                ? ValidationAttempt.Run((out Dataset? d, out ImmutableArray<ValidationProblem> p) => CoinrCsv.TryReadData(dataPath, framework, out d, out p), problems)
-                : CoinrCsv.ParseData(PiiSample.Files().DataCsv, framework, PiiSampleFiles.DataFileName);
+                ? ValidationAttempt.Run((out PanelDataset? d, out ImmutableArray<ValidationProblem> p) => CoinrCsv.TryReadPanelData(dataPath, framework, out d, out p), problems)
+                : CoinrCsv.ParsePanelData(PiiSample.Files().DataCsv, framework, PiiSampleFiles.DataFileName);
         }
 
         if (problems.Count > 0)

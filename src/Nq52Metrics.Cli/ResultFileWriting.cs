@@ -12,12 +12,12 @@ namespace Nq52Metrics.Cli;
 /// </summary>
 internal sealed class ResultFileWriting
 {
-    private readonly Action<IndexResult, Stream> _write;
+    private readonly bool _json;
 
-    private ResultFileWriting(string filePath, Action<IndexResult, Stream> write)
+    private ResultFileWriting(string filePath, bool json)
     {
         FilePath = filePath;
-        _write = write;
+        _json = json;
     }
 
     /// <summary>The file to write, as given on the command line.</summary>
@@ -41,12 +41,12 @@ internal sealed class ResultFileWriting
         var extension = Path.GetExtension(path);
         if (extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            return new ResultFileWriting(path, (result, stream) => ResultWriter.WriteCsv(result, stream));
+            return new ResultFileWriting(path, json: false);
         }
 
         if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
-            return new ResultFileWriting(path, (result, stream) => ResultWriter.WriteJson(result, stream));
+            return new ResultFileWriting(path, json: true);
         }
 
         throw new Nq52ValidationException(
@@ -63,7 +63,21 @@ internal sealed class ResultFileWriting
     /// <param name="app">The application (its stop request and write pause).</param>
     /// <exception cref="Nq52ValidationException">The file cannot be written.</exception>
     /// <exception cref="OperationCanceledException">The command was asked to stop.</exception>
-    public void Write(IndexResult result, CliApp app)
+    public void Write(IndexResult result, CliApp app) =>
+        Write(stream => (_json ? (Action<IndexResult, Stream>)ResultWriter.WriteJson : ResultWriter.WriteCsv)(result, stream), app);
+
+    /// <summary>
+    /// Writes the results file of a panel build, every period (a leading <c>period</c> column in the CSV, a
+    /// <c>period</c> per unit in the JSON), as <see cref="Write(IndexResult, CliApp)"/> does.
+    /// </summary>
+    /// <param name="result">The panel build result.</param>
+    /// <param name="app">The application (its stop request and write pause).</param>
+    /// <exception cref="Nq52ValidationException">The file cannot be written.</exception>
+    /// <exception cref="OperationCanceledException">The command was asked to stop.</exception>
+    public void Write(PanelResult result, CliApp app) =>
+        Write(stream => (_json ? (Action<PanelResult, Stream>)ResultWriter.WriteJson : ResultWriter.WriteCsv)(result, stream), app);
+
+    private void Write(Action<Stream> write, CliApp app)
     {
         var stop = app.StopToken;
         var pause = app.WritePause;
@@ -71,7 +85,7 @@ internal sealed class ResultFileWriting
             FilePath,
             stream =>
             {
-                _write(result, stream);
+                write(stream);
                 if (pause > TimeSpan.Zero)
                 {
                     stream.Flush();

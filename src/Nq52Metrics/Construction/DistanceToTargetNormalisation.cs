@@ -17,7 +17,7 @@ public sealed record DistanceToTargetNormalisation(bool CapAtOne) : Normalisatio
 
     internal override NormalisationMethod WithSettings(Serialization.NormaliseDocument document) => this with { CapAtOne = document.CapAtOne ?? CapAtOne };
 
-    internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, CapAtOne = CapAtOne };
+    internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, CapAtOne = CapAtOne, Pooled = Pooled ? true : null };
 
     internal override double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised)
     {

@@ -15,7 +15,7 @@ public sealed record GoalpostsNormalisation(double Scale, bool Truncate) : Norma
 
     internal override NormalisationMethod WithSettings(Serialization.NormaliseDocument document) => this with { Scale = document.Scale ?? Scale, Truncate = document.Truncate ?? Truncate };
 
-    internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, Scale = Scale, Truncate = Truncate };
+    internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, Scale = Scale, Truncate = Truncate, Pooled = Pooled ? true : null };
 
     internal override double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised)
     {

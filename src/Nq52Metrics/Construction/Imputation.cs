@@ -33,8 +33,12 @@ public static class Imputation
         return result!.Value;
     }
 
-    /// <summary>The stage as a function to data: problems go to <paramref name="problems"/> and null is returned then.</summary>
-    internal static (UnitTable Table, ImputationReport Report)? Apply(UnitTable table, ImputationSpec spec, ValidationProblems problems)
+    /// <summary>
+    /// The stage as a function to data: problems go to <paramref name="problems"/> and null is returned then.
+    /// <paramref name="earlier"/> holds the same stage's input in the earlier periods of a panel, oldest first (empty for
+    /// a single period); only <see cref="ImputationMethod.LatestEarlierValue"/> reads it.
+    /// </summary>
+    internal static (UnitTable Table, ImputationReport Report)? Apply(UnitTable table, ImputationSpec spec, ValidationProblems problems, IReadOnlyList<PeriodTable>? earlier = null)
     {
         var before = problems.Count;
         var values = table.CopyValues();
@@ -51,6 +55,11 @@ public static class Imputation
         if (spec.Method == ImputationMethod.None || !values.Any(double.IsNaN))
         {
             return (new UnitTable(table.Units, table.Columns, values), new ImputationReport([], []));
+        }
+
+        if (spec.Method == ImputationMethod.LatestEarlierValue)
+        {
+            return LatestEarlier(table, values, earlier ?? []);
         }
 
         if (byGroup && string.IsNullOrWhiteSpace(spec.GroupColumn))
@@ -150,6 +159,48 @@ public static class Imputation
         if (problems.Count > before)
         {
             return null;
+        }
+
+        return (new UnitTable(table.Units, table.Columns, values), new ImputationReport(imputed.ToImmutable(), stillMissing.ToImmutable()));
+    }
+
+    /// <summary>
+    /// Fills each missing value with the unit's value of the same column in the latest earlier period that has one, and
+    /// names that period in the report; a value with no earlier observation stays missing.
+    /// </summary>
+    private static (UnitTable Table, ImputationReport Report) LatestEarlier(UnitTable table, double[] values, IReadOnlyList<PeriodTable> earlier)
+    {
+        var imputed = ImmutableArray.CreateBuilder<ImputedValue>();
+        var stillMissing = ImmutableArray.CreateBuilder<(string, string)>();
+        var n = table.UnitCount;
+        for (var j = 0; j < table.ColumnCount; j++)
+        {
+            var column = table.Columns[j];
+            for (var i = 0; i < n; i++)
+            {
+                if (!double.IsNaN(values[(j * n) + i]))
+                {
+                    continue;
+                }
+
+                var code = table.Units[i].Code;
+                var found = false;
+                for (var p = earlier.Count - 1; p >= 0 && !found; p--)
+                {
+                    var past = earlier[p].Table;
+                    if (past.HasUnit(code) && past.HasColumn(column) && past[code, column] is var value && !double.IsNaN(value))
+                    {
+                        values[(j * n) + i] = value;
+                        imputed.Add(new ImputedValue(code, column, value) { SourcePeriod = earlier[p].Period });
+                        found = true;
+                    }
+                }
+
+                if (!found)
+                {
+                    stillMissing.Add((code, column));
+                }
+            }
         }
 
         return (new UnitTable(table.Units, table.Columns, values), new ImputationReport(imputed.ToImmutable(), stillMissing.ToImmutable()));

@@ -17,4 +17,11 @@ public enum ImputationMethod
 
     /// <summary>The median over the units of the same group (COINr <c>i_median_grp</c>).</summary>
     GroupMedian,
+
+    /// <summary>
+    /// In panel data, the unit's latest earlier value of the indicator (COINr <c>impute_panel</c>, "constant" with the
+    /// latest available year). The report names the period each value came from. Without earlier periods, or when the
+    /// unit has no earlier value, the value stays missing.
+    /// </summary>
+    LatestEarlierValue,
 }

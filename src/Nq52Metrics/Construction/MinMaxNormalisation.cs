@@ -19,7 +19,7 @@ public sealed record MinMaxNormalisation(double Lower, double Upper) : Normalisa
 
     internal override NormalisationMethod WithSettings(Serialization.NormaliseDocument document) => this with { Lower = document.Lower ?? Lower, Upper = document.Upper ?? Upper };
 
-    internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, Lower = Lower, Upper = Upper };
+    internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, Lower = Lower, Upper = Upper, Pooled = Pooled ? true : null };
 
     internal override double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised)
     {

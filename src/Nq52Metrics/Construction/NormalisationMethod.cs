@@ -37,7 +37,7 @@ public abstract record NormalisationMethod : StageSpec
     internal virtual NormalisationMethod WithSettings(Serialization.NormaliseDocument document) => this;
 
     /// <summary>The method as a method-file <c>normalise</c> object.</summary>
-    internal virtual Serialization.NormaliseDocument ToDocument() => new() { Method = Name };
+    internal virtual Serialization.NormaliseDocument ToDocument() => new() { Method = Name, Pooled = Pooled ? true : null };
 
     /// <summary>
     /// The direction-adjusted value before normalisation that normalises to <paramref name="normalised"/>, given the
@@ -48,6 +48,13 @@ public abstract record NormalisationMethod : StageSpec
 
     /// <summary>The description <see cref="ToString"/> returns.</summary>
     private protected abstract string Describe();
+
+    /// <summary>
+    /// For panel data: when true, the statistics the method uses (min, max, mean, sd, ranks) are computed once over the
+    /// values of all periods together, so that scores can be compared over time (COINr <c>Normalise(global = TRUE)</c>);
+    /// when false (default) each period is normalised on its own. A single period is the same either way.
+    /// </summary>
+    public bool Pooled { get; init; }
 
     /// <summary>Min-max to [lower, upper]: (x − min)/(max − min)·(upper − lower) + lower.</summary>
     /// <param name="lower">Value of the worst unit.</param>

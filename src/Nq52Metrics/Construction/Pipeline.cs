@@ -48,7 +48,7 @@ internal static class Pipeline
             case PipelineStage.Transform:
                 return Outcome(Transformation.Apply(previous!, input.Framework, methodology.Transform, problems));
             case PipelineStage.Impute:
-                return Imputation.Apply(previous!, methodology.Imputation, problems) is { } imputed ? new StageOutcome(imputed.Table, imputed.Report) : null;
+                return Imputation.Apply(previous!, methodology.Imputation, problems, input.EarlierPeriods) is { } imputed ? new StageOutcome(imputed.Table, imputed.Report) : null;
             case PipelineStage.Screen:
                 return Screening.Apply(previous!, methodology.Screening, problems) is { } screened ? new StageOutcome(screened.Table, screened.Report) : null;
             case PipelineStage.TreatOutliers:
@@ -134,11 +134,12 @@ internal readonly record struct StageOutcome(UnitTable Table, object? Report);
 /// <summary>The fixed inputs of a pipeline, checked once: the framework, the dataset and the compiled aggregation plan.</summary>
 internal sealed class PipelineInput
 {
-    private PipelineInput(IndexFramework framework, Dataset data, AggregationPlan plan)
+    private PipelineInput(IndexFramework framework, Dataset data, AggregationPlan plan, ImmutableArray<PeriodTable> earlierPeriods)
     {
         Framework = framework;
         Data = data;
         Plan = plan;
+        EarlierPeriods = earlierPeriods;
     }
 
     public IndexFramework Framework { get; }
@@ -146,6 +147,15 @@ internal sealed class PipelineInput
     public Dataset Data { get; }
 
     public AggregationPlan Plan { get; }
+
+    /// <summary>
+    /// In a panel build, the earlier periods' tables before imputation (after the transform stage), oldest first, which
+    /// latest-earlier-value imputation reads; empty for a single period.
+    /// </summary>
+    public ImmutableArray<PeriodTable> EarlierPeriods { get; }
+
+    /// <summary>This input with the earlier periods of a panel (the plan is shared, not compiled again).</summary>
+    public PipelineInput WithEarlierPeriods(ImmutableArray<PeriodTable> earlier) => new(Framework, Data, Plan, earlier);
 
     /// <summary>The input when the dataset fits the framework; null with problems added otherwise.</summary>
     public static PipelineInput? Of(IndexFramework framework, Dataset data, ValidationProblems problems)
@@ -157,7 +167,7 @@ internal sealed class PipelineInput
             return null;
         }
 
-        return new PipelineInput(framework, data, AggregationPlan.Compile(framework));
+        return new PipelineInput(framework, data, AggregationPlan.Compile(framework), []);
     }
 
     /// <summary>The same framework and plan with data of the same shape (same units, indicator and denominator columns), not checked again.</summary>
@@ -168,6 +178,6 @@ internal sealed class PipelineInput
             throw new ArgumentException("The changed data must have the baseline's shape.", nameof(data));
         }
 
-        return new PipelineInput(Framework, data, Plan);
+        return new PipelineInput(Framework, data, Plan, EarlierPeriods);
     }
 }

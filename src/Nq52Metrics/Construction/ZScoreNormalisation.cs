@@ -17,7 +17,7 @@ public sealed record ZScoreNormalisation(double Mean, double Sd) : Normalisation
 
     internal override NormalisationMethod WithSettings(Serialization.NormaliseDocument document) => this with { Mean = document.Mean ?? Mean, Sd = document.Sd ?? Sd };
 
-    internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, Mean = Mean, Sd = Sd };
+    internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, Mean = Mean, Sd = Sd, Pooled = Pooled ? true : null };
 
     internal override double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised)
     {

@@ -13,6 +13,12 @@ public sealed record ImputedValue(string Unit, string Indicator, double Value)
     /// for the indicator (e.g. the unit is alone in its group).
     /// </summary>
     public bool FromAllUnits { get; init; }
+
+    /// <summary>
+    /// For <see cref="Construction.ImputationMethod.LatestEarlierValue"/>, the period (e.g. the year) the value was taken
+    /// from; null for the other methods.
+    /// </summary>
+    public int? SourcePeriod { get; init; }
 }
 
 /// <summary>What the imputation step did.</summary>

@@ -63,6 +63,36 @@ public static class CoinrCsv
     public static Dataset ParseData(string text, IndexFramework framework, string source = "iData") =>
         CsvTable.Parse(text, source).Then(csv => ParseData(csv, framework)).GetValueOrThrow();
 
+    /// <summary>
+    /// Reads an <c>iData</c> CSV file as panel data: the <c>Time</c> column (a whole number, e.g. the year) names each
+    /// row's period, and each period holds every unit once. A file without a <c>Time</c> column is one period, 0.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="framework">The framework the data are for.</param>
+    /// <returns>The validated panel.</returns>
+    /// <exception cref="Nq52ValidationException">As <see cref="ReadData"/>; also a <c>Time</c> value that is empty or not
+    /// a whole number, a unit repeated within a period, or a period missing a unit of another period.</exception>
+    public static PanelDataset ReadPanelData(string path, IndexFramework framework) =>
+        CsvTable.Read(path).Then(csv => ParsePanel(csv, framework)).GetValueOrThrow();
+
+    /// <summary>Parses <c>iData</c> CSV text as panel data (see <see cref="ReadPanelData"/>).</summary>
+    /// <param name="text">The CSV text.</param>
+    /// <param name="framework">The framework the data are for.</param>
+    /// <param name="source">A name for error locations.</param>
+    /// <returns>The validated panel.</returns>
+    /// <exception cref="Nq52ValidationException">As <see cref="ReadPanelData"/>.</exception>
+    public static PanelDataset ParsePanelData(string text, IndexFramework framework, string source = "iData") =>
+        CsvTable.Parse(text, source).Then(csv => ParsePanel(csv, framework)).GetValueOrThrow();
+
+    /// <summary>Reads an <c>iData</c> CSV file as panel data, returning its problems rather than throwing them.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="framework">The framework the data are for.</param>
+    /// <param name="panel">The panel, when the file is valid.</param>
+    /// <param name="problems">Every problem (empty when valid), as <see cref="ReadPanelData"/> would throw them.</param>
+    /// <returns>True when the file is valid.</returns>
+    public static bool TryReadPanelData(string path, IndexFramework framework, [NotNullWhen(true)] out PanelDataset? panel, out ImmutableArray<ValidationProblem> problems) =>
+        CsvTable.Read(path).Then(csv => ParsePanel(csv, framework)).TryGetValue(out panel, out problems);
+
     /// <summary>Reads a weights CSV with columns <c>iCode,Weight</c> (weight overrides by node code).</summary>
     /// <param name="path">The file.</param>
     /// <returns>Weight by node code.</returns>
@@ -233,12 +263,20 @@ public static class CoinrCsv
             : Outcome<IndexFramework>.Failure(problems.Items);
     }
 
-    private static Outcome<Dataset> ParseData(CsvTable csv, IndexFramework framework)
+    private static Outcome<Dataset> ParseData(CsvTable csv, IndexFramework framework) =>
+        ParsePanel(csv, framework).Then(panel => panel.Periods.Length > 1
+            ? Outcome<Dataset>.Failure(
+                ProblemLocation.InFile(csv.Source) with { Column = "Time" },
+                $"the file holds {panel.Periods.Length} periods ({string.Join(", ", panel.Periods)}); read it as panel data.")
+            : Outcome<Dataset>.Success(panel.Datasets[0]));
+
+    private static Outcome<PanelDataset> ParsePanel(CsvTable csv, IndexFramework framework)
     {
         ArgumentNullException.ThrowIfNull(framework);
         var problems = new ValidationProblems();
         var codeColumn = RequireColumn(csv, "uCode", problems);
         var nameColumn = csv.ColumnIndex("uName");
+        var timeColumn = csv.ColumnIndex("Time");
         var indicatorColumns = new List<(int Index, string Code)>();
         var denominatorColumns = new List<(int Index, string Code)>();
         var groupColumns = new List<(int Index, string Code)>();
@@ -290,24 +328,27 @@ public static class CoinrCsv
         // only a missing uCode column or an empty file leaves nothing to read.
         if (codeColumn < 0 || csv.Rows.Count == 0)
         {
-            return Outcome<Dataset>.Failure(problems.Items);
+            return Outcome<PanelDataset>.Failure(problems.Items);
         }
 
         var units = new List<Unit>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var periods = new List<int>();
+        var seen = new Dictionary<(int, string), int>();
         var indicatorRows = new List<IReadOnlyList<double>>();
         var denominatorRows = new List<IReadOnlyList<double>>();
         for (var r = 0; r < csv.Rows.Count; r++)
         {
             var row = csv.Rows[r];
+            var period = timeColumn < 0 ? 0 : ParsePeriod(csv, r, timeColumn, problems) ?? 0;
             var unitCode = Codes.Normalize(row[codeColumn].Trim());
             if (unitCode.Length == 0 || CsvNumbers.IsMissing(unitCode))
             {
                 problems.Add(csv.Location(r, "uCode"), "the unit code is empty.");
             }
-            else if (!seen.TryAdd(unitCode, csv.LineNumbers[r]))
+            else if (!seen.TryAdd((period, unitCode), csv.LineNumbers[r]))
             {
-                problems.Add(csv.Location(r, "uCode"), $"unit {ProblemText.Quote(unitCode)} already appears on line {seen[unitCode]}.");
+                var within = timeColumn < 0 ? "" : $" with the same Time {period}";
+                problems.Add(csv.Location(r, "uCode"), $"unit {ProblemText.Quote(unitCode)} already appears{within} on line {seen[(period, unitCode)]}.");
             }
 
             var groups = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -321,20 +362,45 @@ public static class CoinrCsv
 
             var unitName = nameColumn >= 0 && !CsvNumbers.IsMissing(row[nameColumn]) ? row[nameColumn] : unitCode;
             units.Add(new Unit(unitCode, unitName, groups.ToImmutable()));
+            periods.Add(period);
             indicatorRows.Add(ParseNumbers(csv, r, indicatorColumns, problems));
             denominatorRows.Add(ParseNumbers(csv, r, denominatorColumns, problems));
         }
 
         if (!problems.IsEmpty)
         {
-            return Outcome<Dataset>.Failure(problems.Items);
+            return Outcome<PanelDataset>.Failure(problems.Items);
         }
 
-        var indicators = UnitTable.FromRows(units, indicatorColumns.Select(p => p.Code), indicatorRows);
-        var denominators = UnitTable.FromRows(units, denominatorColumns.Select(p => p.Code), denominatorRows);
-        var dataset = Dataset.Create(indicators, denominators);
-        var fit = dataset.Check(framework);
-        return fit.IsEmpty ? Outcome<Dataset>.Success(dataset) : Outcome<Dataset>.Failure(fit).From(csv.Source);
+        var byPeriod = new List<KeyValuePair<int, Dataset>>();
+        foreach (var period in periods.Distinct())
+        {
+            var rows = Enumerable.Range(0, units.Count).Where(r => periods[r] == period).ToList();
+            var indicators = UnitTable.FromRows(rows.Select(r => units[r]), indicatorColumns.Select(p => p.Code), [.. rows.Select(r => indicatorRows[r])]);
+            var denominators = UnitTable.FromRows(rows.Select(r => units[r]), denominatorColumns.Select(p => p.Code), [.. rows.Select(r => denominatorRows[r])]);
+            var dataset = Dataset.Create(indicators, denominators);
+            var fit = dataset.Check(framework);
+            if (!fit.IsEmpty)
+            {
+                return Outcome<PanelDataset>.Failure(fit).From(csv.Source);
+            }
+
+            byPeriod.Add(new(period, dataset));
+        }
+
+        return PanelDataset.TryCreate(byPeriod).From(csv.Source);
+    }
+
+    /// <summary>The period of a row: its <c>Time</c> cell, which must be a whole number (e.g. a year).</summary>
+    private static int? ParsePeriod(CsvTable csv, int r, int column, ValidationProblems problems)
+    {
+        if (CsvNumbers.IsMissing(csv.Rows[r][column]))
+        {
+            problems.Add(csv.Location(r, "Time"), "the period is empty; every row of a file with a Time column needs one (a whole number such as a year).");
+            return null;
+        }
+
+        return ParseInt(csv, r, column, "Time", problems);
     }
 
     private static double[] ParseNumbers(CsvTable csv, int r, List<(int Index, string Code)> columns, ValidationProblems problems)

@@ -116,6 +116,9 @@ internal sealed class NormaliseDocument
 
     /// <summary>distanceToTarget: cap at 1.</summary>
     public bool? CapAtOne { get; init; }
+
+    /// <summary>Any method, panel data: statistics over all periods together (default false: each period on its own).</summary>
+    public bool? Pooled { get; init; }
 }
 
 /// <summary>The <c>aggregate</c> object.</summary>

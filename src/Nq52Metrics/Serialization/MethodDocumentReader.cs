@@ -195,7 +195,7 @@ internal sealed class MethodDocumentReader
             ("capAtOne", document.CapAtOne is not null),
         ];
         NormalisationMethod start = Defaults.Normalisation.GetType() == family ? Defaults.Normalisation : FamilyDefault(family);
-        var method = start.WithSettings(document);
+        var method = start.WithSettings(document) with { Pooled = document.Pooled ?? start.Pooled };
         var allowed = start.Settings;
         foreach (var (setting, _) in settings.Where(s => s.Given && !allowed.Contains(s.Name)))
         {

@@ -12,7 +12,8 @@ internal static class MethodNames
         ("mean", ImputationMethod.Mean),
         ("median", ImputationMethod.Median),
         ("groupMean", ImputationMethod.GroupMean),
-        ("groupMedian", ImputationMethod.GroupMedian));
+        ("groupMedian", ImputationMethod.GroupMedian),
+        ("latestEarlier", ImputationMethod.LatestEarlierValue));
 
     /// <summary><c>outliers.method</c>.</summary>
     public static NameTable<OutlierMethod> Outliers { get; } = new(

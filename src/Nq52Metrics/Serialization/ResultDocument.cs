@@ -5,7 +5,7 @@ namespace Nq52Metrics.Serialization;
 /// framework (framework-file shape) and, per ranked unit, its score and rank for every node. Missing values are
 /// <c>null</c>.
 /// </summary>
-internal sealed class ResultDocument
+internal sealed record ResultDocument
 {
     /// <summary>Code of the index (the top node).</summary>
     public required string Index { get; init; }
@@ -16,13 +16,16 @@ internal sealed class ResultDocument
     /// <summary>The framework used, as a framework file would state it.</summary>
     public required FrameworkDocument Framework { get; init; }
 
-    /// <summary>The ranked units (those kept by screening), in data order.</summary>
+    /// <summary>The ranked units (those kept by screening), in data order; for panel data, period by period.</summary>
     public required IReadOnlyList<ResultUnitDocument> Units { get; init; }
 }
 
 /// <summary>One unit of a <see cref="ResultDocument"/>.</summary>
 internal sealed class ResultUnitDocument
 {
+    /// <summary>Panel data only: the period of this entry (units are listed period by period); absent otherwise.</summary>
+    public int? Period { get; init; }
+
     /// <summary>Unit code.</summary>
     public required string Code { get; init; }
 

@@ -22,6 +22,9 @@ public static class ResultWriter
     /// <summary>The header of the tidy CSV.</summary>
     internal static readonly string[] CsvColumns = ["unit", "node", "level", "score", "rank"];
 
+    /// <summary>The leading column of the tidy CSV of panel data.</summary>
+    internal const string PeriodColumn = "period";
+
     /// <summary>Writes the tidy CSV file.</summary>
     /// <param name="result">The build result.</param>
     /// <param name="path">The destination file; its folder must exist.</param>
@@ -46,7 +49,50 @@ public static class ResultWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        using var csv = Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(writer, leaveOpen: true);
+        using var csv = NewCsv(writer);
+        WriteRows(csv, result, period: null);
+    }
+
+    /// <summary>
+    /// Writes the tidy CSV of a panel build: when it holds more than one period, a leading <c>period</c> column and the
+    /// periods one after the other, ascending; with one period, exactly the single-result file.
+    /// </summary>
+    /// <param name="result">The panel build result.</param>
+    /// <param name="path">The destination file; its folder must exist.</param>
+    /// <exception cref="Nq52ValidationException">The file cannot be written (nothing is left behind).</exception>
+    public static void WriteCsv(PanelResult result, string path)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        AtomicFile.Write(path, stream => WriteCsv(result, stream));
+    }
+
+    /// <summary>Writes the tidy CSV of a panel build, UTF-8 without a byte-order mark, to a stream (left open).</summary>
+    internal static void WriteCsv(PanelResult result, Stream stream)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+        WriteCsv(result, writer);
+    }
+
+    /// <summary>Writes the tidy CSV of a panel build to a text writer (left open); see <see cref="WriteCsv(PanelResult, string)"/>.</summary>
+    /// <param name="result">The panel build result.</param>
+    /// <param name="writer">Where to write.</param>
+    public static void WriteCsv(PanelResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        using var csv = NewCsv(writer);
+        for (var p = 0; p < result.Periods.Length; p++)
+        {
+            WriteRows(csv, result.Results[p], result.Periods.Length > 1 ? result.Periods[p] : null);
+        }
+    }
+
+    private static SepWriter NewCsv(TextWriter writer) =>
+        Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(writer, leaveOpen: true);
+
+    /// <summary>One row per ranked unit × node; a leading <c>period</c> cell when <paramref name="period"/> is given.</summary>
+    private static void WriteRows(SepWriter csv, IndexResult result, int? period)
+    {
         var nodes = result.Framework.Nodes;
         var units = result.Units;
         for (var i = 0; i < units.Length; i++)
@@ -54,6 +100,11 @@ public static class ResultWriter
             foreach (var node in nodes)
             {
                 using var row = csv.NewRow();
+                if (period is { } p)
+                {
+                    row[PeriodColumn].Set(p.ToString(CultureInfo.InvariantCulture));
+                }
+
                 row[CsvColumns[0]].Set(units[i].Code);
                 row[CsvColumns[1]].Set(node.Code);
                 row[CsvColumns[2]].Set(node.Level.ToString(CultureInfo.InvariantCulture));
@@ -83,9 +134,50 @@ public static class ResultWriter
     public static string SerializeJson(IndexResult result) =>
         JsonSerializer.Serialize(ToDocument(result), SerializationContext.Writing.ResultDocument);
 
+    /// <summary>
+    /// Writes the JSON file of a panel build: the single-result document whose <c>units</c> list every period's units,
+    /// period by period, each with its <c>period</c> (omitted when the panel holds one period). The methodology and
+    /// framework are the same for every period.
+    /// </summary>
+    /// <param name="result">The panel build result.</param>
+    /// <param name="path">The destination file; its folder must exist.</param>
+    /// <exception cref="Nq52ValidationException">The file cannot be written (nothing is left behind).</exception>
+    public static void WriteJson(PanelResult result, string path)
+    {
+        var document = ToDocument(result);
+        AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, document, SerializationContext.Writing.ResultDocument));
+    }
+
+    /// <summary>Writes the JSON of a panel build to a stream (left open).</summary>
+    internal static void WriteJson(PanelResult result, Stream stream) =>
+        JsonSerializer.Serialize(stream, ToDocument(result), SerializationContext.Writing.ResultDocument);
+
+    internal static ResultDocument ToDocument(PanelResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var units = new List<ResultUnitDocument>();
+        for (var p = 0; p < result.Periods.Length; p++)
+        {
+            units.AddRange(UnitDocuments(result.Results[p], result.Periods.Length > 1 ? result.Periods[p] : null));
+        }
+
+        return ToDocument(result.Latest) with { Units = units };
+    }
+
     internal static ResultDocument ToDocument(IndexResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return new ResultDocument
+        {
+            Index = result.IndexCode,
+            Methodology = MethodologyJson.ToDocument(result.Methodology),
+            Framework = FrameworkJson.ToDocument(result.Framework, name: null),
+            Units = UnitDocuments(result, period: null),
+        };
+    }
+
+    private static List<ResultUnitDocument> UnitDocuments(IndexResult result, int? period)
+    {
         var nodes = result.Framework.Nodes;
         var units = new List<ResultUnitDocument>(result.Units.Length);
         for (var i = 0; i < result.Units.Length; i++)
@@ -101,6 +193,7 @@ public static class ResultWriter
 
             units.Add(new ResultUnitDocument
             {
+                Period = period,
                 Code = unit.Code,
                 Name = unit.Name,
                 Groups = unit.Groups.IsEmpty ? null : unit.Groups.OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal),
@@ -109,13 +202,7 @@ public static class ResultWriter
             });
         }
 
-        return new ResultDocument
-        {
-            Index = result.IndexCode,
-            Methodology = MethodologyJson.ToDocument(result.Methodology),
-            Framework = FrameworkJson.ToDocument(result.Framework, name: null),
-            Units = units,
-        };
+        return units;
     }
 
     private static double? OrNull(double value) => double.IsNaN(value) ? null : value;

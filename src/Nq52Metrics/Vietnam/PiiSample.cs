@@ -32,9 +32,19 @@ public static class PiiSample
     /// <returns>The framework.</returns>
     public static IndexFramework Framework() => CoinrCsv.ParseMeta(Resource(PiiSampleFiles.MetaFileName), PiiSampleFiles.MetaFileName);
 
-    /// <summary>The sample dataset (parsed from the embedded <c>pii_sample_iData.csv</c> against <see cref="Framework"/>).</summary>
+    /// <summary>
+    /// The sample dataset of the <see cref="CalibrationEdition"/> year, the latest period of the embedded
+    /// <c>pii_sample_iData.csv</c> (parsed against <see cref="Framework"/>).
+    /// </summary>
     /// <returns>The dataset.</returns>
-    public static Dataset Dataset() => CoinrCsv.ParseData(Resource(PiiSampleFiles.DataFileName), Framework(), PiiSampleFiles.DataFileName);
+    public static Dataset Dataset() => Panel().Latest;
+
+    /// <summary>
+    /// Both periods of the sample: <see cref="PiiSampleGenerator.EarlierPeriod"/> and <see cref="CalibrationEdition"/>
+    /// (the <c>Time</c> column), so that a trend can be shown on sample data. Still SAMPLE data.
+    /// </summary>
+    /// <returns>The panel.</returns>
+    public static PanelDataset Panel() => CoinrCsv.ParsePanelData(Resource(PiiSampleFiles.DataFileName), Framework(), PiiSampleFiles.DataFileName);
 
     /// <summary>The embedded files' text.</summary>
     /// <returns>The two CSV texts as shipped.</returns>

@@ -21,6 +21,9 @@ namespace Nq52Metrics.Vietnam;
 /// adds noise (sd 10), is clamped to 0–100 and rounded to two decimals ("sample points"). Count-like indicators
 /// (R&amp;D expenditure, FDI, exports, IP applications) are made heavy-tailed: 1000 × (points / 100)^4. Normal draws are
 /// Irwin–Hall sums of 12 uniforms.</para>
+/// <para>Two periods (the <c>Time</c> column, last): <see cref="PiiSample.CalibrationEdition"/> as above, and the year
+/// before it, so that a trend can be shown on sample data. The earlier year's points are the calibration year's minus a
+/// province drift (mean 1, sd 2) and an indicator change (sd 3), clamped to 0–100 and rounded the same way.</para>
 /// </remarks>
 public static class PiiSampleGenerator
 {
@@ -39,6 +42,14 @@ public static class PiiSampleGenerator
     private const double PillarNoise = 5;
     private const double IndicatorNoise = 18;
     private const double SubIndexOffset = 4;
+    private const double MeanDrift = 1;
+    private const double DriftNoise = 2;
+    private const double ChangeNoise = 3;
+    private const int DriftDimension = 1000;
+    private const int ChangeDimension = 1001;
+
+    /// <summary>The earlier period of the sample: the year before <see cref="PiiSample.CalibrationEdition"/>.</summary>
+    public const int EarlierPeriod = PiiSample.CalibrationEdition - 1;
 
     /// <summary>Generates the sample files.</summary>
     /// <param name="seed">The seed; <see cref="DefaultSeed"/> reproduces the shipped files.</param>
@@ -57,12 +68,14 @@ public static class PiiSampleGenerator
             data.Append(',').Append(indicator.Code);
         }
 
-        data.Append('\n');
+        data.Append(",Time\n");
+        var earlier = new StringBuilder();
         for (var u = 0; u < seeds.Provinces.Length; u++)
         {
             var province = seeds.Provinces[u];
-            data.Append(Field(province.Key)).Append(',').Append(Field(province.NameVi)).Append(',')
-                .Append(province.RegionCode).Append(',').Append(PiiSample.SampleMarker);
+            var start = string.Concat(Field(province.Key), ",", Field(province.NameVi), ",", province.RegionCode, ",", PiiSample.SampleMarker);
+            data.Append(start);
+            earlier.Append(start);
             var pillarLevels = new double[PiiFramework.PillarCount + 1];
             for (var p = 1; p <= PiiFramework.PillarCount; p++)
             {
@@ -70,18 +83,29 @@ public static class PiiSampleGenerator
                 pillarLevels[p] = levels[u] + offset + (PillarNoise * Normal((ulong)seed, u, p));
             }
 
+            var drift = MeanDrift + (DriftNoise * Normal((ulong)seed, u, DriftDimension));
             for (var j = 0; j < indicators.Length; j++)
             {
                 var points = Math.Clamp(pillarLevels[indicators[j].Pillar] + (IndicatorNoise * Normal((ulong)seed, u, 100 + j)), 0, 100);
-                var share = points / 100;
-                var value = indicators[j].Heavy ? 1000 * (share * share * share * share) : points;
-                data.Append(',').Append(Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture));
+                var before = Math.Clamp(points - drift - (ChangeNoise * Normal((ulong)seed, u, ChangeDimension + j)), 0, 100);
+                data.Append(',').Append(Value(points, indicators[j].Heavy));
+                earlier.Append(',').Append(Value(before, indicators[j].Heavy));
             }
 
-            data.Append('\n');
+            data.Append(',').Append(PiiSample.CalibrationEdition.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            earlier.Append(',').Append(EarlierPeriod.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
 
+        data.Append(earlier);
         return new PiiSampleFiles(seed, Meta(seeds, indicators, seed), data.ToString());
+    }
+
+    /// <summary>A value as written: points, or for a heavy-tailed indicator 1000 × (points / 100)^4, to two decimals.</summary>
+    private static string Value(double points, bool heavy)
+    {
+        var share = points / 100;
+        var value = heavy ? 1000 * (share * share * share * share) : points;
+        return Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
     }
 
     private static string Meta(VietnamSeeds seeds, ImmutableArray<SampleIndicator> indicators, int seed)

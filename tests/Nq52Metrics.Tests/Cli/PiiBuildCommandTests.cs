@@ -227,10 +227,44 @@ public sealed class PiiBuildCommandTests
     /// The sample as real data would come: without the <c>DataStatus</c> column, and with one province raised to the
     /// best value of every indicator.
     /// </summary>
+    [Fact]
+    public void The_two_period_sample_shows_the_trend_labelled_as_sample()
+    {
+        var panel = Nq52Metrics.Construction.PanelBuilder.Build(PiiSample.Framework(), PiiSample.Panel(), PiiMethodology.Default);
+        var changes = panel.Changes(PiiSampleGenerator.EarlierPeriod, PiiSample.CalibrationEdition, PiiFramework.IndexCode).ToDictionary(c => c.Unit.Code);
+
+        var run = CliRun.Run("pii", "build", "--top", "5");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.ReplaceLineEndings("\n").Split('\n').ToList();
+        var heading = lines.FindIndex(l => l.StartsWith("Trend 2022 → 2023", StringComparison.Ordinal));
+        Assert.True(heading > 0, run.Output);
+        Assert.Contains("(SAMPLE DATA: generated, not real PII results)", lines[heading], StringComparison.Ordinal);
+        var rows = lines.Skip(heading).Where(l => l.Contains('│', StringComparison.Ordinal)).Skip(1)
+            .Select(l => l.Split('│').Skip(1).SkipLast(1).Select(c => c.Trim()).ToArray()).ToList();
+        Assert.Equal(panel.Latest.Ranking().Take(5).Select(r => r.Unit.Code), rows.Select(r => r[1]));
+        Assert.All(rows, r => Assert.Equal(Nq52Metrics.Cli.RankingTable.FormatRank(changes[r[1]].RankB), r[2]));
+        Assert.Equal(PiiSample.Notice, lines.Last(l => l.Length > 0));
+    }
+
+    [Fact]
+    public void Data_without_a_time_column_shows_no_trend()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("real.csv", RealLookingCopy(PiiSample.Files().DataCsv, "lai-chau"));
+
+        var run = CliRun.Run("pii", "build", "--data", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("Trend ", run.Output, StringComparison.Ordinal);
+    }
+
     private static string RealLookingCopy(string sampleCsv, string raisedUnit)
     {
+        // The calibration year only: the sample's earlier period is left out.
         var rows = sampleCsv.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => l.Split(',').ToList()).ToList();
+            .Select(l => l.Split(',').ToList())
+            .Where(r => r[^1] != PiiSampleGenerator.EarlierPeriod.ToString(CultureInfo.InvariantCulture)).ToList();
         var status = rows[0].IndexOf("DataStatus");
         Assert.True(status > 0);
         rows.ForEach(r => r.RemoveAt(status));

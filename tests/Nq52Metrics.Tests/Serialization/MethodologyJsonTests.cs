@@ -232,7 +232,7 @@ public sealed class MethodologyJsonTests
     [InlineData("""{"outliers": {"overrides": {"LPI": {"skw": 1}}}}""", "m.json line 1, outliers.overrides.LPI.skw", "unknown property \"skw\"; the properties allowed here are method, skew, kurtosis, strict, maxWinsorised, log.")]
     [InlineData("""{"denominate": {"scale": 10}}""", "m.json line 1, denominate.scale", "unknown property \"scale\"; the properties allowed here are enabled, scaleFactor.")]
     [InlineData("""{"denominate": "yes"}""", "m.json line 1, denominate", "expected true or false or an object, found the string \"yes\".")]
-    [InlineData("""{"impute": {"method": "hotDeck"}}""", "m.json line 1, impute.method", "\"hotDeck\" is not one of none, mean, median, groupMean, groupMedian.")]
+    [InlineData("""{"impute": {"method": "hotDeck"}}""", "m.json line 1, impute.method", "\"hotDeck\" is not one of none, mean, median, groupMean, groupMedian, latestEarlier.")]
     [InlineData("""{"impute": {"method": "groupMean", "group": null}}""", "m.json line 1, impute.group", "the method groupMean needs a group column.")]
     [InlineData("""{"impute": {"group": ""}}""", "m.json line 1, impute.group", "the group column name is empty.")]
     [InlineData("""{"impute": {"group": ["A"]}}""", "m.json line 1, impute.group", "expected a string or null, found an array.")]

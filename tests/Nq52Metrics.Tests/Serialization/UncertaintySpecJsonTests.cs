@@ -183,7 +183,7 @@ public sealed class UncertaintySpecJsonTests
     [InlineData("""{"alternatives": {"normalise": [{"method": "minMax"}, {"method": "zscore"}]}}""", "spec line 1, alternatives.normalise[1].method: \"zscore\" is not one of minMax, zScore, rank, percentileRank, goalposts, distanceToTarget, none; did you mean \"zScore\"?")]
     [InlineData("""{"alternatives": {"normalise": [{"method": "rank", "lower": 1}]}}""", "spec line 1, alternatives.normalise[0].lower: this setting does not apply to the method rank (it takes no settings).")]
     [InlineData("""{"alternatives": {"normalise": [{"lower": 5, "upper": 5}]}}""", "spec line 1, alternatives.normalise[0]: min-max bounds [5, 5] must be finite with lower < upper.")]
-    [InlineData("""{"alternatives": {"normalise": [{"method": "minMax", "min": 1}]}}""", "spec line 1, alternatives.normalise[0].min: unknown property \"min\"; the properties allowed here are method, lower, upper, mean, sd, scale, truncate, capAtOne.")]
+    [InlineData("""{"alternatives": {"normalise": [{"method": "minMax", "min": 1}]}}""", "spec line 1, alternatives.normalise[0].min: unknown property \"min\"; the properties allowed here are method, lower, upper, mean, sd, scale, truncate, capAtOne, pooled.")]
     [InlineData("""{"alternatives": {"normalise": [null]}}""", "spec line 1, alternatives.normalise[0]: null is not allowed here (leave the property out to use its default).")]
     [InlineData("""{"alternatives": {"impute": [{"method": "groupMedian", "group": null}]}}""", "spec line 1, alternatives.impute[0].group: the method groupMedian needs a group column.")]
     [InlineData("""{"alternatives": {"impute": [{"method": "mean", "group": 3}]}}""", "spec line 1, alternatives.impute[0].group: expected a string or null, found 3.")]

@@ -62,12 +62,13 @@ public sealed class PiiSampleTests
     public void The_files_build_with_the_generic_reader_and_default_methodology_as_the_generic_build_command_does()
     {
         var framework = CoinrCsv.ReadMeta(Path.Combine(SeedFolder.Pii, PiiSampleFiles.MetaFileName));
-        var data = CoinrCsv.ReadData(Path.Combine(SeedFolder.Pii, PiiSampleFiles.DataFileName), framework);
+        var data = CoinrCsv.ReadPanelData(Path.Combine(SeedFolder.Pii, PiiSampleFiles.DataFileName), framework);
 
-        var result = IndexBuilder.Build(framework, data);
+        var panel = PanelBuilder.Build(framework, data);
 
-        Assert.Equal(63, result.Units.Length);
-        Assert.All(result.Scores.Column("PII").ToArray(), s => Assert.InRange(s, 0, 100));
+        Assert.Equal([PiiSampleGenerator.EarlierPeriod, PiiSample.CalibrationEdition], panel.Periods);
+        Assert.All(panel.Results, result => Assert.Equal(63, result.Units.Length));
+        Assert.All(panel.Results, result => Assert.All(result.Scores.Column("PII").ToArray(), s => Assert.InRange(s, 0, 100)));
     }
 
     [Fact]
