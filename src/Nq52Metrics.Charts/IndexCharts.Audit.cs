@@ -31,7 +31,7 @@ public static partial class IndexCharts
             throw new Nq52ValidationException("level", $"the audit has no correlation matrix for level {chosen} (it has levels {string.Join(", ", audit.Correlations.Keys)}).");
         }
 
-        return MatrixHeatmap(matrix, $"{matrix.Method} correlations, level {chosen}", $"correlations-{chosen}", options);
+        return MatrixHeatmap(matrix, $"{matrix.Method} correlations, level {chosen} (blue −1, white 0, red +1)", $"correlations-{chosen}", options);
     }
 
     /// <summary>The heatmap of any correlation matrix, drawn as in <see cref="CorrelationHeatmap(AuditResult, int?, ChartOptions?)"/>.</summary>
@@ -70,9 +70,12 @@ public static partial class IndexCharts
         ChartCanvas.ManualTicks(plot.Axes.Left, positions.Select(p => n - 1 - p).ToArray(), labels);
         plot.Axes.Bottom.TickLabelStyle.Rotation = -60;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+        plot.Axes.Bottom.MinimumSize = 130;
+        plot.Axes.Left.MinimumSize = 130;
         plot.Axes.SetLimits(-0.5, n - 0.5, -0.5, n - 0.5);
         plot.HideGrid();
-        var size = Math.Max(400, 140 + (n * 34));
-        return ChartCanvas.Finish(plot, name, options ?? new ChartOptions { Width = Math.Min(size + 120, 8000), Height = Math.Min(size, 8000) }, size);
+        var cellPixels = n <= 12 ? 56 : n <= 30 ? 34 : 18;
+        var size = Math.Max(400, 220 + (n * cellPixels));
+        return ChartCanvas.Finish(plot, name, options ?? new ChartOptions { Width = Math.Min(size, 8000), Height = Math.Min(size, 8000) }, size);
     }
 }

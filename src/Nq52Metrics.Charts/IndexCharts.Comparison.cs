@@ -43,14 +43,22 @@ public static partial class IndexCharts
         }
 
         var ranking = result.Ranking().Where(r => !double.IsNaN(r.Score)).ToArray();
-        var named = ranking.Take(5).Concat(ranking.Skip(Math.Max(5, ranking.Length - 3))).Select(r => r.Unit.Code).ToHashSet(StringComparer.Ordinal);
-        foreach (var i in present.Where(i => named.Contains(result.Scores.Units[i].Code)))
+        var named = ranking.Take(5).Concat(ranking.Skip(Math.Max(5, ranking.Length - 3))).Select(r => result.Scores.UnitIndex(r.Unit.Code));
+        var size = options ?? ChartOptions.Default;
+        var layout = new LabelLayout(present.Select(i => xs[i]).DefaultIfEmpty(0).Max() * 1.1, present.Select(i => ys[i]).DefaultIfEmpty(0).Max() * 1.1, size.Width - 150, size.Height - 150);
+        foreach (var i in named.Where(i => present.Contains(i)))
         {
-            var label = plot.Add.Text(ChartCanvas.Shorten(result.Scores.Units[i].Name, 22), xs[i], ys[i]);
+            var text = ChartCanvas.Shorten(result.Scores.Units[i].Name, 22);
+            if (layout.Place(xs[i], ys[i], text) is not { } alignment)
+            {
+                continue;
+            }
+
+            var label = plot.Add.Text(text, xs[i], ys[i]);
             label.LabelFontSize = 12;
-            label.LabelAlignment = Alignment.LowerLeft;
-            label.OffsetX = 6;
-            label.OffsetY = -4;
+            label.LabelAlignment = alignment;
+            label.OffsetX = alignment is Alignment.LowerLeft or Alignment.UpperLeft ? 6 : -6;
+            label.OffsetY = alignment is Alignment.LowerLeft or Alignment.LowerRight ? -3 : 3;
         }
 
         plot.ShowLegend(Alignment.UpperLeft);
@@ -109,10 +117,11 @@ public static partial class IndexCharts
         dots.LegendText = "unit";
         plot.ShowLegend(Alignment.UpperRight);
         ChartCanvas.ManualTicks(plot.Axes.Bottom, groups.Select((_, k) => (double)k).ToArray(), groups.Select(g => $"{ChartCanvas.Shorten(g.Name, 24)} ({g.Members.Length})").ToArray());
-        if (groups.Length > 5)
+        if (groups.Length > 8)
         {
-            plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
+            plot.Axes.Bottom.TickLabelStyle.Rotation = -45;
             plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            plot.Axes.Bottom.MinimumSize = 150;
         }
 
         plot.Axes.Left.Label.Text = "score";

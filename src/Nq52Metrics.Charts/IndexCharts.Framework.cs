@@ -38,7 +38,10 @@ public static partial class IndexCharts
             var marker = plot.Add.Marker(x, y, MarkerShape.FilledCircle, 8);
             marker.Color = ChartCanvas.Palette[Math.Min(node.Level - 1, ChartCanvas.Palette.Length - 1)];
             var share = Share(framework, node);
-            var text = plot.Add.Text($"{ChartCanvas.Shorten(node.Code, 14)} {ChartCanvas.Shorten(node.Name, node.IsIndicator ? 40 : 22)}{share}", x, y);
+            var caption = node.IsIndicator
+                ? $"{ChartCanvas.Shorten(node.Code, 14)}  {ChartCanvas.Shorten(node.Name, 30)}{share}"
+                : $"{ChartCanvas.Shorten(node.DisplayName, 24)}{share}";
+            var text = plot.Add.Text(caption, x, y);
             text.LabelFontSize = node.IsIndicator ? 11 : 13;
             text.LabelBold = !node.IsIndicator;
             text.LabelAlignment = node.IsIndicator ? Alignment.MiddleLeft : Alignment.LowerCenter;
@@ -47,8 +50,13 @@ public static partial class IndexCharts
             text.LabelBackgroundColor = node.IsIndicator ? Colors.Transparent : Colors.White.WithAlpha(0.8);
         }
 
-        plot.HideAxesAndGrid();
-        plot.Axes.SetLimits(-0.3, framework.MaxLevel + 0.6, 0, leafCount + 1);
+        foreach (var axis in new IAxis[] { plot.Axes.Left, plot.Axes.Bottom, plot.Axes.Right, plot.Axes.Top })
+        {
+            axis.IsVisible = false;
+        }
+
+        plot.HideGrid();
+        plot.Axes.SetLimits(-0.5, framework.MaxLevel + 1.2, 0, leafCount + 1);
         return ChartCanvas.Finish(plot, "framework", options, 80 + (int)(leafCount * 22));
 
         void Place(FrameworkNode node)

@@ -37,10 +37,10 @@ public static partial class IndexCharts
         medians.LegendText = "median";
         var nominal = plot.Add.Markers(rows.Select(r => r.NominalRank).ToArray(), positions, MarkerShape.OpenCircle, 10, Colors.Black);
         nominal.LegendText = "nominal";
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.ShowLegend(Alignment.UpperRight);
         ChartCanvas.ManualTicks(plot.Axes.Left, positions, labels);
         plot.Axes.Bottom.Label.Text = "rank (1 = best)";
-        plot.Axes.SetLimitsX(0, Math.Max(2, result.Units.Length + 1));
+        plot.Axes.SetLimits(0, Math.Max(2, result.Units.Length + 1), 0.3, rows.Length + 0.7);
         return ChartCanvas.Finish(plot, "rank-intervals", options, 120 + (rows.Length * ChartCanvas.RowPixels));
     }
 

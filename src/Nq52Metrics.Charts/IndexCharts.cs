@@ -168,7 +168,7 @@ public static partial class IndexCharts
         }
 
         var values = table.Column(code).ToArray().Where(v => !double.IsNaN(v)).ToArray();
-        var plot = ChartCanvas.NewPlot($"Distribution: {result.Framework[code].DisplayName} ({stage})");
+        var plot = ChartCanvas.NewPlot($"Distribution: {result.Framework[code].DisplayName} ({StageName(stage)})");
         plot.Axes.Left.Label.Text = "units";
         plot.Axes.Bottom.Label.Text = result.Framework[code].Unit is { Length: > 0 } u ? u : "value";
         if (values.Length == 0)
@@ -194,11 +194,24 @@ public static partial class IndexCharts
             FillColor = ChartCanvas.Palette[0],
         }).ToList();
         plot.Add.Bars(bars);
-        var rug = plot.Add.Markers(values, values.Select(_ => -0.15 * Math.Max(1, counts.Max()) / 4).ToArray(), MarkerShape.VerticalBar, 10, ChartCanvas.Palette[3]);
+        var tallest = Math.Max(1, counts.Max());
+        var rug = plot.Add.Markers(values, values.Select(_ => -0.04 * tallest).ToArray(), MarkerShape.VerticalBar, 10, ChartCanvas.Palette[3]);
         rug.LegendText = "one unit";
         plot.ShowLegend(Alignment.UpperRight);
+        plot.Axes.SetLimitsY(-0.08 * tallest, 1.1 * tallest);
         return ChartCanvas.Finish(plot, $"distribution-{code}", options);
     }
+
+    private static string StageName(PipelineStage stage) => stage switch
+    {
+        PipelineStage.Denominate => "denominated",
+        PipelineStage.Transform => "raw values",
+        PipelineStage.Impute => "imputed",
+        PipelineStage.Screen => "screened",
+        PipelineStage.TreatOutliers => "outliers treated",
+        PipelineStage.Normalise => "normalised",
+        _ => stage.ToString(),
+    };
 
     private static string RequireNode(IndexResult result, string node)
     {
