@@ -1,0 +1,99 @@
+using Nq52Metrics.Serialization;
+using Nq52Metrics.Vietnam;
+
+namespace Nq52Metrics.Tests.Serialization;
+
+public sealed class CoinrWorkbookTests
+{
+    [Fact]
+    public void The_sample_as_a_workbook_reads_to_the_same_framework_and_data_as_its_csv_files()
+    {
+        using var folder = new TempFolder();
+        var files = PiiSample.Files();
+        var book = WorkbookSheets.Write(folder.PathOf("pii.xlsx"), ("iMeta", WorkbookSheets.FromCsv(files.MetaCsv)), ("iData", WorkbookSheets.FromCsv(files.DataCsv)));
+
+        var framework = CoinrWorkbook.ReadMeta(book);
+        var data = CoinrWorkbook.ReadData(book, framework);
+
+        var expected = PiiSample.Framework();
+        Assert.Equal(expected.Nodes, framework.Nodes);
+        Assert.Equal(expected.GroupColumns, framework.GroupColumns);
+        var expectedData = PiiSample.Dataset();
+        Assert.Equal(
+            expectedData.Indicators.Units.Select(u => (u.Code, u.Name, string.Join(";", u.Groups.OrderBy(g => g.Key, StringComparer.Ordinal)))),
+            data.Indicators.Units.Select(u => (u.Code, u.Name, string.Join(";", u.Groups.OrderBy(g => g.Key, StringComparer.Ordinal)))));
+        Assert.Equal(expectedData.Indicators.Columns, data.Indicators.Columns);
+        for (var c = 0; c < data.Indicators.ColumnCount; c++)
+        {
+            Assert.Equal(expectedData.Indicators.Column(c).ToArray(), data.Indicators.Column(c).ToArray());
+        }
+    }
+
+    [Fact]
+    public void A_bad_cell_is_located_by_file_sheet_row_and_column()
+    {
+        using var folder = new TempFolder();
+        var files = PiiSample.Files();
+        var data = WorkbookSheets.FromCsv(files.DataCsv, (row, column, _) => row == 7 && column == "gov_dynamism" ? "high" : null);
+        var book = WorkbookSheets.Write(folder.PathOf("bad.xlsx"), ("iMeta", WorkbookSheets.FromCsv(files.MetaCsv)), ("iData", data));
+
+        var e = Assert.Throws<Nq52ValidationException>(() => CoinrWorkbook.ReadData(book, CoinrWorkbook.ReadMeta(book)));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal("bad.xlsx sheet iData row 7, column F (\"gov_dynamism\")", problem.Location);
+        Assert.Contains("high", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_weight_in_iMeta_is_located_and_every_problem_is_reported()
+    {
+        using var folder = new TempFolder();
+        var files = PiiSample.Files();
+        var meta = WorkbookSheets.FromCsv(files.MetaCsv, (row, column, _) => (row, column) is (3, "Weight") or (5, "Direction") ? "heavy" : null);
+        var book = WorkbookSheets.Write(folder.PathOf("meta.xlsx"), ("iMeta", meta));
+
+        var e = Assert.Throws<Nq52ValidationException>(() => CoinrWorkbook.ReadMeta(book));
+
+        Assert.Equal(
+            ["meta.xlsx sheet iMeta row 3, column E (\"Weight\")", "meta.xlsx sheet iMeta row 5, column D (\"Direction\")"],
+            e.Problems.Select(p => p.Location));
+    }
+
+    [Fact]
+    public void A_missing_sheet_names_the_sheets_there_are()
+    {
+        using var folder = new TempFolder();
+        var book = WorkbookSheets.Write(folder.PathOf("other.xlsx"), ("Data", WorkbookSheets.FromCsv("a,b\n1,2\n")));
+
+        var problem = Assert.Single(Assert.Throws<Nq52ValidationException>(() => CoinrWorkbook.ReadMeta(book)).Problems);
+
+        Assert.Equal("other.xlsx", problem.Location);
+        Assert.Contains("no sheet \"iMeta\"", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("\"Data\"", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_workbook_or_does_not_exist_is_a_problem()
+    {
+        using var folder = new TempFolder();
+        var text = folder.Write("text.xlsx", "uCode,uName\nA,B\n");
+
+        Assert.Equal("text.xlsx", Assert.Single(Assert.Throws<Nq52ValidationException>(() => CoinrWorkbook.ReadMeta(text)).Problems).Location);
+        var missing = folder.PathOf("missing.xlsx");
+        Assert.Equal(missing, Assert.Single(Assert.Throws<Nq52ValidationException>(() => CoinrWorkbook.ReadMeta(missing)).Problems).Location);
+    }
+
+    [Fact]
+    public void An_empty_row_keeps_the_row_numbers_of_the_rows_below_it()
+    {
+        using var folder = new TempFolder();
+        var files = PiiSample.Files();
+        var data = WorkbookSheets.FromCsv(files.DataCsv, (row, column, _) => row == 9 && column == "legal_env" ? "?" : null);
+        data.Insert(2, data[0].Keys.ToDictionary(k => k, object? (_) => null, StringComparer.Ordinal));
+        var book = WorkbookSheets.Write(folder.PathOf("gap.xlsx"), ("iMeta", WorkbookSheets.FromCsv(files.MetaCsv)), ("iData", data));
+
+        var e = Assert.Throws<Nq52ValidationException>(() => CoinrWorkbook.ReadData(book, CoinrWorkbook.ReadMeta(book)));
+
+        Assert.Equal("gap.xlsx sheet iData row 10, column E (\"legal_env\")", Assert.Single(e.Problems).Location);
+    }
+}
