@@ -63,7 +63,7 @@ internal sealed class InputReading
         Dataset? data = null;
         if (framework is not null)
         {
-            data = ValidationAttempt.Run(() => CoinrCsv.ReadData(paths.Data, framework), problems);
+            data = ValidationAttempt.Run(() => DataFile.Read(paths.Data, framework), problems);
         }
         else
         {

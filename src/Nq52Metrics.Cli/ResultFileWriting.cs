@@ -6,7 +6,7 @@ namespace Nq52Metrics.Cli;
 /// <summary>
 /// The results file of <c>--out</c> for the commands that build one index (<c>build</c>, <c>pii build</c>): the format
 /// is chosen by the extension before any work is done — <c>.csv</c> tidy rows unit,node,level,score,rank, <c>.json</c>
-/// scores and ranks by unit, either case — and a path naming one of the command's input files is refused; then the
+/// scores and ranks by unit, <c>.xlsx</c> one sheet per table (<see cref="ResultWorkbook"/>), either case — and a path naming one of the command's input files is refused; then the
 /// file is written after the build (all or nothing, even when Ctrl-C or SIGTERM stops the command) and confirmed on
 /// the output.
 /// </summary>
@@ -28,7 +28,7 @@ internal sealed class ResultFileWriting
     /// <param name="inputs">The command's input files by option (null = a default, not a file).</param>
     /// <returns>The writing, or null.</returns>
     /// <exception cref="Nq52ValidationException">
-    /// The path ends neither in .csv nor in .json, or it is one of the input files (location <c>--out</c>).
+    /// The path ends in none of .csv, .json, .xlsx, or it is one of the input files (location <c>--out</c>).
     /// </exception>
     public static ResultFileWriting? For(string? path, params IEnumerable<(string Option, string? Path)> inputs)
     {
@@ -49,9 +49,14 @@ internal sealed class ResultFileWriting
             return new ResultFileWriting(path, (result, stream) => ResultWriter.WriteJson(result, stream));
         }
 
+        if (extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ResultFileWriting(path, (result, stream) => ResultWorkbook.Write(stream, result));
+        }
+
         throw new Nq52ValidationException(
             "--out",
-            $"\"{path}\" must end in .csv (tidy rows unit,node,level,score,rank) or .json (scores and ranks by unit).");
+            $"\"{path}\" must end in .csv (tidy rows unit,node,level,score,rank), .json (scores and ranks by unit) or .xlsx (one sheet per table).");
     }
 
     /// <summary>
