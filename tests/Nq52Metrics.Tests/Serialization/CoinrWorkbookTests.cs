@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Nq52Metrics.Serialization;
 using Nq52Metrics.Vietnam;
 
@@ -95,5 +98,28 @@ public sealed class CoinrWorkbookTests
         var e = Assert.Throws<Nq52ValidationException>(() => CoinrWorkbook.ReadData(book, CoinrWorkbook.ReadMeta(book)));
 
         Assert.Equal("gap.xlsx sheet iData row 10, column E (\"legal_env\")", Assert.Single(e.Problems).Location);
+    }
+}
+
+public sealed class CoinrWorkbookRoundTripTests
+{
+    [Property(MaxTest = 60)]
+    public Property Any_finite_number_cell_reads_back_bit_for_bit(NormalFloat first, NormalFloat second, bool missing)
+    {
+        using var folder = new TempFolder();
+        var framework = SampleIndex.Framework();
+        var codes = framework.Indicators.Select(i => i.Code).ToArray();
+        var rows = WorkbookSheets.FromCsv(SampleIndex.DataCsvText);
+        rows[0][codes[0]] = first.Get;
+        rows[1][codes[0]] = second.Get;
+        rows[2][codes[1]] = missing ? null : second.Get / 3;
+        var book = WorkbookSheets.Write(folder.PathOf("numbers.xlsx"), ("iData", rows));
+
+        var data = CoinrWorkbook.ReadData(book, framework).Indicators;
+
+        var third = data[SampleIndex.UnitCodes[2], codes[1]];
+        return (BitConverter.DoubleToInt64Bits(data[SampleIndex.UnitCodes[0], codes[0]]) == BitConverter.DoubleToInt64Bits(first.Get)
+            && BitConverter.DoubleToInt64Bits(data[SampleIndex.UnitCodes[1], codes[0]]) == BitConverter.DoubleToInt64Bits(second.Get)
+            && (missing ? double.IsNaN(third) : third == second.Get / 3)).ToProperty();
     }
 }
