@@ -21,7 +21,8 @@ internal static class AuditCommand
     public static Command Create(CliApp app)
     {
         var inputs = new InputOptions();
-        var output = CommonOptions.RequiredString("--out", "Write the audit's CSV files into this folder (created if needed).", "-o");
+        var output = CommonOptions.RequiredString("--out", "Write the audit's CSV files into this folder (created if needed), or every table into one workbook R.xlsx.", "-o");
+        var plot = ChartFolder.Option();
         var optimise = new Option<string?>("--optimise")
         {
             Description = "Optimise the weights at --level: balance (equal importance) or infomax (largest total correlation).",
@@ -40,7 +41,7 @@ internal static class AuditCommand
         var high = Threshold("--high-correlation", "Report siblings whose |correlation| is above this", defaults.HighCorrelation);
         var command = new Command("audit", "Audit the index statistically: indicator statistics, correlations, Cronbach's alpha, PCA, weights, strengths and weaknesses.")
         {
-            inputs, output, optimise, level, spearman, top, availability, skew, kurtosis, zeros, unique, alpha, high,
+            inputs, output, optimise, level, spearman, top, availability, skew, kurtosis, zeros, unique, alpha, high, plot,
         };
         command.SetAction(parse =>
         {
@@ -67,15 +68,20 @@ internal static class AuditCommand
                 Optimise = objective,
                 OptimiseLevel = parse.GetValue(level),
             };
-            return Run(app, inputs.PathsFrom(parse), parse.GetRequiredValue(output), options);
+            return Run(app, inputs.PathsFrom(parse), parse.GetRequiredValue(output), options, parse.GetValue(plot));
         });
         return command;
     }
 
-    private static int Run(CliApp app, InputPaths paths, string folder, AuditOptions options)
+    private static int Run(CliApp app, InputPaths paths, string folder, AuditOptions options, string? plotFolder)
     {
         var problems = new List<ValidationProblem>();
-        if (File.Exists(folder))
+        var workbook = Path.GetExtension(folder).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+        if (workbook)
+        {
+            OutputPaths.EnsureNotAnInput(folder, [("--framework", paths.Framework), ("--data", paths.Data), ("--method", paths.Method), ("--weights", paths.Weights)]);
+        }
+        else if (File.Exists(folder))
         {
             problems.Add(new ValidationProblem("--out", $"\"{folder}\" is a file; give a folder (it is created if needed)."));
         }
@@ -100,8 +106,14 @@ internal static class AuditCommand
         var (framework, data, methodology) = reading.EnsureComplete();
         var result = IndexBuilder.Build(framework, data, methodology);
         var audit = StatisticalAudit.Run(result, options);
-        var written = AuditResultWriter.WriteFiles(audit, folder);
+        if (workbook)
+        {
+            ResultWorkbook.Write(folder, result, audit);
+        }
+
+        var written = workbook ? [folder] : AuditResultWriter.WriteFiles(audit, folder);
         AuditReport.Write(app, result, audit, folder, written);
+        ChartFolder.Write(plotFolder, ChartFolder.OfAudit(audit), app.Output);
         return ExitCodes.Ok;
     }
 

@@ -4,7 +4,7 @@ using Nq52Metrics.Construction;
 namespace Nq52Metrics.Cli;
 
 /// <summary>
-/// <c>nq52 build --framework F --data D [--method M.json] [--weights W.csv] [--out R.csv|R.json] [--top N] [--node CODE]</c>:
+/// <c>nq52 build --framework F --data D [--method M.json] [--weights W.csv] [--out R.csv|R.json|R.xlsx] [--top N] [--node CODE] [--plot DIR]</c>:
 /// builds the index, writes the results file if asked (all or nothing), then prints the ranking table and a one-line
 /// summary of what the steps did. On panel data (several <c>Time</c> values) it builds every period with the same
 /// method, writes them all to <c>--out</c>, and prints the latest period's ranking and the change since the one before.
@@ -20,12 +20,13 @@ internal static class BuildCommand
         var output = CommonOptions.ResultsFile();
         var top = CommonOptions.Top("Print only the best N units.");
         var node = CommonOptions.OptionalString("--node", "Rank by this node instead of the index; its children become the extra columns.");
-        var command = new Command("build", "Build the index and print its ranking.") { inputs, output, top, node };
-        command.SetAction(parse => Run(app, inputs.PathsFrom(parse), parse.GetValue(output), parse.GetValue(top), parse.GetValue(node)));
+        var plot = ChartFolder.Option();
+        var command = new Command("build", "Build the index and print its ranking.") { inputs, output, top, node, plot };
+        command.SetAction(parse => Run(app, inputs.PathsFrom(parse), parse.GetValue(output), parse.GetValue(top), parse.GetValue(node), parse.GetValue(plot)));
         return command;
     }
 
-    private static int Run(CliApp app, InputPaths paths, string? outputPath, int? top, string? node)
+    private static int Run(CliApp app, InputPaths paths, string? outputPath, int? top, string? node, string? plotFolder)
     {
         using var stops = app.HandleStops();
         var resultFile = ResultFileWriting.For(
@@ -52,6 +53,7 @@ internal static class BuildCommand
         RankingTable.Create(result, node ?? result.IndexCode, top, console.Profile.Width).Write(console);
         app.Output.WriteLine(BuildSummary.Describe(result));
         resultFile?.Confirm(app.Output);
+        ChartFolder.Write(plotFolder, ChartFolder.OfBuild(result), app.Output);
         return ExitCodes.Ok;
     }
 

@@ -48,7 +48,7 @@ internal static class CommonOptions
     /// <returns>The option.</returns>
     public static Option<string?> ResultsFile() => OptionalString(
         "--out",
-        "Also write the results: R.csv (tidy rows unit,node,level,score,rank for every unit and node) or R.json.",
+        "Also write the results: R.csv (tidy rows unit,node,level,score,rank for every unit and node), R.json, or R.xlsx (one sheet per table).",
         "-o");
 
     /// <summary><c>--top</c> (<c>-n</c>): print only the first N rows; a whole number of 1 or more, null when not given.</summary>

@@ -8,7 +8,7 @@ namespace Nq52Metrics.Cli;
 /// <summary>Loads the framework file of <c>--framework</c>, its format judged by the extension (either case).</summary>
 internal static class FrameworkFile
 {
-    /// <summary>Loads a framework: <c>.json</c> in our format, <c>.csv</c> a COINr iMeta table.</summary>
+    /// <summary>Loads a framework: <c>.json</c> in our format, <c>.csv</c> a COINr iMeta table, <c>.xlsx</c> the iMeta sheet of a workbook.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The validated framework.</returns>
     /// <exception cref="Nq52ValidationException">
@@ -35,12 +35,17 @@ internal static class FrameworkFile
             return CoinrCsv.TryReadMeta(path, out framework, out problems);
         }
 
+        if (extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return CoinrWorkbook.TryReadMeta(path, out framework, out problems);
+        }
+
         framework = null;
         problems =
         [
             new ValidationProblem(
                 "--framework",
-                $"\"{path}\" is neither a .json framework file nor a .csv COINr iMeta table (judged by its extension)."),
+                $"\"{path}\" is neither a .json framework file, a .csv COINr iMeta table nor an .xlsx workbook with an iMeta sheet (judged by its extension)."),
         ];
         return false;
     }

@@ -73,12 +73,12 @@ internal sealed class InputReading
         PanelDataset? panelData = null;
         if (framework is not null && panel)
         {
-            panelData = ValidationAttempt.Run((out PanelDataset? d, out ImmutableArray<ValidationProblem> p) => CoinrCsv.TryReadPanelData(paths.Data, framework, out d, out p), problems);
+            panelData = ValidationAttempt.Run((out PanelDataset? d, out ImmutableArray<ValidationProblem> p) => DataFile.TryReadPanel(paths.Data, framework, out d, out p), problems);
             data = panelData?.Latest;
         }
         else if (framework is not null)
         {
-            data = ValidationAttempt.Run((out Dataset? d, out ImmutableArray<ValidationProblem> p) => CoinrCsv.TryReadData(paths.Data, framework, out d, out p), problems);
+            data = ValidationAttempt.Run((out Dataset? d, out ImmutableArray<ValidationProblem> p) => DataFile.TryRead(paths.Data, framework, out d, out p), problems);
         }
         else
         {

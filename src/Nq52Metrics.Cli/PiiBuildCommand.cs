@@ -24,17 +24,18 @@ internal static class PiiBuildCommand
         };
         var top = CommonOptions.Top("Print only the best N provinces (the counts below the table still cover all of them).");
         var output = CommonOptions.ResultsFile();
+        var plot = ChartFolder.Option();
         var command = new Command(
             "build",
             "Build the PII of every province and print the national ranking with input, output, efficiency, region rank and the published figures. Without --data it uses the shipped SAMPLE data (generated, not real PII results); --data swaps in real data.")
         {
-            inputs, edition, top, output,
+            inputs, edition, top, output, plot,
         };
-        command.SetAction(parse => Run(app, inputs.PathsFrom(parse), parse.GetValue(edition), parse.GetValue(top), parse.GetValue(output)));
+        command.SetAction(parse => Run(app, inputs.PathsFrom(parse), parse.GetValue(edition), parse.GetValue(top), parse.GetValue(output), parse.GetValue(plot)));
         return command;
     }
 
-    private static int Run(CliApp app, PiiInputPaths paths, int? edition, int? top, string? outputPath)
+    private static int Run(CliApp app, PiiInputPaths paths, int? edition, int? top, string? outputPath, string? plotFolder)
     {
         using var stops = app.HandleStops();
         var resultFile = ResultFileWriting.For(outputPath, ("--framework", paths.Framework), ("--data", paths.Data), ("--method", paths.Method));
@@ -49,6 +50,7 @@ internal static class PiiBuildCommand
         }
 
         resultFile?.Confirm(app.Output);
+        ChartFolder.Write(plotFolder, ChartFolder.OfBuild(report.Result), app.Output);
         return ExitCodes.Ok;
     }
 

@@ -6,18 +6,25 @@ namespace Nq52Metrics.Cli;
 /// <summary>
 /// The results file of <c>--out</c> for the commands that build one index (<c>build</c>, <c>pii build</c>): the format
 /// is chosen by the extension before any work is done — <c>.csv</c> tidy rows unit,node,level,score,rank, <c>.json</c>
-/// scores and ranks by unit, either case — and a path naming one of the command's input files is refused; then the
+/// scores and ranks by unit, <c>.xlsx</c> one sheet per table (<see cref="ResultWorkbook"/>), either case — and a path naming one of the command's input files is refused; then the
 /// file is written after the build (all or nothing, even when Ctrl-C or SIGTERM stops the command) and confirmed on
 /// the output.
 /// </summary>
 internal sealed class ResultFileWriting
 {
-    private readonly bool _json;
+    private readonly Format _format;
 
-    private ResultFileWriting(string filePath, bool json)
+    private ResultFileWriting(string filePath, Format format)
     {
         FilePath = filePath;
-        _json = json;
+        _format = format;
+    }
+
+    private enum Format
+    {
+        Csv,
+        Json,
+        Workbook,
     }
 
     /// <summary>The file to write, as given on the command line.</summary>
@@ -28,7 +35,7 @@ internal sealed class ResultFileWriting
     /// <param name="inputs">The command's input files by option (null = a default, not a file).</param>
     /// <returns>The writing, or null.</returns>
     /// <exception cref="Nq52ValidationException">
-    /// The path ends neither in .csv nor in .json, or it is one of the input files (location <c>--out</c>).
+    /// The path ends in none of .csv, .json, .xlsx, or it is one of the input files (location <c>--out</c>).
     /// </exception>
     public static ResultFileWriting? For(string? path, params IEnumerable<(string Option, string? Path)> inputs)
     {
@@ -41,17 +48,22 @@ internal sealed class ResultFileWriting
         var extension = Path.GetExtension(path);
         if (extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            return new ResultFileWriting(path, json: false);
+            return new ResultFileWriting(path, Format.Csv);
         }
 
         if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
-            return new ResultFileWriting(path, json: true);
+            return new ResultFileWriting(path, Format.Json);
+        }
+
+        if (extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ResultFileWriting(path, Format.Workbook);
         }
 
         throw new Nq52ValidationException(
             "--out",
-            $"\"{path}\" must end in .csv (tidy rows unit,node,level,score,rank) or .json (scores and ranks by unit).");
+            $"\"{path}\" must end in .csv (tidy rows unit,node,level,score,rank), .json (scores and ranks by unit) or .xlsx (one sheet per table).");
     }
 
     /// <summary>
@@ -64,18 +76,43 @@ internal sealed class ResultFileWriting
     /// <exception cref="Nq52ValidationException">The file cannot be written.</exception>
     /// <exception cref="OperationCanceledException">The command was asked to stop.</exception>
     public void Write(IndexResult result, CliApp app) =>
-        Write(stream => (_json ? (Action<IndexResult, Stream>)ResultWriter.WriteJson : ResultWriter.WriteCsv)(result, stream), app);
+        Write(
+            stream =>
+            {
+                switch (_format)
+                {
+                    case Format.Json:
+                        ResultWriter.WriteJson(result, stream);
+                        break;
+                    case Format.Workbook:
+                        ResultWorkbook.Write(stream, result);
+                        break;
+                    default:
+                        ResultWriter.WriteCsv(result, stream);
+                        break;
+                }
+            },
+            app);
 
     /// <summary>
     /// Writes the results file of a panel build, every period (a leading <c>period</c> column in the CSV, a
-    /// <c>period</c> per unit in the JSON), as <see cref="Write(IndexResult, CliApp)"/> does.
+    /// <c>period</c> per unit in the JSON), as <see cref="Write(IndexResult, CliApp)"/> does. A workbook holds the latest
+    /// period's tables (one sheet per table).
     /// </summary>
     /// <param name="result">The panel build result.</param>
     /// <param name="app">The application (its stop request and write pause).</param>
     /// <exception cref="Nq52ValidationException">The file cannot be written.</exception>
     /// <exception cref="OperationCanceledException">The command was asked to stop.</exception>
-    public void Write(PanelResult result, CliApp app) =>
-        Write(stream => (_json ? (Action<PanelResult, Stream>)ResultWriter.WriteJson : ResultWriter.WriteCsv)(result, stream), app);
+    public void Write(PanelResult result, CliApp app)
+    {
+        if (_format == Format.Workbook)
+        {
+            Write(result.Latest, app);
+            return;
+        }
+
+        Write(stream => (_format == Format.Json ? (Action<PanelResult, Stream>)ResultWriter.WriteJson : ResultWriter.WriteCsv)(result, stream), app);
+    }
 
     private void Write(Action<Stream> write, CliApp app)
     {

@@ -28,16 +28,17 @@ internal static class UncertaintyCommand
             "-s");
         var output = CommonOptions.OptionalString(
             "--out",
-            "Write rankstats.csv, sensitivity.csv (SA) and runs.csv into this folder (created if needed).",
+            "Write rankstats.csv, sensitivity.csv (SA) and runs.csv into this folder (created if needed), or the tables into one workbook R.xlsx (without the runs).",
             "-o");
         var top = CommonOptions.Top("Print only the best N units by nominal rank.");
+        var plot = ChartFolder.Option();
         var command = new Command("uncertainty", "Run an uncertainty or sensitivity analysis of the index and print the rank intervals.")
         {
-            inputs, spec, output, top,
+            inputs, spec, output, top, plot,
         };
         command.SetAction(parse =>
         {
-            var arguments = new UncertaintyArguments(inputs.PathsFrom(parse), parse.GetRequiredValue(spec), parse.GetValue(output), parse.GetValue(top));
+            var arguments = new UncertaintyArguments(inputs.PathsFrom(parse), parse.GetRequiredValue(spec), parse.GetValue(output), parse.GetValue(top), parse.GetValue(plot));
             using var stops = app.HandleStops();
             return Run(app, arguments, app.StopToken);
         });
@@ -52,7 +53,12 @@ internal static class UncertaintyCommand
     /// <exception cref="Nq52ValidationException">An input file or the spec is invalid (every problem is listed).</exception>
     internal static int Run(CliApp app, UncertaintyArguments arguments, CancellationToken cancellationToken)
     {
-        if (arguments.Out is { } folder && File.Exists(folder))
+        var workbook = arguments.Out is { } book && Path.GetExtension(book).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+        if (workbook)
+        {
+            OutputPaths.EnsureNotAnInput(arguments.Out, [("--framework", arguments.Inputs.Framework), ("--data", arguments.Inputs.Data), ("--method", arguments.Inputs.Method), ("--weights", arguments.Inputs.Weights), ("--spec", arguments.Spec)]);
+        }
+        else if (arguments.Out is { } folder && File.Exists(folder))
         {
             throw new Nq52ValidationException("--out", $"\"{folder}\" is a file; give a folder (it is created if needed).");
         }
@@ -74,7 +80,12 @@ internal static class UncertaintyCommand
             cancellationToken.ThrowIfCancellationRequested();
             var nominal = IndexBuilder.Build(framework, data, methodology);
             var result = UncertaintyProgressDisplay.Run(app, "runs", progress => UncertaintyAnalysis.Run(nominal, spec, progress, cancellationToken));
-            var written = arguments.Out is { } destination
+            if (workbook)
+            {
+                ResultWorkbook.Write(arguments.Out!, nominal, uncertainty: result);
+            }
+
+            var written = arguments.Out is { } destination && !workbook
                 ? UncertaintyProgressDisplay.Run(app, UncertaintyResultWriter.RunsFileName, progress => UncertaintyResultWriter.WriteFiles(result, destination, PausingProgress.Wrap(progress, app.WritePause, cancellationToken), cancellationToken))
                 : [];
             UncertaintyReport.Write(app, result, arguments.Top);
@@ -82,6 +93,12 @@ internal static class UncertaintyCommand
             {
                 app.Output.WriteLine($"Files written to {arguments.Out}: {string.Join(", ", written.Select(Path.GetFileName))}.");
             }
+            else if (workbook)
+            {
+                app.Output.WriteLine($"Results written to {arguments.Out}.");
+            }
+
+            ChartFolder.Write(arguments.Plot, ChartFolder.OfUncertainty(result), app.Output);
 
             return ExitCodes.Ok;
         }

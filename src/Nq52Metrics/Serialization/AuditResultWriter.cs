@@ -79,6 +79,14 @@ public static class AuditResultWriter
             throw new Nq52ValidationException(unsafeNodes);
         }
 
+        return [.. AtomicFolder.Write(folder, Files(result))];
+    }
+
+    /// <summary>Every table of the audit as a file name and the writing of its CSV text, in the order of the files.</summary>
+    /// <param name="result">The audit.</param>
+    /// <returns>The tables.</returns>
+    internal static List<(string Name, Action<TextWriter> Write)> Files(AuditResult result)
+    {
         var files = new List<(string Name, Action<TextWriter> Write)> { (StatisticsFileName, w => WriteStatistics(result, w)) };
         foreach (var (level, matrix) in result.Correlations)
         {
@@ -100,7 +108,7 @@ public static class AuditResultWriter
         }
 
         files.Add((StrengthsWeaknessesFileName, w => WriteStrengthsWeaknesses(result, w)));
-        return [.. AtomicFolder.Write(folder, files)];
+        return files;
     }
 
     /// <summary>Writes <c>statistics.csv</c> to a text writer (left open).</summary>

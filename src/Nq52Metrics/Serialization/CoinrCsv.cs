@@ -152,6 +152,17 @@ public static class CoinrCsv
         return problems.IsEmpty ? Outcome<ImmutableDictionary<string, double>>.Success(result.ToImmutable()) : Outcome<ImmutableDictionary<string, double>>.Failure(problems.Items);
     }
 
+    /// <summary>Parses iMeta CSV text, the problems as data (used by the workbook reader).</summary>
+    internal static Outcome<IndexFramework> TryParseMeta(string text, string source) => CsvTable.Parse(text, source).Then(ParseMeta);
+
+    /// <summary>Parses iData CSV text for a framework, the problems as data (used by the workbook reader).</summary>
+    internal static Outcome<Dataset> TryParseData(string text, IndexFramework framework, string source) =>
+        CsvTable.Parse(text, source).Then(csv => ParseData(csv, framework));
+
+    /// <summary>Parses iData CSV text as panel data, the problems as data (used by the workbook reader).</summary>
+    internal static Outcome<PanelDataset> TryParsePanelData(string text, IndexFramework framework, string source) =>
+        CsvTable.Parse(text, source).Then(csv => ParsePanel(csv, framework));
+
     private static Outcome<IndexFramework> ParseMeta(CsvTable csv)
     {
         var problems = new ValidationProblems();

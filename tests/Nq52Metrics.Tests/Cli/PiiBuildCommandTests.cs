@@ -183,7 +183,7 @@ public sealed class PiiBuildCommandTests
     [Theory]
     [InlineData(new[] { "pii", "build", "--edition", "2019" }, "error: edition: there is no published PII edition 2019; the seeds know 2023, 2024, 2025.")]
     [InlineData(new[] { "pii", "build", "--edition", "2025" }, "error: edition: PII 2025 ranks the 34 units formed in 2025, but the data hold the 63 provinces before the 2025 merger.")]
-    [InlineData(new[] { "pii", "build", "--out", "pii.txt" }, "error: --out: \"pii.txt\" must end in .csv (tidy rows unit,node,level,score,rank) or .json (scores and ranks by unit).")]
+    [InlineData(new[] { "pii", "build", "--out", "pii.txt" }, "error: --out: \"pii.txt\" must end in .csv (tidy rows unit,node,level,score,rank), .json (scores and ranks by unit) or .xlsx (one sheet per table).")]
     public void Invalid_options_exit_2_with_the_reason_and_no_output(string[] args, string message)
     {
         var run = CliRun.Run(args);

@@ -1,0 +1,31 @@
+using Nq52Metrics.Analysis;
+using Nq52Metrics.Construction;
+using Nq52Metrics.Results;
+using Nq52Metrics.Uncertainty;
+using Nq52Metrics.Vietnam;
+
+namespace Nq52Metrics.Tests.Charts;
+
+/// <summary>The PII sample built once, with a small Sobol analysis and an audit, for the chart tests.</summary>
+internal static class ChartSamples
+{
+    private static readonly Lazy<IndexResult> PiiResult = new(() => IndexBuilder.Build(PiiSample.Framework(), PiiSample.Dataset(), PiiMethodology.Default));
+
+    private static readonly Lazy<UncertaintyResult> PiiUncertainty = new(() => UncertaintyAnalysis.Run(
+        Pii,
+        new UncertaintySpec(runs: 64, seed: 3)
+        {
+            Type = AnalysisType.Sensitivity,
+            Normalisation = [NormalisationMethod.MinMax(0, 100), NormalisationMethod.ZScore(10, 2)],
+        }.WithWeightNoise(2, 0.25),
+        null,
+        CancellationToken.None));
+
+    private static readonly Lazy<AuditResult> PiiAudit = new(() => StatisticalAudit.Run(Pii));
+
+    public static IndexResult Pii => PiiResult.Value;
+
+    public static UncertaintyResult Uncertainty => PiiUncertainty.Value;
+
+    public static AuditResult Audit => PiiAudit.Value;
+}

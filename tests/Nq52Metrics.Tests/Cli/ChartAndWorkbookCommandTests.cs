@@ -1,0 +1,120 @@
+using MiniExcelLibs;
+using Nq52Metrics.Tests.Serialization;
+
+namespace Nq52Metrics.Tests.Cli;
+
+/// <summary><c>--plot DIR</c>, <c>--out R.xlsx</c> and <c>.xlsx</c> inputs on the commands that build, audit and analyse.</summary>
+public sealed class ChartAndWorkbookCommandTests
+{
+    private const string SaSpec =
+        """{"runs": 32, "seed": 9, "type": "SA", "bootstrap": 50, "weights": {"noise": {"2": 0.25}}, "alternatives": {"normalise": [{"method":"minMax","lower":1,"upper":100}, {"method":"rank"}]}}""";
+
+    [Fact]
+    public void Pii_build_plot_writes_every_build_chart_as_png_and_svg()
+    {
+        using var folder = new TempFolder();
+        var plots = folder.PathOf("charts");
+
+        var run = CliRun.Run("pii", "build", "--plot", plots);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"Charts written to {plots}: ranking, framework, input-output, profile-ha-noi, groups-Region (.png and .svg).", run.OutputLines);
+        var files = Directory.GetFiles(plots).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(
+            ["framework.png", "framework.svg", "groups-Region.png", "groups-Region.svg", "input-output.png", "input-output.svg", "profile-ha-noi.png", "profile-ha-noi.svg", "ranking.png", "ranking.svg"],
+            files);
+    }
+
+    [Fact]
+    public void Build_out_xlsx_writes_the_workbook_and_reads_framework_and_data_from_one()
+    {
+        using var folder = new TempFolder();
+        var (_, meta, data) = SampleIndex.WriteTo(folder);
+        var book = WorkbookSheets.Write(
+            folder.PathOf("index.xlsx"),
+            ("iMeta", WorkbookSheets.FromCsv(File.ReadAllText(meta))),
+            ("iData", WorkbookSheets.FromCsv(File.ReadAllText(data))));
+        var results = folder.PathOf("results.xlsx");
+
+        var fromCsv = CliRun.Run("build", "--framework", meta, "--data", data);
+        var fromBook = CliRun.Run("build", "--framework", book, "--data", book, "--out", results);
+
+        Assert.Equal(0, fromBook.ExitCode);
+        Assert.Equal(fromCsv.TableRows(), fromBook.TableRows());
+        Assert.Contains($"Results written to {results}.", fromBook.Output, StringComparison.Ordinal);
+        var sheets = MiniExcel.GetSheetNames(results);
+        Assert.Equal(["Ranking", "Raw", "Denominate", "Transform", "Impute", "Screen", "TreatOutliers", "Normalise", "Scores", "Ranks"], sheets);
+    }
+
+    [Fact]
+    public void A_bad_cell_in_the_data_sheet_is_a_located_usage_error()
+    {
+        using var folder = new TempFolder();
+        var (_, meta, data) = SampleIndex.WriteTo(folder);
+        var rows = WorkbookSheets.FromCsv(File.ReadAllText(data), (row, column, _) => row == 4 && column == SampleIndex.Framework().Indicators[1].Code ? "n/a!" : null);
+        var book = WorkbookSheets.Write(folder.PathOf("bad.xlsx"), ("iData", rows));
+
+        var run = CliRun.Run("build", "--framework", meta, "--data", book);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Matches("bad\\.xlsx sheet iData line 4, column \"[A-Z]+ \\(" + SampleIndex.Framework().Indicators[1].Code + "\\)\"", run.Error);
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
+    public void Audit_out_xlsx_and_plot_write_the_tables_and_the_heatmaps()
+    {
+        using var folder = new TempFolder();
+        var (framework, _, data) = SampleIndex.WriteTo(folder);
+        var book = folder.PathOf("audit.xlsx");
+        var plots = folder.PathOf("charts");
+
+        var run = CliRun.Run("audit", "--framework", framework, "--data", data, "--out", book, "--plot", plots);
+
+        Assert.Equal(0, run.ExitCode);
+        var sheets = MiniExcel.GetSheetNames(book);
+        Assert.Contains("Ranking", sheets);
+        Assert.Contains("statistics", sheets);
+        Assert.Contains("strengths_weaknesses", sheets);
+        Assert.True(File.Exists(Path.Combine(plots, "correlations-1.png")));
+    }
+
+    [Fact]
+    public void Uncertainty_out_xlsx_and_plot_write_rank_statistics_and_both_charts()
+    {
+        using var folder = new TempFolder();
+        var (framework, _, data) = SampleIndex.WriteTo(folder);
+        var spec = folder.Write("spec.json", SaSpec);
+        var book = folder.PathOf("ua.xlsx");
+        var plots = folder.PathOf("charts");
+
+        var run = CliRun.Run("uncertainty", "--framework", framework, "--data", data, "--spec", spec, "--out", book, "--plot", plots);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"Results written to {book}.", run.Output, StringComparison.Ordinal);
+        var sheets = MiniExcel.GetSheetNames(book);
+        Assert.Contains("rankstats", sheets);
+        Assert.Contains("sensitivity", sheets);
+        var rankstats = MiniExcel.Query(book, useHeaderRow: true, sheetName: "rankstats").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(SampleIndex.UnitCodes.Length, rankstats.Count);
+        Assert.Equal(
+            ["rank-intervals.png", "rank-intervals.svg", "sensitivity.png", "sensitivity.svg"],
+            Directory.GetFiles(plots).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Plot_naming_a_file_and_an_unknown_out_extension_are_usage_errors()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("taken.txt", "x");
+
+        var plot = CliRun.Run("pii", "build", "--plot", file);
+        var output = CliRun.Run("pii", "build", "--out", folder.PathOf("r.xls"));
+
+        Assert.Equal(2, plot.ExitCode);
+        Assert.Contains("--plot", plot.Error, StringComparison.Ordinal);
+        Assert.Equal(2, output.ExitCode);
+        Assert.Contains(".xlsx (one sheet per table)", output.Error, StringComparison.Ordinal);
+        plot.AssertNoStackTrace();
+    }
+}
