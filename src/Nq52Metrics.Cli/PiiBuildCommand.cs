@@ -42,11 +42,21 @@ internal static class PiiBuildCommand
         var inputs = PiiInputReading.Read(paths);
         var report = PiiReport.Build(inputs.Framework, inputs.Data, new PiiReportOptions { Methodology = inputs.Methodology, CompareWithEdition = edition });
         app.StopToken.ThrowIfCancellationRequested();
-        resultFile?.Write(report.Result, app);
-        PiiBuildReport.Write(app, report, inputs, edition is null, top);
-        if (inputs.Panel.Periods.Length > 1)
+        // With several periods every period is built and written (a leading period column), as nq52 build does.
+        var panel = inputs.Panel.Periods.Length > 1 ? PanelBuilder.Build(inputs.Framework, inputs.Panel, inputs.Methodology) : null;
+        if (panel is not null)
         {
-            WriteTrend(app, PanelBuilder.Build(inputs.Framework, inputs.Panel, inputs.Methodology), inputs.IsSample, top);
+            resultFile?.Write(panel, app);
+        }
+        else
+        {
+            resultFile?.Write(report.Result, app);
+        }
+
+        PiiBuildReport.Write(app, report, inputs, edition is null, top);
+        if (panel is not null)
+        {
+            WriteTrend(app, panel, inputs.IsSample, top);
         }
 
         resultFile?.Confirm(app.Output);

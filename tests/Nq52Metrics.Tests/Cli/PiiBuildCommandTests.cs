@@ -147,7 +147,7 @@ public sealed class PiiBuildCommandTests
     }
 
     [Fact]
-    public void Out_csv_writes_a_tidy_row_for_every_province_and_node()
+    public void Out_csv_writes_a_tidy_row_for_every_period_province_and_node()
     {
         using var folder = new TempFolder();
         var output = folder.PathOf("pii.csv");
@@ -157,12 +157,13 @@ public sealed class PiiBuildCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"Results written to {output}.", run.Output, StringComparison.Ordinal);
+        // The SAMPLE holds two periods (2022 and 2023): every period is written, with a leading period column.
         var lines = File.ReadAllLines(output);
-        Assert.Equal("unit,node,level,score,rank", lines[0]);
-        Assert.Equal(1 + (63 * expected.Framework.Nodes.Length), lines.Length);
-        var pii = lines.Skip(1).Select(l => l.Split(',')).Where(r => r[1] == "PII").ToList();
+        Assert.Equal("period,unit,node,level,score,rank", lines[0]);
+        Assert.Equal(1 + (2 * 63 * expected.Framework.Nodes.Length), lines.Length);
+        var pii = lines.Skip(1).Select(l => l.Split(',')).Where(r => r[0] == "2023" && r[2] == "PII").ToList();
         Assert.Equal(63, pii.Count);
-        Assert.All(pii, r => Assert.Equal(expected.Scores[r[0], "PII"], double.Parse(r[3], CultureInfo.InvariantCulture)));
+        Assert.All(pii, r => Assert.Equal(expected.Scores[r[1], "PII"], double.Parse(r[4], CultureInfo.InvariantCulture)));
         Assert.Equal(["pii.csv"], folder.FileNames());
     }
 
