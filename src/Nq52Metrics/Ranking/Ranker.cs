@@ -153,8 +153,8 @@ public static class Ranker
         }
     }
 
-    /// <summary>Up to this many scores, ranks are counted (n² comparisons, vectorised) instead of sorted: faster for small n.</summary>
-    private const int CountingLimit = 160;
+    /// <summary>Up to this many scores, ranks are counted (n² comparisons, vectorised) instead of sorted (measured at 51 units, sorting was as fast or faster).</summary>
+    private const int CountingLimit = 32;
 
     /// <summary>
     /// Ranks by counting, for competition, average and ordinal ties: with G the number of scores above a score and E
