@@ -30,13 +30,9 @@ internal static class ValidateCommand
         if (problems.Count == 0)
         {
             var (framework, data, methodology) = reading.EnsureComplete();
-            try
+            if (!IndexBuilder.TryBuild(framework, data, methodology, out _, out var found))
             {
-                IndexBuilder.Build(framework, data, methodology);
-            }
-            catch (Nq52ValidationException e)
-            {
-                problems.AddRange(e.Problems);
+                problems.AddRange(found);
             }
         }
 

@@ -27,6 +27,28 @@ public static class IndexBuilder
         return result!;
     }
 
+    /// <summary>Builds the index, returning every problem rather than throwing them.</summary>
+    /// <param name="framework">The framework.</param>
+    /// <param name="data">The dataset.</param>
+    /// <param name="methodology">The recipe; default <see cref="Methodology.Default"/>.</param>
+    /// <param name="result">The result, when the build succeeds.</param>
+    /// <param name="problems">Every problem, each with its location (empty when the build succeeds).</param>
+    /// <returns>True when the build succeeds.</returns>
+    public static bool TryBuild(
+        IndexFramework framework,
+        Dataset data,
+        Methodology? methodology,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IndexResult? result,
+        out System.Collections.Immutable.ImmutableArray<ValidationProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(data);
+        var found = new ValidationProblems();
+        result = TryBuild(framework, data, methodology ?? Methodology.Default, found);
+        problems = found.ToImmutable();
+        return result is not null;
+    }
+
     /// <summary>Builds the index, or returns null with every problem added to <paramref name="problems"/>.</summary>
     internal static IndexResult? TryBuild(IndexFramework framework, Dataset data, Methodology methodology, ValidationProblems problems)
     {

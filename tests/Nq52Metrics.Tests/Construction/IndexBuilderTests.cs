@@ -178,4 +178,33 @@ public sealed class IndexBuilderTests
         Assert.Equal(["U2", "U3", "U1"], result.Ranking().Select(r => r.Unit.Code));
         Assert.Equal(["A"], result.Scores.Columns);
     }
+
+    [Fact]
+    public void TryBuild_returns_every_problem_instead_of_throwing()
+    {
+        var values = TinyIndex.Values();
+        values[1][0] = 0;
+        var framework = IndexFramework.Create(
+        [
+            Nodes.Indicator("I1", "P1", 1) with { Transform = IndicatorTransform.Log },
+            Nodes.Indicator("I2", "P1", 2),
+            Nodes.Indicator("I3", "P2", 1, Direction.Negative),
+            Nodes.Indicator("I4", "P2", 1) with { Denominator = TinyIndex.DenominatorColumn },
+            Nodes.Aggregate("P1", 2, "Index"),
+            Nodes.Aggregate("P2", 2, "Index"),
+            Nodes.Aggregate("Index", 3, null),
+        ],
+        [TinyIndex.GroupColumn],
+        [TinyIndex.DenominatorColumn]);
+
+        var failed = IndexBuilder.TryBuild(framework, TinyIndex.Dataset(values), Plain with { Ranking = new RankingSpec(decimals: 2) }, out var none, out var problems);
+        var built = IndexBuilder.TryBuild(TinyIndex.Framework(), TinyIndex.Dataset(), null, out var result, out var noProblems);
+
+        Assert.False(failed);
+        Assert.Null(none);
+        Assert.Contains(problems, p => p.Location == "unit \"U2\", indicator \"I1\"");
+        Assert.True(built);
+        Assert.NotNull(result);
+        Assert.Empty(noProblems);
+    }
 }
