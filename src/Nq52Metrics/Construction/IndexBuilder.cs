@@ -58,7 +58,7 @@ public static class IndexBuilder
         }
 
         var outcomes = Pipeline.RunFrom(PipelineStage.Denominate, input, [], methodology, problems);
-        return outcomes is null ? null : FromOutcomes(input, methodology, outcomes, problems);
+        return outcomes is null ? null : FromOutcomes(input, methodology, outcomes);
     }
 
     /// <summary>
@@ -69,20 +69,10 @@ public static class IndexBuilder
     {
         var input = baseline.Input.WithData(data);
         var outcomes = Pipeline.RunFrom(PipelineStage.Denominate, input, [], baseline.Methodology, problems);
-        return outcomes is null ? null : FromOutcomes(input, baseline.Methodology, outcomes, problems);
+        return outcomes is null ? null : FromOutcomes(input, baseline.Methodology, outcomes);
     }
 
     /// <summary>The result of a pipeline run whose every stage succeeded.</summary>
-    internal static IndexResult? FromOutcomes(PipelineInput input, Methodology methodology, StageOutcome[] outcomes, ValidationProblems problems)
-    {
-        var raw = methodology.Denomination.Enabled
-            ? Denomination.ApplyToFittingData(input.Framework, input.Data, DenominationSpec.None, problems)
-            : outcomes[(int)PipelineStage.Denominate].Table;
-        if (raw is null)
-        {
-            return null;
-        }
-
-        return new IndexResult(input, methodology, raw, outcomes);
-    }
+    internal static IndexResult FromOutcomes(PipelineInput input, Methodology methodology, StageOutcome[] outcomes) =>
+        new(input, methodology, outcomes);
 }

@@ -66,16 +66,10 @@ public static class PanelBuilder
         var results = ImmutableArray.CreateBuilder<IndexResult>(count);
         for (var p = 0; p < count; p++)
         {
-            var periodProblems = new ValidationProblems();
-            if (IndexBuilder.FromOutcomes(inputs[p], methodology, outcomes[p], periodProblems) is { } result)
-            {
-                results.Add(result);
-            }
-
-            AddFor(panel.Periods[p], periodProblems, problems);
+            results.Add(IndexBuilder.FromOutcomes(inputs[p], methodology, outcomes[p]));
         }
 
-        return problems.Count > 0 ? null : new PanelResult(panel.Periods, results.MoveToImmutable());
+        return new PanelResult(panel.Periods, results.MoveToImmutable());
     }
 
     /// <summary>

@@ -12,12 +12,19 @@ namespace Nq52Metrics.Results;
 /// </summary>
 public sealed class IndexResult
 {
-    internal IndexResult(PipelineInput input, Methodology methodology, UnitTable raw, StageOutcome[] outcomes)
+    private readonly Lazy<UnitTable> _raw;
+
+    internal IndexResult(PipelineInput input, Methodology methodology, StageOutcome[] outcomes)
     {
         Input = input;
         Methodology = methodology;
-        Raw = raw;
         Outcomes = outcomes;
+
+        // The raw table is the denominated one when denomination is off; otherwise it is only put in framework order
+        // when asked for (no division, so it cannot fail), so a build does not denominate twice.
+        _raw = new Lazy<UnitTable>(() => methodology.Denomination.Enabled
+            ? Denomination.ApplyToFittingData(input.Framework, input.Data, DenominationSpec.None)
+            : outcomes[(int)PipelineStage.Denominate].Table);
     }
 
     /// <summary>The checked inputs and compiled aggregation plan the build ran on (reused by analyses of this result).</summary>
@@ -45,7 +52,7 @@ public sealed class IndexResult
     public ImmutableArray<Unit> Units => Scores.Units;
 
     /// <summary>Indicator values as given, in framework order (all input units).</summary>
-    public UnitTable Raw { get; }
+    public UnitTable Raw => _raw.Value;
 
     /// <summary>After denomination (all input units).</summary>
     public UnitTable Denominated => TableOf(PipelineStage.Denominate);

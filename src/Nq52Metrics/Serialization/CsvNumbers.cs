@@ -58,7 +58,7 @@ internal static class CsvNumbers
             : $"{ProblemText.Quote(text)} is not a number (use NA or an empty cell for a missing value).";
     }
 
-    /// <summary>The text with every control character written as <c>&lt;U+XXXX&gt;</c>, for messages.</summary>
+    /// <summary>The text with every control character written as its code point in angle brackets (NUL as <c>&lt;U+0000&gt;</c>), for messages.</summary>
     public static string Show(string text)
     {
         if (!text.Any(char.IsControl))

@@ -420,6 +420,7 @@ public sealed class UncertaintyModel
             }
 
             var tables = memo.DistinctTables(tableOf);
+            var bufferOf = tables.Select((t, buffer) => (t.Id, buffer)).ToDictionary(p => p.Id, p => p.buffer);
             var universe = UniverseOf(nominal, tables.Select(t => t.Table));
             var n = universe.Length;
             var m = plan.IndicatorCount;
@@ -442,7 +443,7 @@ public sealed class UncertaintyModel
                 NominalScores = nominalScores,
                 NominalRanks = nominalRanks,
                 PreCombo = pre,
-                TableOfCombo = tables.Length == 0 ? tableOf : [.. tableOf.Select(id => id < 0 ? -1 : Array.FindIndex(tables, t => t.Id == id))],
+                TableOfCombo = [.. tableOf.Select(id => id < 0 ? -1 : bufferOf[id])],
                 ComboFailures = comboFailures,
                 Normalised = normalised,
                 Profiles = [.. normalised.Select(v => IndicatorProfile.Of(v, n, m, withLogs))],
