@@ -67,7 +67,7 @@ internal sealed class CliApp
     /// <summary>Runs <c>nq52</c> with its commands.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <returns>The exit code.</returns>
-    public int Run(IReadOnlyList<string> args) => Run(args, [BuildCommand.Create(this), ValidateCommand.Create(this), UncertaintyCommand.Create(this), AuditCommand.Create(this), PiiCommand.Create(this), CheckCommand.Create(this), DeCommand.Create(this), ProvinceCommand.Create(this)]);
+    public int Run(IReadOnlyList<string> args) => Run(args, [BuildCommand.Create(this), ValidateCommand.Create(this), UncertaintyCommand.Create(this), AuditCommand.Create(this), PiiCommand.Create(this), CheckCommand.Create(this), DeCommand.Create(this), ProvinceCommand.Create(this), ReportCommand.Create(this)]);
 
     /// <summary>Runs a root command holding the given commands (tests use it to exercise the error handling).</summary>
     /// <param name="args">The command-line arguments.</param>

@@ -5,7 +5,7 @@ namespace Nq52Metrics.Cli;
 /// <summary>
 /// <c>nq52 pii</c>: Vietnam's Provincial Innovation Index — <c>build</c> (the ranking of every province, from the shipped
 /// sample or real data), <c>published</c> (the published results as known, with sources), <c>whatif</c> (a
-/// province's rank after a change, or the smallest improvements to reach a rank) and <c>trend</c> (published changes between editions).
+/// province's rank after a change, or the smallest improvements to reach a rank) <c>trend</c> (published changes between editions) and <c>report</c> (an HTML report).
 /// </summary>
 internal static class PiiCommand
 {
@@ -20,6 +20,7 @@ internal static class PiiCommand
             PiiPublishedCommand.Create(app),
             PiiWhatIfCommand.Create(app),
             PiiTrendCommand.Create(app),
+            PiiReportCommand.Create(app),
         };
     }
 }

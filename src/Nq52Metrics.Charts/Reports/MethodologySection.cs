@@ -1,0 +1,157 @@
+using Nq52Metrics.Construction;
+using Nq52Metrics.Frameworks;
+using Nq52Metrics.Ranking;
+using Nq52Metrics.Results;
+
+namespace Nq52Metrics.Charts.Reports;
+
+/// <summary>
+/// The methodology as applied: one table row per pipeline step in the order the steps ran, with the step's settings
+/// in words (from <see cref="Methodology"/>) and what it did to these data (from the step reports of the result).
+/// </summary>
+internal static class MethodologySection
+{
+    public const string Id = "methodology";
+
+    public static ReportSection Create(IndexResult result, ReportLabels labels)
+    {
+        var framework = result.Framework;
+        var html = new HtmlText(labels);
+        html.Element("p", labels.MethodologyIntro);
+        html.Raw("<table class=\"methodology\"><thead><tr>");
+        foreach (var heading in new[] { labels.Stage, labels.Settings, labels.Effect })
+        {
+            html.Element("th", heading, " scope=\"col\"");
+        }
+
+        html.Raw("</tr></thead>\n<tbody>\n");
+        foreach (var stage in Enum.GetValues<PipelineStage>())
+        {
+            var (name, settings, effect) = Describe(stage, result, labels.Stages);
+            html.Raw("<tr>").Element("th", name, " scope=\"row\"").Element("td", settings).Element("td", effect).Raw("</tr>\n");
+        }
+
+        html.Raw("</tbody></table>\n");
+        var indicators = framework.Indicators.Length;
+        html.Raw("<p class=\"muted\">").Format(labels.FrameworkSummary, indicators, framework.MaxLevel).Raw("</p>\n");
+        return new ReportSection(Id, labels.MethodologyHeading, html.ToString());
+    }
+
+    private static (string Name, string Settings, string Effect) Describe(PipelineStage stage, IndexResult result, StageLabels text)
+    {
+        var methodology = result.Methodology;
+        var indicators = result.Framework.Indicators;
+        return stage switch
+        {
+            PipelineStage.Denominate => (text.Denominate,
+                Denomination(methodology.Denomination, text),
+                methodology.Denomination.Enabled ? Format(text.DenominatedCount, indicators.Count(i => i.Denominator is not null), indicators.Length) : ""),
+            PipelineStage.Transform => (text.Transform,
+                methodology.Transform.Enabled ? text.TransformOn : text.TransformOff,
+                methodology.Transform.Enabled ? Format(text.TransformedCount, indicators.Count(i => i.Transform != IndicatorTransform.None), indicators.Length) : ""),
+            PipelineStage.Impute => (text.Impute, Imputation(methodology.Imputation, text),
+                Format(text.ImputedCount, result.Imputation.Imputed.Length, result.Imputation.StillMissing.Length)),
+            PipelineStage.Screen => (text.Screen,
+                methodology.Screening.MinDataAvailability > 0 ? Format(text.ScreenThreshold, 100 * methodology.Screening.MinDataAvailability) : text.ScreenNone,
+                result.Screening.Dropped.IsEmpty ? text.ScreenedNone : Format(text.ScreenedSome, string.Join(", ", result.Screening.Dropped))),
+            PipelineStage.TreatOutliers => (text.TreatOutliers, Outliers(methodology.OutlierTreatment, text), Treated(result.Outliers, text)),
+            PipelineStage.Normalise => (text.Normalise, Normalisation(methodology.Normalisation, text), text.Polarity),
+            PipelineStage.Aggregate => (text.Aggregate, Aggregation(methodology.Aggregation, result.Framework, text),
+                Format(text.AggregatedLevels, result.Framework.Nodes.Count(n => !n.IsIndicator), result.Framework.MaxLevel - 1)),
+            _ => (text.Rank, Ranking(methodology.Ranking, text), Format(text.RankedCount, result.Units.Length)),
+        };
+    }
+
+    private static string Denomination(DenominationSpec spec, StageLabels text) =>
+        !spec.Enabled ? text.DenominateOff
+        : spec.ScaleFactor == 1 ? text.DenominateOn
+        : Format(text.DenominateScaled, spec.ScaleFactor);
+
+    private static string Imputation(ImputationSpec spec, StageLabels text) => spec.Method switch
+    {
+        ImputationMethod.Mean => text.ImputeMean,
+        ImputationMethod.Median => text.ImputeMedian,
+        ImputationMethod.GroupMean => Format(text.ImputeGroupMean, spec.GroupColumn),
+        ImputationMethod.GroupMedian => Format(text.ImputeGroupMedian, spec.GroupColumn),
+        ImputationMethod.LatestEarlierValue => text.ImputeLatest,
+        _ => text.ImputeNone,
+    };
+
+    private static string Outliers(OutlierTreatmentSpec spec, StageLabels text)
+    {
+        if (spec.Method == OutlierMethod.None)
+        {
+            return text.OutliersNone;
+        }
+
+        var log = spec.Log switch
+        {
+            LogTransform.CoinToolModified => text.OutliersLogCoinr,
+            LogTransform.Gii => text.OutliersLogGii,
+            _ => text.OutliersLogNone,
+        };
+        var rule = Format(text.OutliersRule, spec.Strict ? ">" : "≥", spec.SkewThreshold, spec.KurtosisThreshold, spec.MaxWinsorised, log);
+        return spec.Overrides.IsEmpty ? rule : rule + Format(text.OutliersOverrides, string.Join(", ", spec.Overrides.Keys.Order(StringComparer.Ordinal)));
+    }
+
+    private static string Treated(OutlierReport report, StageLabels text)
+    {
+        string List(FinalTreatment treatment)
+        {
+            var codes = report.Indicators.Where(i => i.Treatment == treatment).Select(i => i.Indicator).ToArray();
+            return codes.Length == 0 ? text.None : string.Join(", ", codes);
+        }
+
+        return Format(text.OutliersTreated, List(FinalTreatment.Winsorised), List(FinalTreatment.LogTransformed));
+    }
+
+    private static string Normalisation(NormalisationMethod method, StageLabels text)
+    {
+        var words = method switch
+        {
+            MinMaxNormalisation m => Format(text.NormaliseMinMax, m.Lower, m.Upper),
+            ZScoreNormalisation z => Format(text.NormaliseZScore, z.Mean, z.Sd),
+            RankNormalisation => text.NormaliseRank,
+            PercentileRankNormalisation => text.NormalisePercentileRank,
+            GoalpostsNormalisation g => Format(text.NormaliseGoalposts, g.Scale, g.Truncate ? text.GoalpostsTruncate : ""),
+            DistanceToTargetNormalisation d => Format(text.NormaliseTarget, d.CapAtOne ? text.TargetCap : ""),
+            _ => text.NormaliseNone,
+        };
+        return method.Pooled ? words + text.NormalisePooled : words;
+    }
+
+    private static string Aggregation(AggregationSpec spec, IndexFramework framework, StageLabels text)
+    {
+        var words = Format(text.AggregateLevels, MethodName(spec.Method, text));
+        for (var level = 2; level <= framework.MaxLevel; level++)
+        {
+            if (spec.ByLevel.TryGetValue(level, out var method) && method != spec.Method)
+            {
+                words += Format(text.AggregateByLevel, level, MethodName(method, text));
+            }
+        }
+
+        return words + (spec.MinDataAvailability is { } share ? Format(text.AggregateAvailability, 100 * share) : text.AggregateMissing);
+    }
+
+    private static string MethodName(AggregationMethod method, StageLabels text) => method switch
+    {
+        AggregationMethod.Geometric => text.Geometric,
+        AggregationMethod.Harmonic => text.Harmonic,
+        _ => text.Arithmetic,
+    };
+
+    private static string Ranking(RankingSpec spec, StageLabels text)
+    {
+        var ties = spec.Ties switch
+        {
+            TieMethod.Dense => text.RankDense,
+            TieMethod.Average => text.RankAverage,
+            TieMethod.Ordinal => text.RankOrdinal,
+            _ => text.RankCompetition,
+        };
+        return spec.Decimals is { } decimals ? ties + Format(text.RankDecimals, decimals) : ties;
+    }
+
+    private static string Format(string format, params object?[] arguments) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, arguments);
+}

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using Nq52Metrics.Vietnam;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>
+/// <c>nq52 pii report [--data D] [--framework F] [--method M.json] [--spec S.json] --out report.html</c>: the PII of
+/// every province (by default from the shipped sample, labelled SAMPLE) as one self-contained HTML report, with the
+/// inputs of <c>nq52 pii build</c>.
+/// </summary>
+internal static class PiiReportCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="app">Where the command writes.</param>
+    /// <returns>The <c>pii report</c> command.</returns>
+    public static Command Create(CliApp app)
+    {
+        var inputs = new PiiInputOptions();
+        var spec = HtmlReportWriting.SpecOption();
+        var output = HtmlReportWriting.OutOption();
+        var command = new Command(
+            "report",
+            "Build the PII of every province and write an HTML report: sortable ranking, charts, province profiles, methodology, audit and (with --spec) uncertainty. Without --data it uses the shipped SAMPLE data (generated, not real PII results).")
+        {
+            inputs, spec, output,
+        };
+        command.SetAction(parse => Run(app, inputs.PathsFrom(parse), parse.GetValue(spec), parse.GetRequiredValue(output)));
+        return command;
+    }
+
+    private static int Run(CliApp app, PiiInputPaths paths, string? specPath, string output)
+    {
+        using var stops = app.HandleStops();
+        HtmlReportWriting.EnsureWritable(output, [("--framework", paths.Framework), ("--data", paths.Data), ("--method", paths.Method), ("--spec", specPath)]);
+        var inputs = PiiInputReading.Read(paths);
+        var problems = ImmutableArray.CreateBuilder<ValidationProblem>();
+        var spec = HtmlReportWriting.ReadSpec(specPath, inputs.Framework, problems);
+        if (problems.Count > 0)
+        {
+            throw new Nq52ValidationException(problems.ToImmutable());
+        }
+
+        var described = ImmutableArray.CreateBuilder<string>();
+        described.Add(paths.Framework is { } framework ? $"Framework: {Path.GetFileName(framework)}" : $"Framework: the PII preset of the sample ({PiiSampleFiles.MetaFileName})");
+        described.Add(paths.Data is { } data ? $"Data: {Path.GetFileName(data)}" : PiiSample.Notice);
+        described.Add($"Method: {inputs.MethodDescription}");
+        if (specPath is not null)
+        {
+            described.Add($"Uncertainty spec: {Path.GetFileName(specPath)}");
+        }
+
+        return HtmlReportWriting.Run(app, inputs.Framework, inputs.Data, inputs.Methodology, spec, output, described.ToImmutable());
+    }
+}

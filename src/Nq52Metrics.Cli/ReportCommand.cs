@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+
+namespace Nq52Metrics.Cli;
+
+/// <summary>
+/// <c>nq52 report --framework F --data D [--method M.json] [--weights W.csv] [--spec S.json] --out report.html</c>:
+/// builds the index exactly as <c>nq52 build</c> does, audits it, runs the uncertainty analysis of <c>--spec</c> if
+/// given, and writes one self-contained HTML report (see <see cref="Charts.Reports.HtmlReport"/>).
+/// </summary>
+internal static class ReportCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="app">Where the command writes.</param>
+    /// <returns>The <c>report</c> command.</returns>
+    public static Command Create(CliApp app)
+    {
+        var inputs = new InputOptions();
+        var spec = HtmlReportWriting.SpecOption();
+        var output = HtmlReportWriting.OutOption();
+        var command = new Command("report", "Build the index and write an HTML report: sortable ranking, charts, unit profiles, methodology, audit and (with --spec) uncertainty.")
+        {
+            inputs, spec, output,
+        };
+        command.SetAction(parse => Run(app, inputs.PathsFrom(parse), parse.GetValue(spec), parse.GetRequiredValue(output)));
+        return command;
+    }
+
+    private static int Run(CliApp app, InputPaths paths, string? specPath, string output)
+    {
+        using var stops = app.HandleStops();
+        HtmlReportWriting.EnsureWritable(output, [("--framework", paths.Framework), ("--data", paths.Data), ("--method", paths.Method), ("--weights", paths.Weights), ("--spec", specPath)]);
+        var reading = InputReading.Read(paths);
+        var problems = reading.Problems.ToBuilder();
+        var spec = HtmlReportWriting.ReadSpec(specPath, reading.Framework, problems);
+        if (problems.Count > 0)
+        {
+            throw new Nq52ValidationException(problems.ToImmutable());
+        }
+
+        var (framework, data, methodology) = reading.EnsureComplete();
+        var described = ImmutableArray.CreateBuilder<string>();
+        described.Add($"Framework: {Path.GetFileName(paths.Framework)}");
+        described.Add($"Data: {Path.GetFileName(paths.Data)}");
+        described.Add(paths.Method is { } method ? $"Method: {Path.GetFileName(method)}" : "Method: COINr's defaults");
+        if (paths.Weights is { } weights)
+        {
+            described.Add($"Weights: {Path.GetFileName(weights)}");
+        }
+
+        if (specPath is not null)
+        {
+            described.Add($"Uncertainty spec: {Path.GetFileName(specPath)}");
+        }
+
+        return HtmlReportWriting.Run(app, framework, data, methodology, spec, output, described.ToImmutable());
+    }
+}
