@@ -43,7 +43,7 @@ internal static class PiiReportCommand
 
         var described = ImmutableArray.CreateBuilder<string>();
         described.Add(paths.Framework is { } framework ? $"Framework: {Path.GetFileName(framework)}" : $"Framework: the PII preset of the sample ({PiiSampleFiles.MetaFileName})");
-        described.Add(paths.Data is { } data ? $"Data: {Path.GetFileName(data)}" : PiiSample.Notice);
+        described.Add(paths.Data is { } data ? $"Data: {Path.GetFileName(data)}" : $"Data: the shipped SAMPLE data ({PiiSampleFiles.DataFileName}), generated, not real PII results");
         described.Add($"Method: {inputs.MethodDescription}");
         if (specPath is not null)
         {

@@ -15,7 +15,7 @@ internal static class ReportAssets
         :root { --ink: #1d2733; --muted: #5b6673; --line: #d8dee6; --accent: #4e79a7; --soft: #f4f6f9; --warn: #b3261e; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 15px/1.5 "DejaVu Sans", "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: var(--ink); background: #fff; }
-        header, main, footer { max-width: 1180px; margin: 0 auto; padding: 0 24px; }
+        header, main, footer { max-width: 1240px; margin: 0 auto; padding: 0 24px; }
         header { padding-top: 24px; }
         h1 { font-size: 28px; margin: 0 0 4px; }
         h2 { font-size: 21px; margin: 36px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
@@ -29,7 +29,8 @@ internal static class ReportAssets
         table { border-collapse: collapse; margin: 8px 0 16px; font-size: 14px; }
         th, td { padding: 4px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
         thead th { background: var(--soft); position: sticky; top: 0; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
         td.missing { color: var(--muted); }
         td.name, td.code { white-space: nowrap; }
         td.code { color: var(--muted); font-size: 13px; }

@@ -63,7 +63,7 @@ internal sealed record ReportLabels
 
     public string ProfilesHeading { get; init; } = "Unit profiles";
 
-    public string ProfilesIntro { get; init; } = "Each unit's score on every aggregate below the index, against the median and the best of all units. Bar: the unit; thin line: the median; dark mark: the best.";
+    public string ProfilesIntro { get; init; } = "Each unit's score and rank on the index and on every aggregate below it, against the median and the best of all units. Bar: the unit; thin line: the median; dark mark: the best.";
 
     public string Node { get; init; } = "Node";
 
