@@ -31,11 +31,8 @@ internal static class AuditSection
             labels.AuditSummary,
             audit.UnitCount,
             audit.Correlations.Count,
-            audit.Correlations.Count == 1 ? "matrix" : "matrices",
             audit.Alphas.Length,
-            audit.Alphas.Length == 1 ? "aggregate" : "aggregates",
-            audit.Findings.Length,
-            audit.Findings.Length == 1 ? "finding" : "findings").Raw("</p>\n");
+            audit.Findings.Length).Raw("</p>\n");
         html.Element("h3", labels.Findings);
         if (audit.Findings.IsEmpty)
         {

@@ -44,7 +44,7 @@ public static class HtmlReport
         html.Raw("<!DOCTYPE html>\n<html lang=\"").Text(labels.Language).Raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Raw("<meta http-equiv=\"Content-Security-Policy\" content=\"").Raw(ReportAssets.ContentSecurityPolicy).Raw("\">\n")
-            .Element("title", sample ? $"SAMPLE · {title}" : title)
+            .Element("title", sample ? ReportLabels.Formatted(labels.SampleTitle, title) : title)
             .Raw("<style>\n").Raw(ReportAssets.Style).Raw("\n</style>\n</head>\n<body>\n<header>\n")
             .Element("h1", title);
         if (sample)

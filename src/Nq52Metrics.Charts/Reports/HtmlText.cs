@@ -40,7 +40,7 @@ internal sealed class HtmlText
     }
 
     /// <summary>Appends a formatted label (see <see cref="ReportLabels"/>) with every argument escaped.</summary>
-    public HtmlText Format(string format, params object?[] arguments) => Text(string.Format(CultureInfo.InvariantCulture, format, arguments));
+    public HtmlText Format(string format, params object?[] arguments) => Text(ReportLabels.Formatted(format, arguments));
 
     /// <summary>
     /// A table cell holding a number: the shown text rounded to <paramref name="format"/>, the exact value in

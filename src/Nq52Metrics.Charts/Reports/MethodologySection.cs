@@ -153,5 +153,5 @@ internal static class MethodologySection
         return spec.Decimals is { } decimals ? ties + Format(text.RankDecimals, decimals) : ties;
     }
 
-    private static string Format(string format, params object?[] arguments) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, arguments);
+    private static string Format(string format, params object?[] arguments) => ReportLabels.Formatted(format, arguments);
 }

@@ -15,7 +15,7 @@ internal sealed record ReportLabels
     /// <summary>The BCP 47 language tag of the page (<c>lang</c>).</summary>
     public string Language { get; init; } = "en";
 
-    public string DefaultTitle { get; init; } = "Composite index report";
+    public string SampleTitle { get; init; } = "SAMPLE · {0}";
 
     public string GeneratedBy { get; init; } = "Built with Nq52Metrics. This file is self-contained: it needs no network.";
 
@@ -124,7 +124,7 @@ internal sealed record ReportLabels
 
     public string AuditHeading { get; init; } = "Statistical audit";
 
-    public string AuditSummary { get; init; } = "{0} units audited; {1} correlation {2}; {3} {4} with a Cronbach's alpha; {5} {6}.";
+    public string AuditSummary { get; init; } = "Units audited: {0}. Correlation matrices: {1}. Aggregates with a Cronbach's alpha: {2}. Findings: {3}.";
 
     public string AuditNotRun { get; init; } = "The statistical audit could not run on these data:";
 

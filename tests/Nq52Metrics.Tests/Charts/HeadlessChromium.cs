@@ -32,8 +32,8 @@ internal static class HeadlessChromium
         return "";
     }
 
-    /// <summary>Opens a local file and returns the DOM after its scripts ran.</summary>
-    public static string DumpDom(string browser, string file) => Run(browser, ["--dump-dom", new Uri(file).AbsoluteUri]).Output;
+    /// <summary>Opens a local file and returns the DOM after its scripts ran (timers included, up to 5 s of page time).</summary>
+    public static string DumpDom(string browser, string file) => Run(browser, ["--virtual-time-budget=5000", "--dump-dom", new Uri(file).AbsoluteUri]).Output;
 
     /// <summary>Opens a local file and writes a PNG of the first <paramref name="height"/> pixels at 1280 pixels wide.</summary>
     public static void Screenshot(string browser, string file, string png, int height)

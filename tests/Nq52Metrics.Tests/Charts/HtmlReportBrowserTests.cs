@@ -23,10 +23,10 @@ public sealed class HtmlReportBrowserTests
         </script>
         """;
 
-    /// <summary>Reads the ranking, clicks headings, and writes what it saw as JSON into a pre element.</summary>
+    /// <summary>Once the page has loaded: reads the ranking, clicks headings, and writes what it saw as JSON into a pre element.</summary>
     private const string SelfCheck = """
         <script>
-        (function () {
+        window.addEventListener("load", function () { setTimeout(function () {
           var table = document.getElementById("ranking-table");
           var headings = table.tHead.rows[0].cells;
           function column(i) { return Array.prototype.map.call(table.tBodies[0].rows, function (r) { return r.cells[i].textContent.trim(); }); }
@@ -43,21 +43,17 @@ public sealed class HtmlReportBrowserTests
           pre.id = "self-check";
           pre.textContent = JSON.stringify(check);
           document.body.appendChild(pre);
-        })();
+        }, 0); });
         </script>
         """;
 
     [Fact]
     public void The_report_opens_in_chromium_without_errors_and_its_ranking_sorts_by_a_clicked_column()
     {
-        var browser = HeadlessChromium.Locate();
-        using var folder = new TempFolder();
         var html = HtmlReport.Render(new ReportContents(ChartSamples.Pii) { Audit = ChartSamples.Audit, Uncertainty = ChartSamples.Uncertainty });
-        var page = folder.Write("report-check.html", html.Replace("<head>\n", "<head>\n" + ErrorCollector, StringComparison.Ordinal).Replace("</body>", SelfCheck + "</body>", StringComparison.Ordinal));
 
-        var dom = HeadlessChromium.DumpDom(browser, page);
+        var check = CheckInBrowser(html);
 
-        var check = SelfCheckResult(dom);
         Assert.Empty(check.GetProperty("errors").EnumerateArray().Select(e => e.GetString()));
         var units = ChartSamples.Pii.Units.Length;
         Assert.Equal(units, check.GetProperty("rows").GetInt32());
@@ -73,6 +69,18 @@ public sealed class HtmlReportBrowserTests
         Assert.NotEqual(ChartSamples.Pii.Ranking().Select(r => r.Unit.Name), names);
         Assert.Equal(names.AsEnumerable().Reverse(), Strings(check, "namesDescending"));
         Assert.Equal(ChartSamples.Pii.Ranking().Select(r => r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture)), Strings(check, "ranksAscending"));
+    }
+
+    [Fact]
+    public void The_check_sees_an_error_the_page_logs_and_content_it_tries_to_fetch()
+    {
+        var html = HtmlReport.Render(new ReportContents(SampleIndex.Build()))
+            .Replace("</body>", "<script>console.error(\"deliberate\");</script><img alt=\"\" src=\"https://example.invalid/x.png\"></body>", StringComparison.Ordinal);
+
+        var errors = Strings(CheckInBrowser(html), "errors");
+
+        Assert.Contains("console: deliberate", errors);
+        Assert.Contains(errors, e => e.StartsWith("blocked: https://example.invalid/x.png", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -102,6 +110,15 @@ public sealed class HtmlReportBrowserTests
         var share = inked / (bitmap.Width * bitmap.Height / 4.0);
         Assert.True(share > 0.02, $"only {share:P1} of the screenshot is drawn");
         Assert.True(colours.Count > 50, $"only {colours.Count} colours in the screenshot");
+    }
+
+    /// <summary>Opens a copy of the page with the error collector and the check added, and returns what the check saw.</summary>
+    private static JsonElement CheckInBrowser(string html)
+    {
+        var browser = HeadlessChromium.Locate();
+        using var folder = new TempFolder();
+        var page = folder.Write("report-check.html", html.Replace("<head>\n", "<head>\n" + ErrorCollector, StringComparison.Ordinal).Replace("</body>", SelfCheck + "</body>", StringComparison.Ordinal));
+        return SelfCheckResult(HeadlessChromium.DumpDom(browser, page));
     }
 
     private static JsonElement SelfCheckResult(string dom)
