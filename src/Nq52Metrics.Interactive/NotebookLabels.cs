@@ -21,9 +21,6 @@ public sealed record NotebookLabels
     /// <summary>Header of the name column.</summary>
     public string Name { get; init; } = "Name";
 
-    /// <summary>The label shown before the sample notice.</summary>
-    public string Sample { get; init; } = "SAMPLE";
-
     /// <summary>Shown when a table has more rows than are displayed: {0} = rows shown, {1} = all rows.</summary>
     public string RowsShown { get; init; } = "{0} of {1} rows shown";
 

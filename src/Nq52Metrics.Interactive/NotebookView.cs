@@ -14,7 +14,7 @@ namespace Nq52Metrics.Interactive;
 /// <param name="SampleNotice">The sample-data notice, or null when the data are not sample data.</param>
 /// <param name="Summary">One line under the heading (may be empty).</param>
 /// <param name="Tables">The tables, in display order.</param>
-/// <param name="Labels">The labels used for the fixed texts (the sample label, the rows-shown note).</param>
+/// <param name="Labels">The labels used for the fixed texts (the rows-shown note).</param>
 public sealed record NotebookView(string Title, string? SampleNotice, string Summary, ImmutableArray<NotebookTable> Tables, NotebookLabels Labels)
 {
     /// <summary>Rows shown per table in HTML and text (a notebook cell, not a report); CSV has every row.</summary>
@@ -33,7 +33,7 @@ public sealed record NotebookView(string Title, string? SampleNotice, string Sum
         if (SampleNotice is not null)
         {
             html.Append("<p class=\"nq52-sample\" style=\"background:#fff3cd;border:1px solid #d39e00;padding:4px 8px\"><strong>")
-                .Append(Escape(Labels.Sample)).Append("</strong> ").Append(Escape(SampleNotice)).Append("</p>");
+                .Append(Escape(SampleNotice)).Append("</strong></p>");
         }
 
         if (Summary.Length > 0)
@@ -79,7 +79,7 @@ public sealed record NotebookView(string Title, string? SampleNotice, string Sum
         text.Append(Title).Append('\n');
         if (SampleNotice is not null)
         {
-            text.Append(Labels.Sample).Append(": ").Append(SampleNotice).Append('\n');
+            text.Append(SampleNotice).Append('\n');
         }
 
         if (Summary.Length > 0)
