@@ -53,10 +53,11 @@ expect() {
 }
 expect "extension loaded" 'Framework &quot;PII&quot;'
 expect "framework tree table" 'Nodes, top down'
-expect "PII report table" 'Provincial Innovation Index (PII)'
+expect "PII report table" '<h4>Provincial Innovation Index (PII)</h4>'
 expect "SAMPLE label" 'class=\"nq52-sample\"'
-expect "Vietnamese intact" 'Thái Nguyên'
-expect "province profile chart" 'data:image/png;base64'
+expect "Vietnamese intact" '<td>Thái Nguyên</td>'
+expect "province row" '. Thái Nguyên  PII '
+expect "province profile chart" 'alt=\"Chart: profile-'
 expect "uncertainty table" 'Rank statistics (median and 5–95 % interval)'
 expect "rank interval chart" 'alt=\"Chart: rank-intervals'
 
