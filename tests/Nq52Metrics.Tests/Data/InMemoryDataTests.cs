@@ -63,4 +63,20 @@ public sealed class InMemoryDataTests
         Assert.Equal(["1. A  100.00", "2. B  0.00"], result.Ranking().Select(r => r.ToString()));
         Assert.Equal("Index \"I\": 2 units, 3 nodes on 2 levels; top 2: 1. A  100.00; 2. B  0.00", result.ToString());
     }
+
+    [Fact]
+    public void The_step_reports_read_as_one_line_each()
+    {
+        var framework = new FrameworkBuilder("I").Indicator("x", parent: "I").Indicator("y", parent: "I").Build();
+        var data = Dataset.FromUnitValues(
+        [
+            (new Unit("A", "A"), new Dictionary<string, double> { ["x"] = 10, ["y"] = 1 }),
+            (new Unit("B", "B"), new Dictionary<string, double> { ["x"] = 0, ["y"] = 10 }),
+            (new Unit("C", "C"), new Dictionary<string, double> { ["x"] = 5 }),
+        ]);
+        var result = IndexBuilder.Build(framework, data, Methodology.Default with { Imputation = new ImputationSpec(ImputationMethod.Mean) });
+        Assert.Equal("Imputation: 1 values imputed, 0 still missing", result.Imputation.ToString());
+        Assert.Equal("Screening: 3 of 3 units kept; dropped: none", result.Screening.ToString());
+        Assert.StartsWith("Outliers: ", result.Outliers.ToString(), StringComparison.Ordinal);
+    }
 }
