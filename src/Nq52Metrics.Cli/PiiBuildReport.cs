@@ -95,7 +95,7 @@ internal static class PiiBuildReport
                 new Text(Cli.RankingTable.FormatRank(row.Rank)),
                 new Text(row.Matched?.NameVi ?? row.Unit.Name),
                 new Text(row.Region ?? "NA"),
-                new Text(PiiText.Figure(row.PublishedFigure)),
+                new Text(PiiText.Figure(row.RoundedScore)),
                 new Text(PiiText.Published(row.Input)),
                 new Text(PiiText.Published(row.Output)),
                 new Text(PiiText.Ratio(row.Efficiency)),

@@ -29,4 +29,16 @@ public sealed record AuditResult(
     ImmutableArray<EffectiveWeight> EffectiveWeights,
     OptimisedWeights? OptimisedWeights,
     ImmutableArray<StrengthWeakness> StrengthsWeaknesses,
-    ImmutableArray<AuditFinding> Findings);
+    ImmutableArray<AuditFinding> Findings)
+{
+    /// <summary>A short summary: index, units, indicators, aggregates with an alpha, and the findings (the first three named).</summary>
+    /// <returns>E.g. <c>Audit of "Index": 51 units, 49 indicators, 8 aggregates; 2 findings: …</c>.</returns>
+    public override string ToString()
+    {
+        var indicators = Statistics.Select(s => s.Code).Distinct(StringComparer.Ordinal).Count();
+        var findings = Findings.IsEmpty ? "no findings" : $"{Findings.Length} findings: {string.Join("; ", Findings.Take(3))}{(Findings.Length > 3 ? "; …" : "")}";
+        return string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"Audit of \"{IndexCode}\": {UnitCount} units, {indicators} indicators, {Alphas.Length} aggregates; {findings}");
+    }
+}

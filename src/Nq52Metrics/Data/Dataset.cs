@@ -57,6 +57,41 @@ public sealed class Dataset
     }
 
     /// <summary>
+    /// Creates a dataset from one dictionary of indicator values per unit, e.g. five units typed in code. The columns are
+    /// every indicator code that appears, in the order first seen; a unit without a value for a column gets NaN (missing).
+    /// No denominators.
+    /// </summary>
+    /// <param name="rows">Each unit with its values by indicator code (NaN = missing; infinities are refused).</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="Nq52ValidationException">No units, no values, duplicate unit codes or infinite values.</exception>
+    public static Dataset FromUnitValues(IEnumerable<(Unit Unit, IReadOnlyDictionary<string, double> Values)> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var list = rows.ToList();
+        var columns = new List<string>();
+        var byUnit = new List<Dictionary<string, double>>(list.Count);
+        foreach (var (_, values) in list)
+        {
+            var normalised = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var (code, value) in values ?? new Dictionary<string, double>())
+            {
+                var column = Codes.Normalize(code) ?? "";
+                if (!columns.Contains(column, StringComparer.Ordinal))
+                {
+                    columns.Add(column);
+                }
+
+                normalised[column] = value;
+            }
+
+            byUnit.Add(normalised);
+        }
+
+        var table = byUnit.Select(v => (IReadOnlyList<double>)columns.Select(c => v.TryGetValue(c, out var x) ? x : double.NaN).ToArray()).ToArray();
+        return Create(UnitTable.FromRows(list.Select(r => r.Unit ?? throw new ArgumentException("A unit is null.", nameof(rows))), columns, table));
+    }
+
+    /// <summary>
     /// Checks the dataset against a framework and returns every problem: indicators of the framework with
     /// no column, columns that are not indicators of the framework, denominators named by an indicator but
     /// absent. An empty list means the pair is consistent.

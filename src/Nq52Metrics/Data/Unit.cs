@@ -22,8 +22,21 @@ public sealed record Unit(string Code, string Name, ImmutableDictionary<string, 
     {
     }
 
+    /// <summary>Creates a unit with group memberships given as any read-only dictionary (e.g. a <c>Dictionary</c>).</summary>
+    /// <param name="code">Unique code.</param>
+    /// <param name="name">Display name.</param>
+    /// <param name="groups">Group value by group column name (copied; empty for none).</param>
+    public Unit(string code, string name, IReadOnlyDictionary<string, string> groups)
+        : this(code, name, (groups ?? throw new ArgumentNullException(nameof(groups))).ToImmutableDictionary(StringComparer.Ordinal))
+    {
+    }
+
     /// <summary>The unit's value of a group column, or <see langword="null"/> when it has none.</summary>
     /// <param name="groupColumn">A group column name.</param>
     /// <returns>The group value, or null.</returns>
     public string? GroupOf(string groupColumn) => Groups.TryGetValue(groupColumn, out var g) ? g : null;
+
+    /// <summary>The unit as text: <c>code (name)</c>, or the code alone when the name equals it; groups are not shown.</summary>
+    /// <returns>E.g. <c>ha-noi (Hà Nội)</c>.</returns>
+    public override string ToString() => Name == Code || string.IsNullOrEmpty(Name) ? Code : $"{Code} ({Name})";
 }

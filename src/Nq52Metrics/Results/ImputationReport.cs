@@ -24,4 +24,9 @@ public sealed record ImputedValue(string Unit, string Indicator, double Value)
 /// <summary>What the imputation step did.</summary>
 /// <param name="Imputed">Every value filled in.</param>
 /// <param name="StillMissing">Cells that stayed missing because nothing could be imputed (no unit has a value for the indicator), as (unit, indicator).</param>
-public sealed record ImputationReport(ImmutableArray<ImputedValue> Imputed, ImmutableArray<(string Unit, string Indicator)> StillMissing);
+public sealed record ImputationReport(ImmutableArray<ImputedValue> Imputed, ImmutableArray<(string Unit, string Indicator)> StillMissing)
+{
+    /// <summary>A short summary: values imputed and values still missing.</summary>
+    /// <returns>E.g. <c>Imputation: 12 values imputed, 0 still missing</c>.</returns>
+    public override string ToString() => $"Imputation: {Imputed.Length} values imputed, {StillMissing.Length} still missing";
+}

@@ -162,4 +162,18 @@ public sealed class IndexResult
 
         return ImmutableArray.Create(result);
     }
+
+    /// <summary>
+    /// A short summary: the index code, units, nodes and levels, and the top three of the ranking; starts with
+    /// <c>SAMPLE</c> when built from the shipped sample data (every unit marked <c>DataStatus = SAMPLE</c>).
+    /// </summary>
+    /// <returns>E.g. <c>Index "Index": 51 units, 58 nodes on 4 levels; top 3: 1. Switzerland  68.38; …</c>.</returns>
+    public override string ToString()
+    {
+        var top = string.Join("; ", Ranking().Take(3));
+        var sample = Vietnam.PiiSample.IsSample(Data) ? "SAMPLE " : "";
+        return string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{sample}Index \"{IndexCode}\": {Units.Length} units, {Framework.Nodes.Length} nodes on {Framework.MaxLevel} levels; top {Math.Min(3, Units.Length)}: {top}");
+    }
 }

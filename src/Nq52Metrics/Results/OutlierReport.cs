@@ -72,4 +72,12 @@ public sealed record OutlierReport(ImmutableArray<IndicatorTreatment> Indicators
     /// <exception cref="KeyNotFoundException">Unknown indicator.</exception>
     public IndicatorTreatment this[string indicator] =>
         Indicators.FirstOrDefault(i => i.Indicator == indicator) ?? throw new KeyNotFoundException($"No indicator \"{indicator}\" in the outlier report.");
+
+    /// <summary>A short summary: indicators checked, how many failed the rule, and the treated ones with their points changed.</summary>
+    /// <returns>E.g. <c>Outliers: 49 indicators checked, 3 failed the rule; treated: Goods (Winsorised, 2 points), …</c>.</returns>
+    public override string ToString()
+    {
+        var treated = Indicators.Where(i => !i.Points.IsEmpty).Select(i => $"{i.Indicator} ({i.Treatment}, {i.Points.Length} points)").ToList();
+        return $"Outliers: {Indicators.Length} indicators checked, {Indicators.Count(i => i.Failed)} failed the rule; treated: {(treated.Count == 0 ? "none" : string.Join(", ", treated))}";
+    }
 }

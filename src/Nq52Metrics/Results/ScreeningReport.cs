@@ -14,4 +14,12 @@ public sealed record ScreeningReport(ImmutableArray<UnitAvailability> Units)
 {
     /// <summary>Codes of the dropped units.</summary>
     public ImmutableArray<string> Dropped => Units.Where(u => !u.Kept).Select(u => u.Unit).ToImmutableArray();
+
+    /// <summary>A short summary: units kept of all, and the dropped ones by code.</summary>
+    /// <returns>E.g. <c>Screening: 50 of 51 units kept; dropped: BRN</c>.</returns>
+    public override string ToString()
+    {
+        var dropped = Dropped;
+        return $"Screening: {Units.Length - dropped.Length} of {Units.Length} units kept; dropped: {(dropped.IsEmpty ? "none" : string.Join(", ", dropped))}";
+    }
 }

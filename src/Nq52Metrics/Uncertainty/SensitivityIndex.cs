@@ -18,4 +18,11 @@ public sealed record SensitivityIndex(
     double FirstOrderQ5,
     double FirstOrderQ95,
     double TotalQ5,
-    double TotalQ95);
+    double TotalQ95)
+{
+    /// <summary>The indices as text with their intervals (three decimals).</summary>
+    /// <returns>E.g. <c>weights level 2: S 0.120 [0.080, 0.160], ST 0.310 [0.270, 0.350]</c>.</returns>
+    public override string ToString() => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"{Input}: S {FirstOrder:F3} [{FirstOrderQ5:F3}, {FirstOrderQ95:F3}], ST {Total:F3} [{TotalQ5:F3}, {TotalQ95:F3}]");
+}

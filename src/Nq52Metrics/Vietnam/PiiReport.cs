@@ -114,6 +114,15 @@ public sealed class PiiReport
         return new PiiReport(result, isSample, edition, list, ordered, regions, unmatched);
     }
 
+    /// <summary>
+    /// A short summary: SAMPLE when built from the sample, the number of units, the compared edition and how many rows
+    /// differ from it, and the top three.
+    /// </summary>
+    /// <returns>E.g. <c>SAMPLE PII report: 63 units, compared with PII 2023 (12 rows differ); top 3: 1. Hà Nội  PII 62.86 (…)</c>.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{(IsSample ? "SAMPLE " : "")}PII report: {Rows.Length} units, compared with PII {ComparedEdition} ({DifferenceCount} rows differ); top {Math.Min(3, Rows.Length)}: {string.Join("; ", Rows.Take(3))}");
+
     private static UnitList ListOf(Dataset data, VietnamSeeds seeds)
     {
         var provinces = data.Units.Count(u => Match(u, UnitList.Provinces63, seeds) is not null);

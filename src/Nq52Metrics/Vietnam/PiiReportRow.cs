@@ -12,7 +12,7 @@ namespace Nq52Metrics.Vietnam;
 /// <param name="Output">The Output sub-index (unrounded).</param>
 /// <param name="Efficiency">Output / Input (NaN when Input is 0 or missing).</param>
 /// <param name="RegionRank">The rank within the region (NaN without a region).</param>
-/// <param name="PublishedFigure">The PII as it would be published: (Input + Output) / 2 from the decimals of the sub-indices,
+/// <param name="RoundedScore">The computed PII rounded the way the PII is published (not a published figure): (Input + Output) / 2 from the decimals of the sub-indices,
 /// rounded half-up to two decimals; null when missing.</param>
 /// <param name="Comparison">The published figures of the compared edition and whether they match.</param>
 public sealed record PiiReportRow(
@@ -25,5 +25,15 @@ public sealed record PiiReportRow(
     double Output,
     double Efficiency,
     double RegionRank,
-    decimal? PublishedFigure,
-    PublishedComparison Comparison);
+    decimal? RoundedScore,
+    PublishedComparison Comparison)
+{
+    /// <summary>The row as text: rank, name, PII, Input and Output (two decimals; <c>-</c> when missing).</summary>
+    /// <returns>E.g. <c>1. Hà Nội  PII 62.86 (Input 60.12, Output 65.60)</c>.</returns>
+    public override string ToString()
+    {
+        static string F(double v) => double.IsNaN(v) ? "-" : v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+        var rank = double.IsNaN(Rank) ? "-" : Rank.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        return $"{rank}. {Unit.Name}  PII {F(Score)} (Input {F(Input)}, Output {F(Output)})";
+    }
+}

@@ -31,7 +31,7 @@ public sealed class PiiBuildCommandTests
             row.Rank.ToString(CultureInfo.InvariantCulture),
             row.Matched!.NameVi,
             row.Region!,
-            F2(row.PublishedFigure),
+            F2(row.RoundedScore),
             F2(PublicationRounding.Publish(row.Input)),
             F2(PublicationRounding.Publish(row.Output)),
             F2(row.Efficiency),

@@ -27,7 +27,7 @@ public sealed class PiiReportTests
         {
             Assert.Equal(row.Output / row.Input, row.Efficiency, 12);
             Assert.Equal((row.Input + row.Output) / 2, row.Score, 9);
-            Assert.Equal(PublicationRounding.Pii(PublicationRounding.ToDecimal(row.Input), PublicationRounding.ToDecimal(row.Output)), row.PublishedFigure);
+            Assert.Equal(PublicationRounding.Pii(PublicationRounding.ToDecimal(row.Input), PublicationRounding.ToDecimal(row.Output)), row.RoundedScore);
             Assert.NotNull(row.Region);
             Assert.InRange(row.RegionRank, 1, 14);
             Assert.NotNull(row.Matched);
@@ -55,7 +55,7 @@ public sealed class PiiReportTests
         var tienGiang = Sample.Rows.Single(r => r.Unit.Code == "tien-giang");
 
         Assert.Equal(62.86m, haNoi.Comparison.Scores.Single().Value);
-        Assert.Equal(haNoi.PublishedFigure == 62.86m ? ComparisonStatus.Matches : ComparisonStatus.Differs, haNoi.Comparison.Score);
+        Assert.Equal(haNoi.RoundedScore == 62.86m ? ComparisonStatus.Matches : ComparisonStatus.Differs, haNoi.Comparison.Score);
         Assert.Equal(haNoi.Rank == 1 ? ComparisonStatus.Matches : ComparisonStatus.Differs, haNoi.Comparison.Rank);
         Assert.Equal([16m, 15m], lamDong.Comparison.Ranks.Select(f => f.Value));
         Assert.Equal(lamDong.Rank is 15 or 16 ? ComparisonStatus.Matches : ComparisonStatus.Differs, lamDong.Comparison.Rank);

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Nq52Metrics.Analysis;
+
+namespace Nq52Metrics.Interactive;
+
+public static partial class NotebookViews
+{
+    /// <summary>
+    /// A statistical audit: its findings, the raw-data statistics of every indicator with their flags, and Cronbach's
+    /// alpha of every aggregate.
+    /// </summary>
+    /// <param name="audit">The audit result.</param>
+    /// <param name="labels">The labels (default English).</param>
+    /// <returns>The view.</returns>
+    public static NotebookView Audit(AuditResult audit, NotebookLabels? labels = null)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        var l = Or(labels);
+        var findings = NotebookTable.Create(l.Findings, [l.Where, l.Finding], audit.Findings.Select(f => Row(f.Location, f.Message)));
+        var statistics = NotebookTable.Create(
+            l.IndicatorStatistics,
+            [l.Code, l.N, l.Missing, l.Min, l.Max, l.Mean, l.Skew, l.Kurtosis, l.Flags],
+            audit.Statistics.Where(s => s.Step == AuditStep.Raw).Select(s => Row(
+                s.Code,
+                s.N.ToString(CultureInfo.InvariantCulture),
+                double.IsNaN(s.MissingShare) ? "-" : s.MissingShare.ToString("P0", CultureInfo.InvariantCulture),
+                F2(s.Min),
+                F2(s.Max),
+                F2(s.Mean),
+                F2(s.Skew),
+                F2(s.Kurtosis),
+                IndicatorStatistics.Label(s.Flags))));
+        var alphas = NotebookTable.Create(
+            l.Alphas,
+            [l.Aggregate, l.Alpha, l.Items],
+            audit.Alphas.Select(a => Row(a.Node, F3(a.Alpha), a.Items.ToString(CultureInfo.InvariantCulture))));
+        return View(l, Format(l, l.AuditTitle, audit.IndexCode), null, Format(l, l.AuditSummary, audit.UnitCount, audit.Findings.Length), findings, statistics, alphas);
+    }
+}

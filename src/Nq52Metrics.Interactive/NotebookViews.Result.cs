@@ -1,0 +1,42 @@
+using Nq52Metrics.Results;
+
+namespace Nq52Metrics.Interactive;
+
+public static partial class NotebookViews
+{
+    /// <summary>
+    /// An index result as its ranking table: rank, code, name, index score, and the score of every node one level
+    /// below the index (the sub-indices), best first; SAMPLE when built from sample data.
+    /// </summary>
+    /// <param name="result">The result.</param>
+    /// <param name="labels">The labels (default English).</param>
+    /// <returns>The view.</returns>
+    public static NotebookView Result(IndexResult result, NotebookLabels? labels = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var l = Or(labels);
+        var subIndices = result.Framework.ChildrenOf(result.IndexCode);
+        var rows = result.Ranking().Select(r => Row(
+            [R(r.Rank), r.Unit.Code, r.Unit.Name, F2(r.Score), .. subIndices.Select(s => F2(result.Scores[r.Unit.Code, s.Code]))]));
+        var table = NotebookTable.Create(l.RankingCaption, [l.Rank, l.Code, l.Name, l.Score, .. subIndices.Select(s => s.DisplayName)], rows);
+        return View(
+            l,
+            Format(l, l.ResultTitle, result.IndexCode),
+            SampleNoticeOf(result.Units),
+            Format(l, l.ResultSummary, result.Units.Length, result.Framework.Indicators.Length),
+            table);
+    }
+
+    /// <summary>A ranking (e.g. <see cref="IndexResult.Ranking"/> of one node) as a table: rank, code, name, score.</summary>
+    /// <param name="ranking">The rows, in the order to show.</param>
+    /// <param name="labels">The labels (default English).</param>
+    /// <returns>The view.</returns>
+    public static NotebookView Ranking(IEnumerable<RankedUnit> ranking, NotebookLabels? labels = null)
+    {
+        ArgumentNullException.ThrowIfNull(ranking);
+        var l = Or(labels);
+        var list = ranking.ToList();
+        var table = NotebookTable.Create(l.RankingCaption, [l.Rank, l.Code, l.Name, l.Score], list.Select(r => Row(R(r.Rank), r.Unit.Code, r.Unit.Name, F2(r.Score))));
+        return View(l, l.RankingCaption, SampleNoticeOf([.. list.Select(r => r.Unit)]), "", table);
+    }
+}

@@ -1,0 +1,67 @@
+using Nq52Metrics.Uncertainty;
+
+namespace Nq52Metrics.Interactive;
+
+public static partial class NotebookViews
+{
+    /// <summary>
+    /// An uncertainty (and sensitivity) analysis: the rank statistics of every unit by nominal rank and, when
+    /// computed, the Sobol indices with their bootstrap intervals; SAMPLE when its units are sample data.
+    /// </summary>
+    /// <param name="result">The analysis result.</param>
+    /// <param name="labels">The labels (default English).</param>
+    /// <returns>The view.</returns>
+    public static NotebookView Uncertainty(UncertaintyResult result, NotebookLabels? labels = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var l = Or(labels);
+        var tables = new List<NotebookTable> { RankTable(result.RankStatistics, l) };
+        if (!result.Sensitivity.IsEmpty)
+        {
+            tables.Add(SensitivityTable(result.Sensitivity, l));
+        }
+
+        return View(
+            l,
+            Format(l, l.UncertaintyTitle, result.Target),
+            SampleNoticeOf(result.Units),
+            Format(l, l.UncertaintySummary, result.RunCount, result.FailedRuns, result.Inputs.Length),
+            [.. tables]);
+    }
+
+    /// <summary>Rank statistics alone (e.g. <see cref="UncertaintyResult.RankStatistics"/>), by nominal rank.</summary>
+    /// <param name="statistics">One row per unit.</param>
+    /// <param name="labels">The labels (default English).</param>
+    /// <returns>The view.</returns>
+    public static NotebookView RankStatistics(IEnumerable<UnitRankStatistics> statistics, NotebookLabels? labels = null)
+    {
+        ArgumentNullException.ThrowIfNull(statistics);
+        var l = Or(labels);
+        var list = statistics.ToList();
+        return View(l, l.RankStatistics, SampleNoticeOf([.. list.Select(s => s.Unit)]), "", RankTable(list, l));
+    }
+
+    /// <summary>Sobol indices alone (e.g. <see cref="UncertaintyResult.Sensitivity"/>).</summary>
+    /// <param name="indices">One row per input.</param>
+    /// <param name="labels">The labels (default English).</param>
+    /// <returns>The view.</returns>
+    public static NotebookView Sensitivity(IEnumerable<SensitivityIndex> indices, NotebookLabels? labels = null)
+    {
+        ArgumentNullException.ThrowIfNull(indices);
+        var l = Or(labels);
+        return View(l, l.SensitivityCaption, null, "", SensitivityTable(indices, l));
+    }
+
+    private static NotebookTable RankTable(IEnumerable<UnitRankStatistics> statistics, NotebookLabels l) =>
+        NotebookTable.Create(
+            l.RankStatistics,
+            [l.NominalRank, l.Code, l.Name, l.MedianRank, l.Q5, l.Q95, l.MeanRank],
+            statistics.OrderBy(s => double.IsNaN(s.NominalRank) ? double.PositiveInfinity : s.NominalRank)
+                .Select(s => Row(R(s.NominalRank), s.Unit.Code, s.Unit.Name, R(s.MedianRank), R(s.Q5), R(s.Q95), F2(s.MeanRank))));
+
+    private static NotebookTable SensitivityTable(IEnumerable<SensitivityIndex> indices, NotebookLabels l) =>
+        NotebookTable.Create(
+            l.SensitivityCaption,
+            [l.InputVaried, l.FirstOrder, l.Q5, l.Q95, l.TotalOrder, l.Q5, l.Q95],
+            indices.Select(s => Row(s.Input, F3(s.FirstOrder), F3(s.FirstOrderQ5), F3(s.FirstOrderQ95), F3(s.Total), F3(s.TotalQ5), F3(s.TotalQ95))));
+}
