@@ -50,7 +50,7 @@ internal static class MethodologySection
                 methodology.Transform.Enabled ? text.TransformOn : text.TransformOff,
                 methodology.Transform.Enabled ? Format(text.TransformedCount, indicators.Count(i => i.Transform != IndicatorTransform.None), indicators.Length) : ""),
             PipelineStage.Impute => (text.Impute, Imputation(methodology.Imputation, text),
-                Format(text.ImputedCount, result.Imputation.Imputed.Length, result.Imputation.StillMissing.Length)),
+                Format(text.ImputedCount, result.Imputation.Imputed.Length, MissingAfterImputation(result))),
             PipelineStage.Screen => (text.Screen,
                 methodology.Screening.MinDataAvailability > 0 ? Format(text.ScreenThreshold, 100 * methodology.Screening.MinDataAvailability) : text.ScreenNone,
                 result.Screening.Dropped.IsEmpty ? text.ScreenedNone : Format(text.ScreenedSome, string.Join(", ", result.Screening.Dropped))),
@@ -60,6 +60,25 @@ internal static class MethodologySection
                 Format(text.AggregatedLevels, result.Framework.Nodes.Count(n => !n.IsIndicator), result.Framework.MaxLevel - 1)),
             _ => (text.Rank, Ranking(methodology.Ranking, text), Format(text.RankedCount, result.Units.Length)),
         };
+    }
+
+    /// <summary>The indicator values still missing after imputation (counted in its table, whatever the method).</summary>
+    private static int MissingAfterImputation(IndexResult result)
+    {
+        var table = result.Imputed;
+        var missing = 0;
+        foreach (var indicator in result.Framework.Indicators)
+        {
+            if (table.HasColumn(indicator.Code))
+            {
+                foreach (var value in table.Column(indicator.Code))
+                {
+                    missing += double.IsNaN(value) ? 1 : 0;
+                }
+            }
+        }
+
+        return missing;
     }
 
     private static string Denomination(DenominationSpec spec, StageLabels text) =>

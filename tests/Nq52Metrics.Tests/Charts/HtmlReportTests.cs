@@ -134,6 +134,7 @@ public sealed partial class HtmlReportTests
 
         Assert.DoesNotContain("NaN", Regex.Replace(html, "base64,[^\"]*", ""), StringComparison.Ordinal);
         Assert.Contains("<td class=\"num missing\" data-value=\"\" title=\"missing: no value could be computed\">n/a</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>0 values imputed; 3 still missing.</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
