@@ -76,4 +76,21 @@ public sealed class NormalisationAlternativesTests
         Assert.False(model.TryEvaluate([1], scores, out var failure));
         Assert.Contains("the reference unit \"S99\" is not among the units", failure, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_override_of_an_alternative_for_an_unknown_indicator_is_rejected_with_the_spec()
+    {
+        var nominal = UncertaintyIndexes.Small();
+        var bad = NormalisationMethod.Borda.WithOverrides(new Dictionary<string, NormalisationMethod>
+        {
+            ["NOPE"] = NormalisationMethod.Rank,
+            ["A1"] = NormalisationMethod.Scaled(0, -1),
+        });
+        var spec = new UncertaintySpec(runs: 10) { Normalisation = [NormalisationMethod.MinMax(1, 100), bad] };
+
+        var e = Problems.Thrown(() => UncertaintyModel.Compile(nominal, spec));
+
+        Problems.AssertHas(e, "alternatives.normalise[1].overrides.NOPE", "no indicator has this code");
+        Problems.AssertHas(e, "alternatives.normalise[1].overrides.A1", "must be finite with scale > 0");
+    }
 }
