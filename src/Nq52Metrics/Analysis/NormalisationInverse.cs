@@ -1,12 +1,15 @@
+using System.Collections.Immutable;
 using Nq52Metrics.Construction;
+using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
 
 namespace Nq52Metrics.Analysis;
 
 /// <summary>
 /// Maps a normalised value back to the value before normalisation (after outlier treatment), for the normalisations
-/// that are invertible given the current column: min-max, goalposts, distance to target, none, and (approximately,
-/// since its mean and sd move) z-score. Rank-based normalisations have no inverse. Used by
+/// that are invertible given the current column: min-max, goalposts, distance to target, scaled, none, and
+/// (approximately, since their statistics move with the unit's value) z-score, ratio, relative difference and
+/// proportion. Rank-based and above/below-mean normalisations have no inverse. Used by
 /// <see cref="WhatIfAnalysis"/>.
 /// </summary>
 internal static class NormalisationInverse
@@ -16,8 +19,8 @@ internal static class NormalisationInverse
     /// <summary>True when the unit's own value can move the bounds of the normalisation (min-max and distance to target use the column minimum).</summary>
     public static bool UsesColumnMinimum(NormalisationMethod method) => method.UsesColumnMinimum;
 
-    /// <summary>The value before normalisation (in the indicator's own direction) that normalises to <paramref name="normalised"/>.</summary>
-    public static double TreatedValue(NormalisationMethod method, FrameworkNode node, ReadOnlySpan<double> treated, double normalised)
+    /// <summary>The value before normalisation (in the indicator's own direction) that normalises to <paramref name="normalised"/> under <paramref name="method"/> (the indicator's own).</summary>
+    public static double TreatedValue(NormalisationMethod method, FrameworkNode node, ReadOnlySpan<double> treated, ImmutableArray<Unit> units, double normalised)
     {
         var direction = (double)(int)node.Direction;
         var adjusted = new double[treated.Length];
@@ -30,6 +33,6 @@ internal static class NormalisationInverse
         (double, double)? goalposts = node.Goalposts is { } g
             ? (node.Direction == Direction.Positive ? (g.Lower, g.Upper) : (-g.Upper, -g.Lower))
             : null;
-        return method.Invert(adjusted, target, goalposts, normalised) * direction;
+        return method.Invert(adjusted, new NormalisationColumn(target, goalposts, node.Direction, units), normalised) * direction;
     }
 }

@@ -114,9 +114,9 @@ public sealed class WhatIfAnalysis
             problems.Add("target rank", string.Create(CultureInfo.InvariantCulture, $"{targetRank} is not between 1 and the number of ranked units ({ranked})."));
         }
 
-        if (!NormalisationInverse.IsInvertible(Methodology.Normalisation))
+        foreach (var method in IndicatorMethods().Where(m => !NormalisationInverse.IsInvertible(m)).Distinct())
         {
-            problems.Add("normalisation", $"{Methodology.Normalisation.GetType().Name.Replace("Normalisation", "", StringComparison.Ordinal)} normalisation has no inverse, so raw values cannot be derived from normalised targets; use min-max, goalposts, distance to target or z-scores.");
+            problems.Add("normalisation", $"{method.Name} normalisation has no inverse, so raw values cannot be derived from normalised targets; use min-max, goalposts, distance to target, scaled, ratio or z-scores.");
         }
 
         if (options.MaxRounds < 1)
@@ -386,7 +386,7 @@ public sealed class WhatIfAnalysis
         }
         else
         {
-            value = NormalisationInverse.TreatedValue(Methodology.Normalisation, node, treated, c.Normalised + delta);
+            value = NormalisationInverse.TreatedValue(Methodology.Normalisation.For(c.Code), node, treated, result.Treated.Units, c.Normalised + delta);
         }
 
         if (Methodology.Denomination.Enabled && node.Denominator is { } d)
@@ -414,6 +414,10 @@ public sealed class WhatIfAnalysis
         return Aggregate(row, indicators, node);
     }
 
+    /// <summary>The normalisation method of every indicator (the methodology's, or an indicator's override).</summary>
+    private IEnumerable<NormalisationMethod> IndicatorMethods() =>
+        Framework.Indicators.Select(i => Methodology.Normalisation.For(i.Code));
+
     private void AddMethodCaveats(string node, List<WhatIfCaveat> caveats)
     {
         if (!IsArithmetic(node))
@@ -421,16 +425,16 @@ public sealed class WhatIfAnalysis
             Add(caveats, new WhatIfCaveat(WhatIfCaveatKind.NonArithmeticAggregation, null, "a geometric or harmonic mean aggregates some level, so the score is not linear in the indicators; the plan uses secant slopes and is refined by rebuilding."));
         }
 
-        if (Methodology.Normalisation is ZScoreNormalisation)
+        if (IndicatorMethods().Any(m => m.UsesColumnStatistics))
         {
-            Add(caveats, new WhatIfCaveat(WhatIfCaveatKind.NormalisationMoves, null, "z-scores depend on the mean and standard deviation, which move with the unit's new values."));
+            Add(caveats, new WhatIfCaveat(WhatIfCaveatKind.NormalisationMoves, null, "the normalisation depends on statistics of the whole column (the mean and sd of z-scores, a reference, a total), which move with the unit's new values."));
         }
     }
 
     private void AddIndicatorCaveats(IndexResult result, string unit, string code, List<WhatIfCaveat> caveats)
     {
         var node = Framework[code];
-        if (NormalisationInverse.UsesColumnMinimum(Methodology.Normalisation))
+        if (NormalisationInverse.UsesColumnMinimum(Methodology.Normalisation.For(code)))
         {
             var treated = result.Treated.Column(code);
             var direction = (int)node.Direction;

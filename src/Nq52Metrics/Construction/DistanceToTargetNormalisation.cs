@@ -19,19 +19,19 @@ public sealed record DistanceToTargetNormalisation(bool CapAtOne) : Normalisatio
 
     internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, CapAtOne = CapAtOne, Pooled = Pooled ? true : null };
 
-    internal override double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised)
+    internal override double Invert(ReadOnlySpan<double> adjusted, NormalisationColumn column, double normalised)
     {
         var (min, _, _) = ColumnStatistics.MinMax(adjusted);
-        return min + (normalised * (target - min));
+        return min + (normalised * (column.Target - min));
     }
 
     private protected override string Describe() => CapAtOne ? "distanceToTarget(cap)" : "distanceToTarget";
 
     internal override string? Problem() => null;
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)
+    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
-        if (double.IsNaN(target))
+        if (double.IsNaN(column.Target))
         {
             return "distance-to-target normalisation needs a target for this indicator, and it has none.";
         }
@@ -43,19 +43,19 @@ public sealed record DistanceToTargetNormalisation(bool CapAtOne) : Normalisatio
             return null;
         }
 
-        if (!(target > min))
+        if (!(column.Target > min))
         {
             return "the target is not better than the worst value, so the distance to target is undefined.";
         }
 
-        if (!double.IsFinite(target - min))
+        if (!double.IsFinite(column.Target - min))
         {
             return "the distance from the worst value to the target overflows a double (target − min is too large), so the distance to target is undefined.";
         }
 
         for (var i = 0; i < x.Length; i++)
         {
-            var v = (x[i] - min) / (target - min);
+            var v = (x[i] - min) / (column.Target - min);
             destination[i] = CapAtOne && v > 1 ? 1 : v;
         }
 

@@ -17,18 +17,18 @@ public sealed record GoalpostsNormalisation(double Scale, bool Truncate) : Norma
 
     internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, Scale = Scale, Truncate = Truncate, Pooled = Pooled ? true : null };
 
-    internal override double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised)
+    internal override double Invert(ReadOnlySpan<double> adjusted, NormalisationColumn column, double normalised)
     {
-        return goalposts is { } g ? g.Lower + (normalised / Scale * (g.Upper - g.Lower)) : double.NaN;
+        return column.Goalposts is { } g ? g.Lower + (normalised / Scale * (g.Upper - g.Lower)) : double.NaN;
     }
 
     private protected override string Describe() => Invariant($"goalposts({Scale},{(Truncate ? "truncate" : "no truncate")})");
 
     internal override string? Problem() => double.IsFinite(Scale) && Scale != 0 ? null : "the goalpost scale must be finite and non-zero.";
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)
+    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
-        if (goalposts is not { } g)
+        if (column.Goalposts is not { } g)
         {
             return "goalpost normalisation needs goalposts for this indicator, and it has none.";
         }

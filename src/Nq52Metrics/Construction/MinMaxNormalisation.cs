@@ -21,7 +21,7 @@ public sealed record MinMaxNormalisation(double Lower, double Upper) : Normalisa
 
     internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, Lower = Lower, Upper = Upper, Pooled = Pooled ? true : null };
 
-    internal override double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised)
+    internal override double Invert(ReadOnlySpan<double> adjusted, NormalisationColumn column, double normalised)
     {
         var (min, max, _) = ColumnStatistics.MinMax(adjusted);
         return min + ((normalised - Lower) / (Upper - Lower) * (max - min));
@@ -36,7 +36,7 @@ public sealed record MinMaxNormalisation(double Lower, double Upper) : Normalisa
                 ? Invariant($"min-max bounds [{Lower}, {Upper}] are too far apart: upper − lower overflows a double.")
                 : null;
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)
+    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         var (min, max, count) = ColumnStatistics.MinMax(x);
         if (count == 0)

@@ -8,7 +8,7 @@ public sealed record NoNormalisation : NormalisationMethod
 
     internal override bool IsInvertible => true;
 
-    internal override double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised)
+    internal override double Invert(ReadOnlySpan<double> adjusted, NormalisationColumn column, double normalised)
     {
         return normalised;
     }
@@ -17,7 +17,7 @@ public sealed record NoNormalisation : NormalisationMethod
 
     internal override string? Problem() => null;
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)
+    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         x.CopyTo(destination);
         return null;

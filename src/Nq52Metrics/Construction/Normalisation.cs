@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
 
@@ -13,10 +14,11 @@ public static class Normalisation
     /// <summary>Normalises every indicator column.</summary>
     /// <param name="table">Indicator values (NaN = missing); columns must be indicators of the framework.</param>
     /// <param name="framework">The framework (directions, targets, goalposts).</param>
-    /// <param name="method">The normalisation method.</param>
+    /// <param name="method">The normalisation method (with its per-indicator overrides).</param>
     /// <returns>The normalised table (same units and columns).</returns>
-    /// <exception cref="Nq52ValidationException">Invalid parameters, or an indicator for which the method is
-    /// undefined (a constant column, a missing target or goalposts); every such indicator is named.</exception>
+    /// <exception cref="Nq52ValidationException">Invalid parameters, an override for a code that is not an indicator, a
+    /// reference unit that is not among the units, or an indicator for which its method is undefined (a constant column,
+    /// a missing target or goalposts, a reference of 0); every such indicator is named.</exception>
     public static UnitTable Apply(UnitTable table, IndexFramework framework, NormalisationMethod method)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -35,9 +37,20 @@ public static class Normalisation
     internal static UnitTable? Apply(UnitTable table, IndexFramework framework, NormalisationMethod method, TransformSpec transform, ValidationProblems problems)
     {
         var before = problems.Count;
-        if (method.Problem() is { } invalid)
+        Validate(method, "normalise", table, problems);
+        foreach (var (code, over) in method.Overrides.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            problems.Add("normalise", invalid);
+            var path = $"normalise.overrides.{code}";
+            if (!framework.TryGetNode(code, out var node) || !node.IsIndicator || !table.HasColumn(code))
+            {
+                problems.Add(path, "no indicator has this code.");
+            }
+
+            Validate(over, path, table, problems);
+        }
+
+        if (problems.Count > before)
+        {
             return null;
         }
 
@@ -60,7 +73,7 @@ public static class Normalisation
         for (var j = 0; j < table.ColumnCount; j++)
         {
             var node = framework[table.Columns[j]];
-            var problem = NormaliseColumn(node, table.Column(j), values.AsSpan(j * n, n), method, adjusted, transform);
+            var problem = NormaliseColumn(node, table.Column(j), values.AsSpan(j * n, n), method.For(node.Code), adjusted, transform, table.Units);
             if (problem is not null)
             {
                 problems.Add($"indicator \"{node.Code}\"", problem);
@@ -70,8 +83,17 @@ public static class Normalisation
         return problems.Count > before ? null : new UnitTable(table.Units, table.Columns, values);
     }
 
-    /// <summary>Normalises one column of an indicator; returns a problem message or null.</summary>
-    internal static string? NormaliseColumn(FrameworkNode node, ReadOnlySpan<double> x, Span<double> destination, NormalisationMethod method, Span<double> scratch, TransformSpec transform)
+    /// <summary>The method's own settings and its fit to the units (a reference unit must be among them).</summary>
+    private static void Validate(NormalisationMethod method, string path, UnitTable table, ValidationProblems problems)
+    {
+        if ((method.Problem() ?? method.UnitsProblem(table.Units)) is { } invalid)
+        {
+            problems.Add(path, invalid);
+        }
+    }
+
+    /// <summary>Normalises one column of an indicator with the method given (the indicator's own); returns a problem message or null.</summary>
+    internal static string? NormaliseColumn(FrameworkNode node, ReadOnlySpan<double> x, Span<double> destination, NormalisationMethod method, Span<double> scratch, TransformSpec transform, ImmutableArray<Unit> units)
     {
         var direction = (double)(int)node.Direction;
         for (var i = 0; i < x.Length; i++)
@@ -87,6 +109,6 @@ public static class Normalisation
             var upper = Transformation.OfNodeValue(node, g.Upper, transform);
             goalposts = node.Direction == Direction.Positive ? (lower, upper) : (-upper, -lower);
         }
-        return method.Normalise(scratch[..x.Length], destination, target, goalposts);
+        return method.Normalise(scratch[..x.Length], destination, new NormalisationColumn(target, goalposts, node.Direction, units));
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Nq52Metrics.Construction;
 
 /// <summary>
@@ -29,9 +31,18 @@ public abstract record NormalisationMethod : StageSpec
     /// <summary>Whether the unit's own value can move the method's bounds (the column minimum).</summary>
     internal virtual bool UsesColumnMinimum => false;
 
-    /// <summary>A short readable form with the parameters, e.g. <c>minMax(1,100)</c>.</summary>
+    /// <summary>Whether every unit's result depends on statistics of the whole column besides its bounds (mean, sd, a reference, the total), which move with any unit's value.</summary>
+    internal virtual bool UsesColumnStatistics => false;
+
+    /// <summary>
+    /// A short readable form with the parameters, e.g. <c>minMax(1,100)</c>, followed by the overrides when there are
+    /// any (<c>minMax(0,100) with Flights: rank</c>).
+    /// </summary>
     /// <returns>The description.</returns>
-    public sealed override string ToString() => Describe();
+    public sealed override string ToString() =>
+        Overrides.IsEmpty
+            ? Describe()
+            : $"{Describe()} with {string.Join(", ", Overrides.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value.Describe()}"))}";
 
     /// <summary>The method with the settings a method-file object gives (absent settings keep this method's values).</summary>
     internal virtual NormalisationMethod WithSettings(Serialization.NormaliseDocument document) => this;
@@ -41,10 +52,10 @@ public abstract record NormalisationMethod : StageSpec
 
     /// <summary>
     /// The direction-adjusted value before normalisation that normalises to <paramref name="normalised"/>, given the
-    /// column's direction-adjusted values and the node's direction-adjusted target and goalposts; NaN when the method
-    /// has no inverse.
+    /// column's direction-adjusted values and what the method knows of the column (direction-adjusted target and
+    /// goalposts, direction, units); NaN when the method has no inverse.
     /// </summary>
-    internal virtual double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised) => double.NaN;
+    internal virtual double Invert(ReadOnlySpan<double> adjusted, NormalisationColumn column, double normalised) => double.NaN;
 
     /// <summary>The description <see cref="ToString"/> returns.</summary>
     private protected abstract string Describe();
@@ -55,6 +66,40 @@ public abstract record NormalisationMethod : StageSpec
     /// when false (default) each period is normalised on its own. A single period is the same either way.
     /// </summary>
     public bool Pooled { get; init; }
+
+    /// <summary>
+    /// Per-indicator methods that replace this one for the named indicators (as <c>normalise.overrides</c> in a method
+    /// file). Every code must be an indicator of the framework, or the build fails naming it; an override's own
+    /// overrides and <see cref="Pooled"/> are not used (pooling is decided by the method that holds the overrides).
+    /// </summary>
+    public ImmutableDictionary<string, NormalisationMethod> Overrides { get; init; } =
+        ImmutableDictionary<string, NormalisationMethod>.Empty;
+
+    /// <summary>The method that normalises one indicator: its override, or this method.</summary>
+    /// <param name="indicatorCode">An indicator code.</param>
+    /// <returns>The applicable method.</returns>
+    public NormalisationMethod For(string indicatorCode) =>
+        Overrides.TryGetValue(indicatorCode, out var method) ? method : this;
+
+    /// <summary>This method with the overrides given (replacing any it had).</summary>
+    /// <param name="overrides">Indicator code → method (codes compared ordinally).</param>
+    /// <returns>The method with those overrides.</returns>
+    public NormalisationMethod WithOverrides(IEnumerable<KeyValuePair<string, NormalisationMethod>> overrides) =>
+        this with { Overrides = overrides.ToImmutableDictionary(StringComparer.Ordinal) };
+
+    /// <summary>Value equality: the same type and settings, the same <see cref="Pooled"/>, and overrides equal by content.</summary>
+    /// <param name="other">The method to compare with.</param>
+    /// <returns>True when equal.</returns>
+    public virtual bool Equals(NormalisationMethod? other) =>
+        other is not null
+        && base.Equals(other)
+        && Pooled == other.Pooled
+        && Overrides.Count == other.Overrides.Count
+        && Overrides.All(p => other.Overrides.TryGetValue(p.Key, out var o) && p.Value.Equals(o));
+
+    /// <summary>A hash consistent with <see cref="Equals(NormalisationMethod)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Pooled, Overrides.Count);
 
     /// <summary>Min-max to [lower, upper]: (x − min)/(max − min)·(upper − lower) + lower.</summary>
     /// <param name="lower">Value of the worst unit.</param>
@@ -94,17 +139,47 @@ public abstract record NormalisationMethod : StageSpec
     /// <summary>No normalisation: direction-adjusted values pass through (x·direction).</summary>
     public static NoNormalisation None { get; } = new();
 
+    /// <summary>Ratio to a reference, x / ref (negative indicators: ref / x); see <see cref="RatioNormalisation"/>.</summary>
+    /// <param name="reference">The reference (default: the best value).</param>
+    /// <returns>The method.</returns>
+    public static RatioNormalisation Ratio(NormalisationReference? reference = null) => new(reference ?? NormalisationReference.Max);
+
+    /// <summary>Relative difference from a reference, (x − ref) / ref (negative indicators: (ref − x) / x); see <see cref="RelativeDifferenceNormalisation"/>.</summary>
+    /// <param name="reference">The reference (default: the mean).</param>
+    /// <returns>The method.</returns>
+    public static RelativeDifferenceNormalisation RelativeDifference(NormalisationReference? reference = null) => new(reference ?? NormalisationReference.Mean);
+
+    /// <summary>+1, 0 or −1 by whether x / mean is above 1 + p, within, or below 1 − p; see <see cref="AboveBelowMeanNormalisation"/>.</summary>
+    /// <param name="threshold">The half-width p of the neutral band (finite, ≥ 0).</param>
+    /// <returns>The method.</returns>
+    public static AboveBelowMeanNormalisation AboveBelowMean(double threshold = 0.2) => new(threshold);
+
+    /// <summary>(x − centre) / scale in the indicator's units (negative indicators: (centre − x) / scale); see <see cref="ScaledNormalisation"/>.</summary>
+    /// <param name="centre">The value that maps to 0 (finite).</param>
+    /// <param name="scale">The value of one unit of the result (finite, &gt; 0).</param>
+    /// <returns>The method.</returns>
+    public static ScaledNormalisation Scaled(double centre = 0, double scale = 1) => new(centre, scale);
+
+    /// <summary>Share of the column total, x / Σx (negative indicators: shares of 1/x); see <see cref="ProportionNormalisation"/>.</summary>
+    public static ProportionNormalisation Proportion { get; } = new();
+
+    /// <summary>Borda score rank − 1 (ascending, worst = 0, ties take the smallest rank, as COINr <c>n_borda</c>).</summary>
+    public static BordaNormalisation Borda { get; } = new();
+
     /// <summary>Checks the parameters; returns a message when they are invalid.</summary>
     internal abstract string? Problem();
 
     /// <summary>
-    /// Normalises one direction-adjusted column. <paramref name="target"/> and <paramref name="goalposts"/> are
-    /// already in direction-adjusted units. Returns an error message (the indicator is named by the caller) or null.
+    /// Normalises one direction-adjusted column; the target and goalposts of <paramref name="column"/> are already in
+    /// direction-adjusted units. Returns an error message (the indicator is named by the caller) or null.
     /// </summary>
-    internal abstract string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts);
+    internal abstract string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column);
+
+    /// <summary>Checks the method against the units being normalised (a reference unit must be among them); returns a message or null.</summary>
+    internal virtual string? UnitsProblem(ImmutableArray<Data.Unit> units) => null;
 
     /// <summary>Every method family, each with its default parameters: the one list files and the CLI look names up in.
     /// Declared last, so the static methods it lists exist when it is built.</summary>
     internal static IReadOnlyList<NormalisationMethod> Families { get; } =
-        [MinMax(), ZScore(), Rank, PercentileRank, Goalposts(), DistanceToTarget(), None];
+        [MinMax(), ZScore(), Rank, PercentileRank, Goalposts(), DistanceToTarget(), Ratio(), RelativeDifference(), AboveBelowMean(), Scaled(), Proportion, Borda, None];
 }

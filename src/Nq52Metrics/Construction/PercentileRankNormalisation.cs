@@ -12,7 +12,7 @@ public sealed record PercentileRankNormalisation : NormalisationMethod
 
     internal override string? Problem() => null;
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)
+    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         var count = ColumnStatistics.AscendingMinRanks(x, destination);
         if (count == 1)

@@ -12,7 +12,7 @@ public sealed record RankNormalisation : NormalisationMethod
 
     internal override string? Problem() => null;
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)
+    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         ColumnStatistics.AscendingMinRanks(x, destination);
         return null;

@@ -15,11 +15,13 @@ public sealed record ZScoreNormalisation(double Mean, double Sd) : Normalisation
 
     internal override bool IsInvertible => true;
 
+    internal override bool UsesColumnStatistics => true;
+
     internal override NormalisationMethod WithSettings(Serialization.NormaliseDocument document) => this with { Mean = document.Mean ?? Mean, Sd = document.Sd ?? Sd };
 
     internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, Mean = Mean, Sd = Sd, Pooled = Pooled ? true : null };
 
-    internal override double Invert(ReadOnlySpan<double> adjusted, double target, (double Lower, double Upper)? goalposts, double normalised)
+    internal override double Invert(ReadOnlySpan<double> adjusted, NormalisationColumn column, double normalised)
     {
         var (mean, sd, _) = ColumnStatistics.MeanSd(adjusted);
         return mean + ((normalised - Mean) / Sd * sd);
@@ -30,7 +32,7 @@ public sealed record ZScoreNormalisation(double Mean, double Sd) : Normalisation
     internal override string? Problem() =>
         double.IsFinite(Mean) && double.IsFinite(Sd) && Sd > 0 ? null : Invariant($"z-score parameters (mean {Mean}, sd {Sd}) must be finite with sd > 0.");
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, double target, (double Lower, double Upper)? goalposts)
+    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         // The z-score does not change with the scale, so it is computed on the values times a power of two that brings
         // the largest into [1, 2): exact for ordinary values, and no overflow of the squares for values near the

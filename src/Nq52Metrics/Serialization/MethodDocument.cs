@@ -90,10 +90,10 @@ internal sealed class OutliersDocument
     public IReadOnlyDictionary<string, OutliersDocument>? Overrides { get; init; }
 }
 
-/// <summary>The <c>normalise</c> object; which numbers apply depends on the method.</summary>
-internal sealed class NormaliseDocument
+/// <summary>The <c>normalise</c> object (also the shape of each per-indicator override); which settings apply depends on the method.</summary>
+internal sealed record NormaliseDocument
 {
-    /// <summary>minMax, zScore, rank, percentileRank, goalposts, distanceToTarget, none.</summary>
+    /// <summary>One of the names of <see cref="MethodNames.Normalisation"/>.</summary>
     public string? Method { get; init; }
 
     /// <summary>minMax: value of the worst unit.</summary>
@@ -108,8 +108,18 @@ internal sealed class NormaliseDocument
     /// <summary>zScore: standard deviation of the result.</summary>
     public double? Sd { get; init; }
 
-    /// <summary>goalposts: multiplier of the result.</summary>
+    /// <summary>goalposts: multiplier of the result; scaled: the divisor.</summary>
     public double? Scale { get; init; }
+
+    /// <summary>scaled: the value that maps to 0.</summary>
+    public double? Centre { get; init; }
+
+    /// <summary>ratio, relativeDifference: <c>"max"</c>, <c>"min"</c>, <c>"mean"</c>, <c>"median"</c>, <c>{"unit": "CODE"}</c> or a number; undefined when absent.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public JsonElement Reference { get; init; }
+
+    /// <summary>aboveBelowMean: the half-width of the neutral band as a share of the mean.</summary>
+    public double? Threshold { get; init; }
 
     /// <summary>goalposts: clamp to the goalposts.</summary>
     public bool? Truncate { get; init; }
@@ -119,6 +129,9 @@ internal sealed class NormaliseDocument
 
     /// <summary>Any method, panel data: statistics over all periods together (default false: each period on its own).</summary>
     public bool? Pooled { get; init; }
+
+    /// <summary>Per-indicator methods, by indicator code.</summary>
+    public IReadOnlyDictionary<string, NormaliseDocument>? Overrides { get; init; }
 }
 
 /// <summary>The <c>aggregate</c> object.</summary>

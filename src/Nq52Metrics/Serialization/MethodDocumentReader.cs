@@ -33,7 +33,9 @@ internal sealed class MethodDocumentReader
             OutlierTreatment = document.Outliers is { } outliers
                 ? Outliers(outliers, "outliers", Defaults.OutlierTreatment, allowOverrides: true)
                 : Defaults.OutlierTreatment,
-            Normalisation = document.Normalise is { } normalise ? Normalisation(normalise) : Defaults.Normalisation,
+            Normalisation = document.Normalise is { } normalise
+                ? Normalisation(normalise, "normalise", Defaults.Normalisation, allowOverrides: true)
+                : Defaults.Normalisation,
             Aggregation = document.Aggregate is { } aggregate ? Aggregation(aggregate) : Defaults.Aggregation,
             Transform = document.Transform is { } transform ? new TransformSpec(transform) : Defaults.Transform,
             Ranking = document.Ranking is { } ranking ? Ranking(ranking) : Defaults.Ranking,
@@ -174,13 +176,13 @@ internal sealed class MethodDocumentReader
         return spec with { Overrides = builder.ToImmutable() };
     }
 
-    private NormalisationMethod Normalisation(NormaliseDocument document)
+    private NormalisationMethod Normalisation(NormaliseDocument document, string path, NormalisationMethod start, bool allowOverrides)
     {
-        var family = Defaults.Normalisation.GetType();
+        var family = start.GetType();
         if (document.Method is { } name && !MethodNames.Normalisation.TryParse(name, out family))
         {
-            Problem("normalise.method", MethodNames.Normalisation.Unknown(name));
-            return Defaults.Normalisation;
+            Problem(JsonPaths.Append(path, "method"), MethodNames.Normalisation.Unknown(name));
+            return start;
         }
 
         var familyName = MethodNames.Normalisation.NameOf(family);
@@ -193,22 +195,60 @@ internal sealed class MethodDocumentReader
             ("scale", document.Scale is not null),
             ("truncate", document.Truncate is not null),
             ("capAtOne", document.CapAtOne is not null),
+            ("centre", document.Centre is not null),
+            ("reference", document.Reference.ValueKind != JsonValueKind.Undefined),
+            ("threshold", document.Threshold is not null),
         ];
-        NormalisationMethod start = Defaults.Normalisation.GetType() == family ? Defaults.Normalisation : FamilyDefault(family);
-        var method = start.WithSettings(document) with { Pooled = document.Pooled ?? start.Pooled };
-        var allowed = start.Settings;
+        // The same family continues from the settings around it (so an override states only what differs); another starts from its defaults.
+        var from = start.GetType() == family ? start with { Overrides = ImmutableDictionary<string, NormalisationMethod>.Empty } : FamilyDefault(family);
+        var method = from.WithSettings(document) with { Pooled = allowOverrides && (document.Pooled ?? start.Pooled) };
+        var allowed = from.Settings;
         foreach (var (setting, _) in settings.Where(s => s.Given && !allowed.Contains(s.Name)))
         {
             var takes = allowed.Count == 0 ? "it takes no settings" : $"its settings are {string.Join(", ", allowed)}";
-            Problem($"normalise.{setting}", $"this setting does not apply to the method {familyName} ({takes}).");
+            Problem(JsonPaths.Append(path, setting), $"this setting does not apply to the method {familyName} ({takes}).");
         }
 
-        if (method.Problem() is { } invalid)
+        if (allowed.Contains("reference") && NormalisationReference.FromElement(document.Reference).Problem is { } badReference)
         {
-            Problem("normalise", invalid);
+            Problem(JsonPaths.Append(path, "reference"), badReference);
+        }
+        else if (method.Problem() is { } invalid)
+        {
+            Problem(path, invalid);
         }
 
-        return method;
+        if (!allowOverrides && document.Pooled is not null)
+        {
+            Problem(JsonPaths.Append(path, "pooled"), "pooling applies to the whole normalisation; set it on normalise itself, not in an override.");
+        }
+
+        if (document.Overrides is not { } overrides)
+        {
+            return allowOverrides ? method with { Overrides = start.Overrides } : method;
+        }
+
+        var overridesPath = JsonPaths.Append(path, "overrides");
+        if (!allowOverrides)
+        {
+            Problem(overridesPath, "overrides cannot be nested; put every indicator's method directly under normalise.overrides.");
+            return method;
+        }
+
+        var builder = ImmutableDictionary.CreateBuilder<string, NormalisationMethod>(StringComparer.Ordinal);
+        foreach (var (code, over) in overrides)
+        {
+            var overPath = JsonPaths.Append(overridesPath, code);
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                Problem(overPath, "the indicator code is empty.");
+                continue;
+            }
+
+            builder[code] = Normalisation(over, overPath, method, allowOverrides: false);
+        }
+
+        return method with { Overrides = builder.ToImmutable() };
     }
 
     private AggregationSpec Aggregation(AggregateDocument document)

@@ -67,7 +67,7 @@ public static class MethodologyJson
 
     /// <summary>
     /// Writes a methodology as indented method-file JSON with every key stated, so <see cref="Parse"/> gives back
-    /// an equal methodology. Nested outlier overrides (which the library ignores) are not written.
+    /// an equal methodology. Nested outlier or normalisation overrides (which the library ignores) are not written.
     /// </summary>
     /// <param name="methodology">The methodology.</param>
     /// <returns>The JSON text.</returns>
@@ -150,5 +150,11 @@ public static class MethodologyJson
             : null,
     };
 
-    private static NormaliseDocument Normalise(NormalisationMethod method) => method.ToDocument();
+    private static NormaliseDocument Normalise(NormalisationMethod method) =>
+        method.Overrides.IsEmpty
+            ? method.ToDocument()
+            : method.ToDocument() with
+            {
+                Overrides = method.Overrides.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value.ToDocument() with { Pooled = null }, StringComparer.Ordinal),
+            };
 }

@@ -95,6 +95,10 @@ internal static class UncertaintySpecValidation
             {
                 problems.Add($"alternatives.normalise[{i}]", problem);
             }
+            else
+            {
+                CheckOverrides(normalisations[i], $"alternatives.normalise[{i}]", framework, problems);
+            }
         }
 
         var aggregations = spec.Aggregation.IsDefault ? [] : spec.Aggregation;
@@ -137,6 +141,22 @@ internal static class UncertaintySpecValidation
     }
 
     /// <summary>Checks the general "stage + specs" alternatives: names, one stage per input, and each spec's own rules.</summary>
+    /// <summary>Each override of a normalisation alternative names an indicator and is valid itself.</summary>
+    private static void CheckOverrides(NormalisationMethod method, string path, IndexFramework framework, ValidationProblems problems)
+    {
+        foreach (var (code, over) in method.Overrides.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!framework.TryGetNode(code, out var node) || !node.IsIndicator)
+            {
+                problems.Add($"{path}.overrides.{code}", "no indicator has this code.");
+            }
+            else if (over.Problem() is { } problem)
+            {
+                problems.Add($"{path}.overrides.{code}", problem);
+            }
+        }
+    }
+
     private static void CheckStageAlternatives(UncertaintySpec spec, IndexFramework framework, ValidationProblems problems)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);

@@ -242,6 +242,18 @@ public sealed class WhatIfTests
     }
 
     [Fact]
+    public void An_override_without_an_inverse_is_named_and_an_invertible_override_is_used()
+    {
+        var codes = Framework().Indicators.Select(i => i.Code).ToArray();
+        var withBorda = Plain with { Normalisation = NormalisationMethod.MinMax().WithOverrides(new Dictionary<string, NormalisationMethod> { [codes[0]] = NormalisationMethod.Borda }) };
+        var withScaled = Plain with { Normalisation = NormalisationMethod.MinMax().WithOverrides(new Dictionary<string, NormalisationMethod> { [codes[0]] = NormalisationMethod.Scaled(10, 5) }) };
+
+        Problems.AssertSingle(() => Analysis(withBorda).PlanToReach("U4", 2), "normalisation", "borda normalisation has no inverse");
+        var plan = Analysis(withScaled).PlanToReach("U4", 2);
+        Assert.DoesNotContain(plan.Steps, s => double.IsNaN(s.RawAfter));
+    }
+
+    [Fact]
     public void A_rank_based_normalisation_has_no_inverse()
     {
         Problems.AssertSingle(() => Analysis(Plain with { Normalisation = NormalisationMethod.Rank }).PlanToReach("U4", 2), "normalisation", "no inverse");

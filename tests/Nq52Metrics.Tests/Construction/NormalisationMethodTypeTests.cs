@@ -1,5 +1,7 @@
 using Nq52Metrics.Construction;
+using Nq52Metrics.Frameworks;
 using Nq52Metrics.Serialization;
+using Nq52Metrics.Tests.TestData;
 
 namespace Nq52Metrics.Tests.Construction;
 
@@ -11,6 +13,17 @@ public sealed class NormalisationMethodTypeTests
         NormalisationMethod.MinMax(1, 100), NormalisationMethod.ZScore(10, 2), NormalisationMethod.Rank,
         NormalisationMethod.PercentileRank, NormalisationMethod.Goalposts(1, truncate: false),
         NormalisationMethod.DistanceToTarget(capAtOne: true), NormalisationMethod.None,
+        NormalisationMethod.Ratio(), NormalisationMethod.Ratio(NormalisationReference.OfUnit("U2")), NormalisationMethod.Ratio(NormalisationReference.Fixed(2.5)),
+        NormalisationMethod.RelativeDifference(), NormalisationMethod.RelativeDifference(NormalisationReference.Median),
+        NormalisationMethod.RelativeDifference(NormalisationReference.Min), NormalisationMethod.AboveBelowMean(0.1),
+        NormalisationMethod.Scaled(10, 4), NormalisationMethod.Proportion, NormalisationMethod.Borda,
+        NormalisationMethod.MinMax(1, 100) with { Pooled = true },
+        NormalisationMethod.MinMax(1, 100).WithOverrides(new Dictionary<string, NormalisationMethod>
+        {
+            ["A"] = NormalisationMethod.Rank,
+            ["B"] = NormalisationMethod.Ratio(NormalisationReference.OfUnit("U1")),
+            ["C"] = NormalisationMethod.MinMax(2, 50),
+        }),
     ];
 
     [Theory]
@@ -38,13 +51,15 @@ public sealed class NormalisationMethodTypeTests
     [MemberData(nameof(Methods))]
     public void An_invertible_method_maps_its_output_back_to_its_input(NormalisationMethod method)
     {
+        Assert.Equal(method.IsInvertible, method is not (RankNormalisation or PercentileRankNormalisation or AboveBelowMeanNormalisation or BordaNormalisation));
         double[] x = [3, 7, 12, 20, 41];
         var normalised = new double[x.Length];
-        var problem = method.Normalise(x, normalised, target: 50, goalposts: (0, 60));
+        var column = new NormalisationColumn(50, (0, 60), Direction.Positive, Build.Units(x.Length));
+        var problem = method.Normalise(x, normalised, column);
         Assert.Null(problem);
         for (var i = 0; i < x.Length; i++)
         {
-            var back = method.Invert(x, 50, (0, 60), normalised[i]);
+            var back = method.Invert(x, column, normalised[i]);
             if (method.IsInvertible)
             {
                 Assert.Equal(x[i], back, 9);

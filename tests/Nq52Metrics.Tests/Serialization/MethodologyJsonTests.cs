@@ -214,7 +214,7 @@ public sealed class MethodologyJsonTests
         var e = Assert.Throws<Nq52ValidationException>(() => MethodologyJson.Parse("{\n  \"normalise\": {\"method\": \"minmax2\"}\n}", "method.json"));
 
         Assert.Equal(
-            "method.json line 2, normalise.method: \"minmax2\" is not one of minMax, zScore, rank, percentileRank, goalposts, distanceToTarget, none.",
+            "method.json line 2, normalise.method: \"minmax2\" is not one of minMax, zScore, rank, percentileRank, goalposts, distanceToTarget, ratio, relativeDifference, aboveBelowMean, scaled, proportion, borda, none.",
             Assert.Single(e.Problems).ToString());
     }
 
