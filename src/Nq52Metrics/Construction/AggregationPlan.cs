@@ -162,13 +162,23 @@ internal sealed class AggregationPlan
             {
                 if (weights[c] != 0 && (c >= m || profile.Logs is null))
                 {
+#if NET9_0_OR_GREATER
+                    DenseWeightedMean.LogInto(c < m ? indicators.Slice(c * n, n) : aggregates.Slice((c - m) * n, n), logs.Slice(c * n, n));
+#else
                     TensorPrimitives.Log(c < m ? indicators.Slice(c * n, n) : aggregates.Slice((c - m) * n, n), logs.Slice(c * n, n));
+#endif
                 }
             }
 
             ReadOnlySpan<double> first = profile.Logs is { } precomputed ? precomputed : logs;
+#if NET9_0_OR_GREATER
+            var mean = scratch.Work.AsSpan(0, n);
+            DenseWeightedMean.Into(first, logs.Slice(m * n), profile.Logs is null ? NodeCount : m, n, children, weights, weightSum, mean);
+            DenseWeightedMean.ExpInto(mean, destination);
+#else
             DenseWeightedMean.Into(first, logs.Slice(m * n), profile.Logs is null ? NodeCount : m, n, children, weights, weightSum, destination);
             TensorPrimitives.Exp(destination, destination);
+#endif
             return;
         }
 

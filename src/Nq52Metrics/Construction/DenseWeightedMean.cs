@@ -100,6 +100,52 @@ internal static class DenseWeightedMean
         }
     }
 
+#if NET9_0_OR_GREATER
+    /// <summary>
+    /// Natural logs of <paramref name="values"/> into <paramref name="destination"/> (same length or longer), with the
+    /// vectorised logarithm <c>TensorPrimitives.Log</c> uses, in this fully optimised loop: a short process then does not
+    /// run it unoptimised while the tiered JIT warms up.
+    /// </summary>
+    public static void LogInto(ReadOnlySpan<double> values, Span<double> destination) => Map(values, destination, exponential: false);
+
+    /// <summary>Exponentials of <paramref name="values"/> into <paramref name="destination"/>, as <c>TensorPrimitives.Exp</c> computes them (see <see cref="LogInto"/>).</summary>
+    public static void ExpInto(ReadOnlySpan<double> values, Span<double> destination) => Map(values, destination, exponential: true);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Map(ReadOnlySpan<double> values, Span<double> destination, bool exponential)
+    {
+        var width = Vector<double>.Count;
+        var n = values.Length;
+        if (n < width)
+        {
+            if (exponential)
+            {
+                System.Numerics.Tensors.TensorPrimitives.Exp(values, destination);
+            }
+            else
+            {
+                System.Numerics.Tensors.TensorPrimitives.Log(values, destination);
+            }
+
+            return;
+        }
+
+        ref var source = ref MemoryMarshal.GetReference(values);
+        ref var target = ref MemoryMarshal.GetReference(destination);
+        for (var i = 0; ; i += width)
+        {
+            // The last vector overlaps the one before when n is not a multiple of the width (source and destination differ).
+            var at = Math.Min(i, n - width);
+            var x = Vector.LoadUnsafe(ref source, (nuint)at);
+            (exponential ? Vector.Exp(x) : Vector.Log(x)).StoreUnsafe(ref target, (nuint)at);
+            if (at == n - width)
+            {
+                return;
+            }
+        }
+    }
+#endif
+
     /// <summary>True when every value is greater than 0 (false for NaN); true for no values.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool AllPositive(ReadOnlySpan<double> values)
