@@ -109,7 +109,7 @@ internal sealed class AggregationPlan
             {
                 AggregateDense(indicators, profile, aggregates, n, weights, children, method, weightSum, destination, scratch);
                 scratch.Complete[k - m] = true;
-                scratch.Positive[k - m] = n == 0 || TensorPrimitives.Min(destination) > 0;
+                scratch.Positive[k - m] = DenseWeightedMean.AllPositive(destination);
                 continue;
             }
 
@@ -148,6 +148,40 @@ internal sealed class AggregationPlan
         AggregationScratch scratch)
     {
         var m = IndicatorCount;
+        if (method == AggregationMethod.Arithmetic)
+        {
+            DenseWeightedMean.Into(indicators, aggregates, m, n, children, weights, weightSum, destination);
+            return;
+        }
+
+        if (method == AggregationMethod.Geometric)
+        {
+            // Logs of the children not precomputed in the profile, then one fused pass over the logs.
+            var logs = scratch.LogsOf(NodeCount, n);
+            foreach (var c in children)
+            {
+                if (weights[c] != 0 && (c >= m || profile.Logs is null))
+                {
+#if NET9_0_OR_GREATER
+                    DenseWeightedMean.LogInto(c < m ? indicators.Slice(c * n, n) : aggregates.Slice((c - m) * n, n), logs.Slice(c * n, n));
+#else
+                    TensorPrimitives.Log(c < m ? indicators.Slice(c * n, n) : aggregates.Slice((c - m) * n, n), logs.Slice(c * n, n));
+#endif
+                }
+            }
+
+            ReadOnlySpan<double> first = profile.Logs is { } precomputed ? precomputed : logs;
+#if NET9_0_OR_GREATER
+            var mean = scratch.Work.AsSpan(0, n);
+            DenseWeightedMean.Into(first, logs.Slice(m * n), profile.Logs is null ? NodeCount : m, n, children, weights, weightSum, mean);
+            DenseWeightedMean.ExpInto(mean, destination);
+#else
+            DenseWeightedMean.Into(first, logs.Slice(m * n), profile.Logs is null ? NodeCount : m, n, children, weights, weightSum, destination);
+            TensorPrimitives.Exp(destination, destination);
+#endif
+            return;
+        }
+
         destination.Clear();
         var work = scratch.Work.AsSpan(0, n);
         foreach (var c in children)
@@ -361,6 +395,11 @@ internal sealed class AggregationScratch
     public bool[] Complete { get; }
 
     public bool[] Positive { get; }
+
+    /// <summary>A units × nodes buffer for the logs of geometric means' children, made on first use.</summary>
+    public Span<double> LogsOf(int nodeCount, int unitCount) => (_logs ??= new double[nodeCount * unitCount]).AsSpan();
+
+    private double[]? _logs;
 }
 
 /// <summary>Where aggregation failed: unit row, the child node holding the bad value, the aggregate, the value.</summary>

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Nq52Metrics.Ranking;
 
@@ -96,6 +97,12 @@ public static class Ranker
         if ((uint)ties > (uint)TieMethod.Ordinal)
         {
             throw new ArgumentException($"Unknown tie method {ties}.", nameof(ties));
+        }
+
+        if (scores.Length <= VectorCountingLimit && scores.Length >= Vector<double>.Count && ties is TieMethod.Competition or TieMethod.Average)
+        {
+            RankByVectorCounting(scores, ranks, ties == TieMethod.Average);
+            return;
         }
 
         if (scores.Length <= CountingLimit && ties != TieMethod.Dense)
@@ -205,6 +212,55 @@ public static class Ranker
             else
             {
                 ranks[i] = greater + EqualBefore(scores, i, s) + 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Up to this many scores, competition and average ranks are counted a vector of scores at a time (n²/width
+    /// comparisons, no sort). Measured per run: at 51 units (COINr's ASEM shape) counting took about half the time of
+    /// sorting, at 132 units (the GII shape) about twice as long.
+    /// </summary>
+    private const int VectorCountingLimit = 80;
+
+    /// <summary>
+    /// Competition or average ranks by counting, for a vector of scores at once: for each other score, lanes whose score
+    /// is below it count one more above (G) and, for average ranks, lanes equal to it count one more tie (E, itself
+    /// included). Competition = G + 1, average = G + (E + 1)/2, the sorting path's ranks exactly; NaN scores are not
+    /// counted and get NaN. The last vector overlaps the one before when the count is not a multiple of the width.
+    /// Needs at least one vector of scores.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RankByVectorCounting(ReadOnlySpan<double> scores, Span<double> ranks, bool average)
+    {
+        var n = scores.Length;
+        var width = Vector<double>.Count;
+        ref var scoresRef = ref MemoryMarshal.GetReference(scores);
+        ref var ranksRef = ref MemoryMarshal.GetReference(ranks);
+        var one = Vector<double>.One;
+        var half = new Vector<double>(0.5);
+        var missing = new Vector<double>(double.NaN);
+        for (var i = 0; ; i += width)
+        {
+            var at = Math.Min(i, n - width);
+            var lanes = Vector.LoadUnsafe(ref scoresRef, (nuint)at);
+            var above = Vector<long>.Zero;
+            var equal = Vector<long>.Zero;
+            for (var j = 0; j < n; j++)
+            {
+                var other = new Vector<double>(Unsafe.Add(ref scoresRef, j));
+                above -= Vector.GreaterThan(other, lanes);
+                if (average)
+                {
+                    equal -= Vector.Equals(other, lanes);
+                }
+            }
+
+            var rank = Vector.ConvertToDouble(above) + (average ? (Vector.ConvertToDouble(equal) + one) * half : one);
+            Vector.ConditionalSelect(Vector.Equals(lanes, lanes), rank, missing).StoreUnsafe(ref ranksRef, (nuint)at);
+            if (at == n - width)
+            {
+                return;
             }
         }
     }

@@ -1,0 +1,179 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Nq52Metrics.Construction;
+
+/// <summary>
+/// The weighted mean of complete columns, Σ w_c·x_c / Σ w_c per unit, in one pass over the units: for each vector of
+/// units the running sum stays in a register while the children are added in their order. The arithmetic per value is
+/// exactly that of one multiply-add per child over whole columns followed by one division (the sum starts at 0, each
+/// child adds <c>(x · w) + sum</c> with two roundings, as <c>TensorPrimitives.MultiplyAdd</c> does, children with weight 0 are skipped), so both give the same bits.
+/// </summary>
+internal static class DenseWeightedMean
+{
+    /// <summary>
+    /// Writes the weighted mean of the children's columns to <paramref name="destination"/>. A child c below
+    /// <paramref name="split"/> is column c of <paramref name="first"/>, any other is column c − split of
+    /// <paramref name="second"/> (both column-major with <paramref name="n"/> rows). Allocation-free; n may be 0.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Into(
+        ReadOnlySpan<double> first,
+        ReadOnlySpan<double> second,
+        int split,
+        int n,
+        ReadOnlySpan<int> children,
+        ReadOnlySpan<double> weights,
+        double weightSum,
+        Span<double> destination)
+    {
+        var width = Vector<double>.Count;
+        ref var firstRef = ref MemoryMarshal.GetReference(first);
+        ref var secondRef = ref MemoryMarshal.GetReference(second);
+        ref var destinationRef = ref MemoryMarshal.GetReference(destination);
+        if (n < width)
+        {
+            for (var unit = 0; unit < n; unit++)
+            {
+                double sum = 0;
+                foreach (var c in children)
+                {
+                    var w = weights[c];
+                    if (w != 0)
+                    {
+                        var x = c < split ? Unsafe.Add(ref firstRef, (c * n) + unit) : Unsafe.Add(ref secondRef, ((c - split) * n) + unit);
+                        sum = Multiply(x, w, sum);
+                    }
+                }
+
+                Unsafe.Add(ref destinationRef, unit) = sum / weightSum;
+            }
+
+            return;
+        }
+
+        // Four vectors of units at a time (four independent running sums hide the latency of the additions), then one
+        // at a time; the last vector overlaps the one before when n is not a multiple of the width (same values twice).
+        var divisor = new Vector<double>(weightSum);
+        var i = 0;
+        for (; i <= n - (4 * width); i += 4 * width)
+        {
+            Vector<double> s0 = Vector<double>.Zero, s1 = Vector<double>.Zero, s2 = Vector<double>.Zero, s3 = Vector<double>.Zero;
+            foreach (var c in children)
+            {
+                var w = weights[c];
+                if (w != 0)
+                {
+                    ref var column = ref c < split ? ref Unsafe.Add(ref firstRef, (c * n) + i) : ref Unsafe.Add(ref secondRef, ((c - split) * n) + i);
+                    var weight = new Vector<double>(w);
+                    s0 = Multiply(Vector.LoadUnsafe(ref column), weight, s0);
+                    s1 = Multiply(Vector.LoadUnsafe(ref column, (nuint)width), weight, s1);
+                    s2 = Multiply(Vector.LoadUnsafe(ref column, (nuint)(2 * width)), weight, s2);
+                    s3 = Multiply(Vector.LoadUnsafe(ref column, (nuint)(3 * width)), weight, s3);
+                }
+            }
+
+            ref var d = ref Unsafe.Add(ref destinationRef, i);
+            (s0 / divisor).StoreUnsafe(ref d);
+            (s1 / divisor).StoreUnsafe(ref d, (nuint)width);
+            (s2 / divisor).StoreUnsafe(ref d, (nuint)(2 * width));
+            (s3 / divisor).StoreUnsafe(ref d, (nuint)(3 * width));
+        }
+
+        while (i < n)
+        {
+            var at = Math.Min(i, n - width);
+            var sum = Vector<double>.Zero;
+            foreach (var c in children)
+            {
+                var w = weights[c];
+                if (w != 0)
+                {
+                    ref var column = ref c < split ? ref Unsafe.Add(ref firstRef, (c * n) + at) : ref Unsafe.Add(ref secondRef, ((c - split) * n) + at);
+                    sum = Multiply(Vector.LoadUnsafe(ref column), new Vector<double>(w), sum);
+                }
+            }
+
+            (sum / divisor).StoreUnsafe(ref destinationRef, (nuint)at);
+            i = at + width;
+        }
+    }
+
+#if NET9_0_OR_GREATER
+    /// <summary>
+    /// Natural logs of <paramref name="values"/> into <paramref name="destination"/> (same length or longer), with the
+    /// vectorised logarithm <c>TensorPrimitives.Log</c> uses, in this fully optimised loop: a short process then does not
+    /// run it unoptimised while the tiered JIT warms up.
+    /// </summary>
+    public static void LogInto(ReadOnlySpan<double> values, Span<double> destination) => Map(values, destination, exponential: false);
+
+    /// <summary>Exponentials of <paramref name="values"/> into <paramref name="destination"/>, as <c>TensorPrimitives.Exp</c> computes them (see <see cref="LogInto"/>).</summary>
+    public static void ExpInto(ReadOnlySpan<double> values, Span<double> destination) => Map(values, destination, exponential: true);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Map(ReadOnlySpan<double> values, Span<double> destination, bool exponential)
+    {
+        var width = Vector<double>.Count;
+        var n = values.Length;
+        if (n < width)
+        {
+            if (exponential)
+            {
+                System.Numerics.Tensors.TensorPrimitives.Exp(values, destination);
+            }
+            else
+            {
+                System.Numerics.Tensors.TensorPrimitives.Log(values, destination);
+            }
+
+            return;
+        }
+
+        ref var source = ref MemoryMarshal.GetReference(values);
+        ref var target = ref MemoryMarshal.GetReference(destination);
+        for (var i = 0; ; i += width)
+        {
+            // The last vector overlaps the one before when n is not a multiple of the width (source and destination differ).
+            var at = Math.Min(i, n - width);
+            var x = Vector.LoadUnsafe(ref source, (nuint)at);
+            (exponential ? Vector.Exp(x) : Vector.Log(x)).StoreUnsafe(ref target, (nuint)at);
+            if (at == n - width)
+            {
+                return;
+            }
+        }
+    }
+#endif
+
+    /// <summary>True when every value is greater than 0 (false for NaN); true for no values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool AllPositive(ReadOnlySpan<double> values)
+    {
+        var width = Vector<double>.Count;
+        var i = 0;
+        for (; i <= values.Length - width; i += width)
+        {
+            if (!Vector.GreaterThanAll(new Vector<double>(values.Slice(i, width)), Vector<double>.Zero))
+            {
+                return false;
+            }
+        }
+
+        for (; i < values.Length; i++)
+        {
+            if (!(values[i] > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Multiply(double x, double w, double sum) => (x * w) + sum;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> Multiply(Vector<double> x, Vector<double> w, Vector<double> sum) => (x * w) + sum;
+}
