@@ -72,7 +72,7 @@ internal static class PiiBuildCommand
     {
         var (previous, latest) = (panel.Periods[^2], panel.Periods[^1]);
         app.Output.WriteLine();
-        app.Output.WriteLine(FormattableString.Invariant(
+        app.Output.WriteLine(PiiText.OnScreen(
             $"Trend {previous} → {latest}, both periods built with the same method{(sample ? " (SAMPLE DATA: generated, not real PII results)" : "")}:"));
         app.CreateConsole().Write(PanelChangeTable.Create(panel, PiiFramework.IndexCode, top));
         if (sample)

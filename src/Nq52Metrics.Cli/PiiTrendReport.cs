@@ -30,7 +30,7 @@ internal static class PiiTrendReport
         {
             ReportTable.Add(
                 table,
-                PiiText.Invariant($"{row.FromEdition}→{row.ToEdition}"),
+                PiiText.OnScreen($"{row.FromEdition}→{row.ToEdition}"),
                 row.From.NameVi,
                 row.To.NameVi,
                 Join(row.RanksBefore),

@@ -35,11 +35,11 @@ internal static class UncertaintyReport
         var spec = result.Spec;
         var inputs = result.Inputs.IsEmpty
             ? "no uncertain input (every assumption has a single alternative)"
-            : "uncertain inputs: " + string.Join(", ", result.Inputs.Select(i => Invariant($"{i.Name} ({i.Alternatives.Length})")));
+            : "uncertain inputs: " + string.Join(", ", result.Inputs.Select(i => OnScreen($"{i.Name} ({i.Alternatives.Length})")));
         var runs = spec.Type == AnalysisType.Sensitivity
-            ? Invariant($"Sensitivity analysis (SA) of {result.Target}: base sample N = {spec.Runs}, {result.RunCount} runs (N(d + 2), d = {result.Inputs.Length})")
-            : Invariant($"Uncertainty analysis (UA) of {result.Target}: {result.RunCount} runs");
-        return Invariant($"{runs}, seed {spec.Seed}; {inputs}.");
+            ? OnScreen($"Sensitivity analysis (SA) of {result.Target}: base sample N = {spec.Runs}, {result.RunCount} runs (N(d + 2), d = {result.Inputs.Length})")
+            : OnScreen($"Uncertainty analysis (UA) of {result.Target}: {result.RunCount} runs");
+        return OnScreen($"{runs}, seed {spec.Seed}; {inputs}.");
     }
 
     private static Table RankTable(UncertaintyResult result, int? top)
@@ -50,12 +50,12 @@ internal static class UncertaintyReport
             .ToList();
         var shown = top is { } n ? rows.Take(n).ToList() : rows;
         var scope = shown.Count == rows.Count
-            ? Invariant($"{rows.Count} units")
-            : Invariant($"top {shown.Count} of {rows.Count} units");
+            ? OnScreen($"{rows.Count} units")
+            : OnScreen($"top {shown.Count} of {rows.Count} units");
         var statisticsRuns = result.Spec.Type == AnalysisType.Sensitivity ? 2L * result.Spec.Runs : result.RunCount;
         var table = new Table
         {
-            Title = new TableTitle(Markup.Escape(Invariant($"Ranks of {result.Target} over {statisticsRuns} runs: {scope}"))),
+            Title = new TableTitle(Markup.Escape(OnScreen($"Ranks of {result.Target} over {statisticsRuns} runs: {scope}"))),
         };
         table.AddColumn(new TableColumn(new Text("Unit")));
         table.AddColumn(new TableColumn(new Text("Name")));
@@ -86,10 +86,10 @@ internal static class UncertaintyReport
         else
         {
             var share = (double)result.FailedRuns / result.RunCount;
-            app.Output.WriteLine(Invariant($"Failed runs: {result.FailedRuns} of {result.RunCount} ({share:P1}); they are left out of every statistic. By input alternative:"));
+            app.Output.WriteLine(OnScreen($"Failed runs: {result.FailedRuns} of {result.RunCount} ({share:P1}); they are left out of every statistic. By input alternative:"));
             foreach (var failure in result.Failures)
             {
-                app.Output.WriteLine(Invariant($"  {failure.Input} = {failure.Alternative}: {failure.FailedRuns} failed runs"));
+                app.Output.WriteLine(OnScreen($"  {failure.Input} = {failure.Alternative}: {failure.FailedRuns} failed runs"));
             }
         }
 
@@ -124,10 +124,10 @@ internal static class UncertaintyReport
     }
 
     private static string FormatMeanRank(double rank) =>
-        double.IsNaN(rank) ? "NA" : rank.ToString("F2", CultureInfo.InvariantCulture);
+        double.IsNaN(rank) ? "NA" : rank.ToString("F2", CultureInfo.CurrentCulture);
 
     private static string Index(double value) =>
-        double.IsNaN(value) ? "NA" : value.ToString("F3", CultureInfo.InvariantCulture);
+        double.IsNaN(value) ? "NA" : value.ToString("F3", CultureInfo.CurrentCulture);
 
-    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+    private static string OnScreen(FormattableString text) => PiiText.OnScreen(text);
 }
