@@ -53,7 +53,7 @@ internal static class BuildCommand
         RankingTable.Create(result, node ?? result.IndexCode, top, console.Profile.Width).Write(console);
         app.Output.WriteLine(BuildSummary.Describe(result));
         resultFile?.Confirm(app.Output);
-        ChartFolder.Write(plotFolder, ChartFolder.OfBuild(result), app.Output);
+        ChartFolder.Write(plotFolder, ChartFolder.OfBuild(result, app.ChartOptions), app.Output);
         return ExitCodes.Ok;
     }
 

@@ -54,6 +54,9 @@ internal sealed class CliApp
     /// </summary>
     public DisplayLanguage Language { get; private set; } = DisplayLanguage.English;
 
+    /// <summary>The options of the charts <c>--plot</c> draws: default size, labels in <see cref="Language"/>.</summary>
+    public Charts.ChartOptions ChartOptions => new() { Language = Language };
+
     /// <summary>Standard error.</summary>
     public TextWriter Error { get; }
 

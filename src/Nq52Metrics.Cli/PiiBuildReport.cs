@@ -31,7 +31,7 @@ internal static class PiiBuildReport
         var seeds = VietnamSeeds.Embedded;
         if (report.IsSample)
         {
-            app.Output.WriteLine(PiiSample.Notice);
+            app.Output.WriteLine(PiiText.SampleNotice);
         }
 
         app.Output.WriteLine(Describe(report, inputs, defaultEdition));
@@ -57,7 +57,7 @@ internal static class PiiBuildReport
         app.Output.WriteLine(PiiText.Format(CliTexts.PiiBuildLine, BuildSummary.Describe(report.Result)));
         if (report.IsSample)
         {
-            app.Output.WriteLine(PiiSample.Notice);
+            app.Output.WriteLine(PiiText.SampleNotice);
         }
     }
 

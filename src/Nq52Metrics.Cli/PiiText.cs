@@ -7,6 +7,9 @@ namespace Nq52Metrics.Cli;
 /// <summary>How the <c>pii</c> and <c>check</c> commands (and the build summary) write numbers, counts and published values on screen: in the culture of the chosen language (decimal comma in Vietnamese), <c>NA</c> for a missing value.</summary>
 internal static class PiiText
 {
+    /// <summary>The label shown wherever sample results are shown (<see cref="PiiSample.Notice"/>), in the chosen language; it always says SAMPLE.</summary>
+    public static string SampleNotice => Format(CliTexts.SampleNotice, PiiSampleGenerator.DefaultSeed);
+
     /// <summary>A published figure with the precision it carries (50.70 stays 50.70); <c>NA</c> when null.</summary>
     public static string Figure(decimal? value) => value is { } v ? v.ToString(CultureInfo.CurrentCulture) : "NA";
 

@@ -118,7 +118,7 @@ internal static class PiiWhatIfReport
     {
         if (inputs.IsSample)
         {
-            app.Output.WriteLine(PiiSample.Notice);
+            app.Output.WriteLine(PiiText.SampleNotice);
         }
     }
 

@@ -69,19 +69,18 @@ public sealed record ValidationProblem
     /// <returns>The problem with a source.</returns>
     public ValidationProblem From(string source) => this with { Where = Where.From(source) };
 
-    /// <summary>Two problems are equal when their locations, messages, keys and arguments are.</summary>
+    /// <summary>
+    /// Two problems are equal when their locations and (English) messages are, whether or not they carry a
+    /// translation key: the same problem said the same way.
+    /// </summary>
     /// <param name="other">The other problem.</param>
     /// <returns>True when equal.</returns>
     public bool Equals(ValidationProblem? other) =>
-        other is not null
-        && Where == other.Where
-        && Message == other.Message
-        && MessageKey == other.MessageKey
-        && MessageArguments.SequenceEqual(other.MessageArguments);
+        other is not null && Where == other.Where && Message == other.Message;
 
     /// <summary>A hash of the location and message.</summary>
     /// <returns>The hash.</returns>
-    public override int GetHashCode() => HashCode.Combine(Where, Message, MessageKey);
+    public override int GetHashCode() => HashCode.Combine(Where, Message);
 
     /// <summary>
     /// The message in <paramref name="language"/>: the translation of <see cref="MessageKey"/> with numbers written

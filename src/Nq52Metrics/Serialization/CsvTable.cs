@@ -65,7 +65,7 @@ internal sealed class CsvTable
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException)
         {
-            return Outcome<CsvTable>.Failure(ProblemLocation.InFile(source), $"the file is not valid CSV: {e.Message}");
+            return Outcome<CsvTable>.Failure([ProblemMessages.Problem(ProblemLocation.InFile(source), nameof(Messages.CsvInvalid), e.Message)]);
         }
 
         var table = new CsvTable(source, header, rows, lines);
