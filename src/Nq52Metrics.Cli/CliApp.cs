@@ -115,38 +115,36 @@ internal sealed class CliApp
             root.Subcommands.Add(command);
         }
 
-        var parse = root.Parse(args);
-        if (parse.Action is ParseErrorAction)
+        // The language is known before parsing, so the parser's own messages (e.g. of --top) are translated too; an
+        // invalid --lang is left to the parser, which reports it in English.
+        var option = LanguageArgument(args);
+        var variable = _environment(LanguageVariable);
+        if (option is null && !string.IsNullOrWhiteSpace(variable) && !DisplayLanguage.TryParse(variable, out _))
         {
-            foreach (var problem in parse.Errors)
-            {
-                Error.WriteLine($"error: {problem.Message}");
-            }
-
-            Error.WriteLine("Run 'nq52 --help' (or 'nq52 <command> --help') for usage.");
+            Error.WriteLine($"error: {LanguageVariable} must be en or vi, not {ProblemText.Quote(variable)}.");
             return ExitCodes.InvalidInput;
         }
 
-        var chosen = parse.GetValue(language) ?? _environment(LanguageVariable);
-        if (string.IsNullOrWhiteSpace(chosen))
-        {
-            Language = DisplayLanguage.English;
-        }
-        else if (DisplayLanguage.TryParse(chosen, out var named))
-        {
-            Language = named;
-        }
-        else
-        {
-            Error.WriteLine($"error: {LanguageVariable} must be en or vi, not {ProblemText.Quote(chosen)}.");
-            return ExitCodes.InvalidInput;
-        }
-
+        Language = DisplayLanguage.TryParse(option, out var named) ? named
+            : option is null && DisplayLanguage.TryParse(variable, out var fromVariable) ? fromVariable
+            : DisplayLanguage.English;
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         CultureInfo.CurrentCulture = Language.Culture;
         CultureInfo.CurrentUICulture = Language.Culture;
         try
         {
+            var parse = root.Parse(args);
+            if (parse.Action is ParseErrorAction)
+            {
+                foreach (var problem in parse.Errors)
+                {
+                    Error.WriteLine(PiiText.Format(CliTexts.ErrorLine, problem.Message));
+                }
+
+                Error.WriteLine(CliTexts.UsageHint);
+                return ExitCodes.InvalidInput;
+            }
+
             return Invoke(parse, verbose);
         }
         finally
@@ -154,6 +152,25 @@ internal sealed class CliApp
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = uiCulture;
         }
+    }
+
+    /// <summary>The value of <c>--lang</c> among the arguments (<c>--lang vi</c> or <c>--lang=vi</c>), or null when not given.</summary>
+    private static string? LanguageArgument(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--lang")
+            {
+                return i + 1 < args.Count ? args[i + 1] : "";
+            }
+
+            if (args[i].StartsWith("--lang=", StringComparison.Ordinal) || args[i].StartsWith("--lang:", StringComparison.Ordinal))
+            {
+                return args[i][7..];
+            }
+        }
+
+        return null;
     }
 
     private int Invoke(ParseResult parse, Option<bool> verbose)

@@ -174,6 +174,10 @@ public sealed partial class LanguageCommandTests
         var viAudit = CliRun.Run("audit", "-f", framework, "-d", data, "--out", folder.PathOf("audit-vi"), "--lang", "vi");
 
         AssertNumbersFollowTheLanguage(enUa, viUa);
+        Assert.StartsWith("Uncertainty analysis (UA) of Index: 60 runs", enUa.OutputLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Phân tích bất định (UA) của Index: 60 lần chạy", viUa.OutputLines[0], StringComparison.Ordinal);
+        Assert.Contains("Median [q5, q95]", enUa.Output, StringComparison.Ordinal);
+        Assert.Contains("Trung vị [q5; q95]", viUa.Output, StringComparison.Ordinal);
         Assert.Equal(0, enAudit.ExitCode);
         Assert.Equal(0, viAudit.ExitCode);
         AssertSameFiles(folder.PathOf("audit-en"), folder.PathOf("audit-vi"));
@@ -256,6 +260,17 @@ public sealed partial class LanguageCommandTests
     {
         using var reader = new StreamReader(entry.Open());
         return RelationshipId().Replace(reader.ReadToEnd(), "R…");
+    }
+
+    [Fact]
+    public void A_command_line_error_is_translated_too()
+    {
+        var (en, vi) = Both("build", "-f", "f.json", "-d", "d.csv", "--top", "0");
+
+        Assert.Equal(2, vi.ExitCode);
+        Assert.Contains("error: --top must be a whole number of 1 or more, not \"0\".", en.Error, StringComparison.Ordinal);
+        Assert.Contains("lỗi: --top phải là số nguyên từ 1 trở lên, không phải \"0\".", vi.Error, StringComparison.Ordinal);
+        Assert.Contains("Chạy 'nq52 --help'", vi.Error, StringComparison.Ordinal);
     }
 
     [Fact]
