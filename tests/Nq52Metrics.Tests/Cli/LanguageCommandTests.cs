@@ -153,6 +153,17 @@ public sealed partial class LanguageCommandTests
     }
 
     [Fact]
+    public void Pii_trend_prints_translated_headers_and_notes()
+    {
+        var (en, vi) = Both("pii", "trend", "--unit", "lam-dong");
+
+        Assert.Contains("Rank before", en.TableHeader());
+        Assert.Contains("Hạng trước", vi.TableHeader());
+        Assert.StartsWith("Thay đổi hạng và điểm PII giữa các kỳ công bố của \"lam-dong\"", vi.OutputLines[0], StringComparison.Ordinal);
+        Assert.Contains("Số bậc tăng = hạng trước − hạng sau", vi.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void De_progress_runs_in_both_languages()
     {
         var (en, vi) = Both("de", "progress");
