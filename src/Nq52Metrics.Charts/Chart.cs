@@ -19,6 +19,9 @@ public sealed class Chart
         Height = height;
     }
 
+    /// <summary>The plot drawn (for tests of its labels).</summary>
+    internal Plot Plot => _plot;
+
     /// <summary>A short file-name-safe name of the chart, e.g. <c>ranking</c> or <c>profile-VNM</c>.</summary>
     public string Name { get; }
 

@@ -1,7 +1,9 @@
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Charts;
 
 /// <summary>
-/// Size and title of a chart. Validated at construction: width and height between 200 and 8000 pixels.
+/// Size, title and language of a chart. Validated at construction: width and height between 200 and 8000 pixels.
 /// </summary>
 public sealed record ChartOptions
 {
@@ -30,6 +32,19 @@ public sealed record ChartOptions
 
     /// <summary>A title replacing the chart's own, or null for the chart's own.</summary>
     public string? Title { get; init; }
+
+    /// <summary>
+    /// The language of the chart's own labels (title, axis titles, legends, notes) and of the numbers in them:
+    /// <see cref="DisplayLanguage.English"/> (default) or <see cref="DisplayLanguage.Vietnamese"/>. Node and unit
+    /// names are shown as the data give them.
+    /// </summary>
+    public DisplayLanguage Language
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    = DisplayLanguage.English;
 
     private static int InRange(int value, string name) =>
         value is >= 200 and <= 8000

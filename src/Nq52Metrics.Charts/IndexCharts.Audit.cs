@@ -31,7 +31,7 @@ public static partial class IndexCharts
             throw new Nq52ValidationException("level", $"the audit has no correlation matrix for level {chosen} (it has levels {string.Join(", ", audit.Correlations.Keys)}).");
         }
 
-        return MatrixHeatmap(matrix, $"{matrix.Method} correlations, level {chosen} (blue −1, white 0, red +1)", $"correlations-{chosen}", options);
+        return MatrixHeatmap(matrix, ChartText.Of(options, nameof(ChartTexts.TitleCorrelations), matrix.Method, chosen), $"correlations-{chosen}", options);
     }
 
     /// <summary>The heatmap of any correlation matrix, drawn as in <see cref="CorrelationHeatmap(AuditResult, int?, ChartOptions?)"/>.</summary>

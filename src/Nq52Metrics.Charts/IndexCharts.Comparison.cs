@@ -27,10 +27,10 @@ public static partial class IndexCharts
         var xs = result.Scores.Column(input).ToArray();
         var ys = result.Scores.Column(output).ToArray();
         var ratios = result.Ratio(output, input).ToArray();
-        var plot = ChartCanvas.NewPlot($"{result.Framework[output].DisplayName} against {result.Framework[input].DisplayName}");
+        var plot = ChartCanvas.NewPlot(ChartText.Of(options, nameof(ChartTexts.TitleInputOutput), result.Framework[output].DisplayName, result.Framework[input].DisplayName));
         var present = Enumerable.Range(0, xs.Length).Where(i => !double.IsNaN(xs[i]) && !double.IsNaN(ys[i])).ToArray();
         var points = plot.Add.Markers(present.Select(i => xs[i]).ToArray(), present.Select(i => ys[i]).ToArray(), MarkerShape.FilledCircle, 8, ChartCanvas.Palette[0]);
-        points.LegendText = "unit";
+        points.LegendText = ChartText.Of(options, nameof(ChartTexts.LegendUnit));
         var median = ColumnStatistics.Median(ratios.Select(r => double.IsInfinity(r) ? double.NaN : r).ToArray());
         if (present.Length > 0 && !double.IsNaN(median))
         {
@@ -39,7 +39,7 @@ public static partial class IndexCharts
             line.LineColor = ChartCanvas.Palette[3];
             line.LinePattern = LinePattern.Dashed;
             line.LineWidth = 2;
-            line.LegendText = $"median efficiency ratio {median.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}";
+            line.LegendText = ChartText.Of(options, nameof(ChartTexts.LegendMedianEfficiency), median);
         }
 
         var ranking = result.Ranking().Where(r => !double.IsNaN(r.Score)).ToArray();
@@ -96,10 +96,10 @@ public static partial class IndexCharts
             throw new Nq52ValidationException($"group \"{groupColumn}\"", "no unit with a score has a value in this group column.");
         }
 
-        var plot = ChartCanvas.NewPlot($"{result.Framework[code].DisplayName} by {groupColumn}");
+        var plot = ChartCanvas.NewPlot(ChartText.Of(options, nameof(ChartTexts.TitleGroups), result.Framework[code].DisplayName, groupColumn));
         var bars = groups.Select((g, k) => new Bar { Position = k, Value = g.Mean, FillColor = ChartCanvas.Palette[0].WithAlpha(0.45), Size = 0.7 }).ToList();
         var barPlot = plot.Add.Bars(bars);
-        barPlot.LegendText = "group mean";
+        barPlot.LegendText = ChartText.Of(options, nameof(ChartTexts.LegendGroupMean));
         var dotX = new List<double>();
         var dotY = new List<double>();
         for (var k = 0; k < groups.Length; k++)
@@ -114,7 +114,7 @@ public static partial class IndexCharts
         }
 
         var dots = plot.Add.Markers(dotX.ToArray(), dotY.ToArray(), MarkerShape.FilledCircle, 7, ChartCanvas.Palette[3]);
-        dots.LegendText = "unit";
+        dots.LegendText = ChartText.Of(options, nameof(ChartTexts.LegendUnit));
         plot.ShowLegend(Alignment.UpperRight);
         ChartCanvas.ManualTicks(plot.Axes.Bottom, groups.Select((_, k) => (double)k).ToArray(), groups.Select(g => $"{ChartCanvas.Shorten(g.Name, 24)} ({g.Members.Length})").ToArray());
         if (groups.Length > 8)
@@ -124,7 +124,7 @@ public static partial class IndexCharts
             plot.Axes.Bottom.MinimumSize = 150;
         }
 
-        plot.Axes.Left.Label.Text = "score";
+        plot.Axes.Left.Label.Text = ChartText.Of(options, nameof(ChartTexts.AxisScore));
         plot.Axes.Margins(bottom: 0, top: 0.12);
         return ChartCanvas.Finish(plot, $"groups-{groupColumn}", options);
     }

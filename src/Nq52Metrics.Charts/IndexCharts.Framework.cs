@@ -17,7 +17,7 @@ public static partial class IndexCharts
     {
         ArgumentNullException.ThrowIfNull(framework);
         var root = framework.NodesAtLevel(framework.MaxLevel)[0];
-        var plot = ChartCanvas.NewPlot($"Framework: {root.DisplayName}");
+        var plot = ChartCanvas.NewPlot(ChartText.Of(options, nameof(ChartTexts.TitleFramework), root.DisplayName));
         var rows = new Dictionary<string, double>(StringComparer.Ordinal);
         var nextRow = 0.0;
         Place(root);

@@ -19,7 +19,7 @@ public static partial class IndexCharts
         var rows = result.RankStatistics
             .Where(s => !double.IsNaN(s.MedianRank))
             .OrderBy(s => s.MedianRank).ThenBy(s => s.NominalRank).ToArray();
-        var plot = ChartCanvas.NewPlot($"Rank intervals of {result.Target} over {result.RunCount:N0} runs");
+        var plot = ChartCanvas.NewPlot(ChartText.Of(options, nameof(ChartTexts.TitleRankIntervals), result.Target, result.RunCount));
         var positions = new double[rows.Length];
         var labels = new string[rows.Length];
         for (var i = 0; i < rows.Length; i++)
@@ -32,14 +32,14 @@ public static partial class IndexCharts
             band.LineColor = ChartCanvas.Palette[0].WithAlpha(0.6);
         }
 
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "5–95 % of runs", LineColor = ChartCanvas.Palette[0], LineWidth = 4 });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = ChartText.Of(options, nameof(ChartTexts.LegendRunsBand)), LineColor = ChartCanvas.Palette[0], LineWidth = 4 });
         var medians = plot.Add.Markers(rows.Select(r => r.MedianRank).ToArray(), positions, MarkerShape.FilledCircle, 8, ChartCanvas.Palette[3]);
-        medians.LegendText = "median";
+        medians.LegendText = ChartText.Of(options, nameof(ChartTexts.LegendMedian));
         var nominal = plot.Add.Markers(rows.Select(r => r.NominalRank).ToArray(), positions, MarkerShape.OpenCircle, 10, Colors.Black);
-        nominal.LegendText = "nominal";
+        nominal.LegendText = ChartText.Of(options, nameof(ChartTexts.LegendNominal));
         plot.ShowLegend(Alignment.UpperRight);
         ChartCanvas.ManualTicks(plot.Axes.Left, positions, labels);
-        plot.Axes.Bottom.Label.Text = "rank (1 = best)";
+        plot.Axes.Bottom.Label.Text = ChartText.Of(options, nameof(ChartTexts.AxisRank));
         plot.Axes.SetLimits(0, Math.Max(2, result.Units.Length + 1), 0.3, rows.Length + 0.7);
         return ChartCanvas.Finish(plot, "rank-intervals", options, 120 + (rows.Length * ChartCanvas.RowPixels));
     }
@@ -56,10 +56,10 @@ public static partial class IndexCharts
     {
         ArgumentNullException.ThrowIfNull(result);
         var rows = result.Sensitivity;
-        var plot = ChartCanvas.NewPlot($"Sensitivity of the mean rank shift of {result.Target}");
+        var plot = ChartCanvas.NewPlot(ChartText.Of(options, nameof(ChartTexts.TitleSensitivity), result.Target));
         if (rows.IsEmpty)
         {
-            plot.Add.Annotation("no sensitivity indices: the analysis was not a Sobol design");
+            plot.Add.Annotation(ChartText.Of(options, nameof(ChartTexts.NoteNotSobol)));
             return ChartCanvas.Finish(plot, "sensitivity", options);
         }
 
@@ -79,12 +79,12 @@ public static partial class IndexCharts
 
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "first order S_i", FillColor = ChartCanvas.Palette[0] });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "total ST_i", FillColor = ChartCanvas.Palette[1] });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "bootstrap 5–95 %", LineColor = Colors.Black, LineWidth = 2 });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = ChartText.Of(options, nameof(ChartTexts.LegendFirstOrder)), FillColor = ChartCanvas.Palette[0] });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = ChartText.Of(options, nameof(ChartTexts.LegendTotalOrder)), FillColor = ChartCanvas.Palette[1] });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = ChartText.Of(options, nameof(ChartTexts.LegendBootstrap)), LineColor = Colors.Black, LineWidth = 2 });
         plot.ShowLegend(Alignment.LowerRight);
         ChartCanvas.ManualTicks(plot.Axes.Left, positions, labels);
-        plot.Axes.Bottom.Label.Text = "sensitivity index";
+        plot.Axes.Bottom.Label.Text = ChartText.Of(options, nameof(ChartTexts.AxisSensitivity));
         return ChartCanvas.Finish(plot, "sensitivity", options, 160 + (rows.Length * 50));
     }
 

@@ -29,7 +29,7 @@ public static partial class IndexCharts
         var code = RequireNode(result, node ?? result.IndexCode);
         var ranking = result.Ranking(code).Where(r => !double.IsNaN(r.Score)).ToArray();
         var children = result.Framework.ChildrenOf(code);
-        var plot = ChartCanvas.NewPlot($"Ranking: {result.Framework[code].DisplayName}");
+        var plot = ChartCanvas.NewPlot(ChartText.Of(options, nameof(ChartTexts.TitleRanking), result.Framework[code].DisplayName));
         var bars = new List<Bar>();
         var positions = new double[ranking.Length];
         var labels = new string[ranking.Length];
@@ -72,7 +72,7 @@ public static partial class IndexCharts
         plot.Legend.IsVisible = children.Length > 0;
         plot.Legend.Alignment = Alignment.LowerRight;
         ChartCanvas.ManualTicks(plot.Axes.Left, positions, labels);
-        plot.Axes.Bottom.Label.Text = "score (segments: share of each child)";
+        plot.Axes.Bottom.Label.Text = ChartText.Of(options, nameof(ChartTexts.AxisScoreSegments));
         plot.Axes.Margins(left: 0, right: 0.05, bottom: 0.01, top: 0.01);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         return ChartCanvas.Finish(plot, code == result.IndexCode ? "ranking" : $"ranking-{code}", options, 120 + (ranking.Length * ChartCanvas.RowPixels));
@@ -106,7 +106,7 @@ public static partial class IndexCharts
 
         var unit = result.Scores.UnitIndex(unitCode);
         var name = result.Scores.Units[unit].Name;
-        var plot = ChartCanvas.NewPlot($"Profile: {name}");
+        var plot = ChartCanvas.NewPlot(ChartText.Of(options, nameof(ChartTexts.TitleProfile), name));
         var positions = new double[nodes.Length];
         var labels = new string[nodes.Length];
         var bars = new List<Bar>();
@@ -136,12 +136,12 @@ public static partial class IndexCharts
         barPlot.Horizontal = true;
         barPlot.LegendText = name;
         var medianMarkers = plot.Add.Markers(medians, MarkerShape.FilledDiamond, 12, ChartCanvas.Palette[1]);
-        medianMarkers.LegendText = "median of all units";
+        medianMarkers.LegendText = ChartText.Of(options, nameof(ChartTexts.LegendMedianAllUnits));
         var bestMarkers = plot.Add.Markers(bests, MarkerShape.FilledTriangleUp, 12, ChartCanvas.Palette[2]);
-        bestMarkers.LegendText = "best unit";
+        bestMarkers.LegendText = ChartText.Of(options, nameof(ChartTexts.LegendBestUnit));
         plot.ShowLegend(Alignment.LowerRight);
         ChartCanvas.ManualTicks(plot.Axes.Left, positions, labels);
-        plot.Axes.Bottom.Label.Text = "score";
+        plot.Axes.Bottom.Label.Text = ChartText.Of(options, nameof(ChartTexts.AxisScore));
         plot.Axes.Margins(left: 0, right: 0.05);
         return ChartCanvas.Finish(plot, $"profile-{result.Scores.Units[unit].Code}", options, 160 + (nodes.Length * 40));
     }
@@ -168,12 +168,12 @@ public static partial class IndexCharts
         }
 
         var values = table.Column(code).ToArray().Where(v => !double.IsNaN(v)).ToArray();
-        var plot = ChartCanvas.NewPlot($"Distribution: {result.Framework[code].DisplayName} ({StageName(stage)})");
-        plot.Axes.Left.Label.Text = "units";
-        plot.Axes.Bottom.Label.Text = result.Framework[code].Unit is { Length: > 0 } u ? u : "value";
+        var plot = ChartCanvas.NewPlot(ChartText.Of(options, nameof(ChartTexts.TitleDistribution), result.Framework[code].DisplayName, StageName(stage, options)));
+        plot.Axes.Left.Label.Text = ChartText.Of(options, nameof(ChartTexts.AxisUnits));
+        plot.Axes.Bottom.Label.Text = result.Framework[code].Unit is { Length: > 0 } u ? u : ChartText.Of(options, nameof(ChartTexts.AxisValue));
         if (values.Length == 0)
         {
-            plot.Add.Annotation("no values");
+            plot.Add.Annotation(ChartText.Of(options, nameof(ChartTexts.NoteNoValues)));
             return ChartCanvas.Finish(plot, $"distribution-{code}", options);
         }
 
@@ -196,20 +196,20 @@ public static partial class IndexCharts
         plot.Add.Bars(bars);
         var tallest = Math.Max(1, counts.Max());
         var rug = plot.Add.Markers(values, values.Select(_ => -0.04 * tallest).ToArray(), MarkerShape.VerticalBar, 10, ChartCanvas.Palette[3]);
-        rug.LegendText = "one unit";
+        rug.LegendText = ChartText.Of(options, nameof(ChartTexts.LegendOneUnit));
         plot.ShowLegend(Alignment.UpperRight);
         plot.Axes.SetLimitsY(-0.08 * tallest, 1.1 * tallest);
         return ChartCanvas.Finish(plot, $"distribution-{code}", options);
     }
 
-    private static string StageName(PipelineStage stage) => stage switch
+    private static string StageName(PipelineStage stage, ChartOptions? options) => stage switch
     {
-        PipelineStage.Denominate => "denominated",
-        PipelineStage.Transform => "raw values",
-        PipelineStage.Impute => "imputed",
-        PipelineStage.Screen => "screened",
-        PipelineStage.TreatOutliers => "outliers treated",
-        PipelineStage.Normalise => "normalised",
+        PipelineStage.Denominate => ChartText.Of(options, nameof(ChartTexts.StageDenominated)),
+        PipelineStage.Transform => ChartText.Of(options, nameof(ChartTexts.StageRaw)),
+        PipelineStage.Impute => ChartText.Of(options, nameof(ChartTexts.StageImputed)),
+        PipelineStage.Screen => ChartText.Of(options, nameof(ChartTexts.StageScreened)),
+        PipelineStage.TreatOutliers => ChartText.Of(options, nameof(ChartTexts.StageOutliersTreated)),
+        PipelineStage.Normalise => ChartText.Of(options, nameof(ChartTexts.StageNormalised)),
         _ => stage.ToString(),
     };
 

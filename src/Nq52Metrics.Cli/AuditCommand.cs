@@ -113,7 +113,7 @@ internal static class AuditCommand
 
         var written = workbook ? [folder] : AuditResultWriter.WriteFiles(audit, folder);
         AuditReport.Write(app, result, audit, folder, written);
-        ChartFolder.Write(plotFolder, ChartFolder.OfAudit(audit), app.Output);
+        ChartFolder.Write(plotFolder, ChartFolder.OfAudit(audit, app.ChartOptions), app.Output);
         return ExitCodes.Ok;
     }
 

@@ -16,16 +16,16 @@ internal static class AuditReport
     {
         var framework = result.Framework;
         var output = app.Output;
-        output.WriteLine(Invariant(
+        output.WriteLine(OnScreen(
             $"Audit of {audit.IndexCode}: {audit.UnitCount} units, {framework.Indicators.Length} indicators, {framework.Nodes.Length - framework.Indicators.Length} aggregates."));
         output.WriteLine($"Files written to {folder}: {string.Join(", ", written.Select(Path.GetFileName))}.");
         if (audit.OptimisedWeights is { } optimised)
         {
             var objective = optimised.Objective == OptimisationObjective.Balance ? "balance" : "infomax";
-            output.WriteLine(Invariant($"Optimised weights at level {optimised.Level} ({objective}): objective {optimised.ObjectiveValue:0.####} after {optimised.Iterations} iterations."));
+            output.WriteLine(OnScreen($"Optimised weights at level {optimised.Level} ({objective}): objective {optimised.ObjectiveValue:0.####} after {optimised.Iterations} iterations."));
             for (var i = 0; i < optimised.Codes.Length; i++)
             {
-                output.WriteLine(Invariant(
+                output.WriteLine(OnScreen(
                     $"  {optimised.Codes[i]}: weight {optimised.NominalWeights[i]:0.###} → {optimised.Weights[i]:0.###}, correlation with the index {optimised.NominalCorrelations[i]:0.###} → {optimised.Correlations[i]:0.###}"));
             }
         }
@@ -36,12 +36,12 @@ internal static class AuditReport
             return;
         }
 
-        output.WriteLine(Invariant($"Problems found ({audit.Findings.Length}):"));
+        output.WriteLine(OnScreen($"Problems found ({audit.Findings.Length}):"));
         foreach (var finding in audit.Findings)
         {
             output.WriteLine($"  {finding}");
         }
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string OnScreen(FormattableString text) => text.ToString(CultureInfo.CurrentCulture);
 }

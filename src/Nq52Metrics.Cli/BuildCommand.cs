@@ -38,7 +38,7 @@ internal static class BuildCommand
         var (framework, panel, methodology) = InputReading.Read(paths, panel: true).EnsurePanel();
         if (node is not null && !framework.Contains(node))
         {
-            throw new Nq52ValidationException("--node", $"\"{node}\" is not a node of the framework.");
+            throw new Nq52ValidationException("--node", PiiText.Format(CliTexts.BuildNodeUnknown, node));
         }
 
         if (panel.Periods.Length > 1)
@@ -53,7 +53,7 @@ internal static class BuildCommand
         RankingTable.Create(result, node ?? result.IndexCode, top, console.Profile.Width).Write(console);
         app.Output.WriteLine(BuildSummary.Describe(result));
         resultFile?.Confirm(app.Output);
-        ChartFolder.Write(plotFolder, ChartFolder.OfBuild(result), app.Output);
+        ChartFolder.Write(plotFolder, ChartFolder.OfBuild(result, app.ChartOptions), app.Output);
         return ExitCodes.Ok;
     }
 
@@ -68,16 +68,19 @@ internal static class BuildCommand
         var latest = panel.Latest;
         var ranked = node ?? latest.IndexCode;
         var console = app.CreateConsole();
-        app.Output.WriteLine(FormattableString.Invariant(
-            $"Panel data: {panel.Periods.Length} periods ({string.Join(", ", panel.Periods)}); normalised {(latest.Methodology.Normalisation.Pooled ? "over all periods together (pooled)" : "period by period")}. Latest period {panel.Periods[^1]}:"));
+        app.Output.WriteLine(PiiText.Format(
+            latest.Methodology.Normalisation.Pooled ? CliTexts.PanelPooled : CliTexts.PanelByPeriod,
+            panel.Periods.Length,
+            string.Join(", ", panel.Periods),
+            panel.Periods[^1]));
         RankingTable.Create(latest, ranked, top, console.Profile.Width).Write(console);
         console.Write(PanelChangeTable.Create(panel, ranked, top));
         if (!latest.Methodology.Normalisation.Pooled)
         {
-            app.Output.WriteLine("Scores are normalised within each period, so a score change also reflects the other units; set normalise.pooled for scores comparable over time.");
+            app.Output.WriteLine(CliTexts.PanelNotPooledNote);
         }
 
-        app.Output.WriteLine(FormattableString.Invariant($"{panel.Periods[^1]}: {BuildSummary.Describe(latest)}"));
+        app.Output.WriteLine(PiiText.Format(CliTexts.PanelSummary, panel.Periods[^1], BuildSummary.Describe(latest)));
         resultFile?.Confirm(app.Output);
         return ExitCodes.Ok;
     }

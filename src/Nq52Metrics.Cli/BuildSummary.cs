@@ -17,17 +17,22 @@ internal static class BuildSummary
     {
         var winsorised = result.Outliers.Indicators.Count(i => i.Treatment == FinalTreatment.Winsorised);
         var logged = result.Outliers.Indicators.Count(i => i.Treatment == FinalTreatment.LogTransformed);
-        return $"{PiiText.Count(result.Units.Length, "unit")} ranked, {PiiText.Count(result.Screening.Dropped.Length, "unit")} dropped by screening; "
-            + $"{PiiText.Count(result.Imputation.Imputed.Length, "value")} imputed{FallbackNote(result)}; "
-            + $"outliers: {PiiText.Count(winsorised, "indicator")} winsorised, {PiiText.Count(logged, "indicator")} log-transformed.";
+        return PiiText.Format(
+            CliTexts.BuildSummary,
+            PiiText.Count(result.Units.Length, CliTexts.CountUnitOne, CliTexts.CountUnitMany),
+            PiiText.Count(result.Screening.Dropped.Length, CliTexts.CountUnitOne, CliTexts.CountUnitMany),
+            PiiText.Count(result.Imputation.Imputed.Length, CliTexts.CountValueOne, CliTexts.CountValueMany),
+            FallbackNote(result),
+            PiiText.Count(winsorised, CliTexts.CountIndicatorOne, CliTexts.CountIndicatorMany),
+            PiiText.Count(logged, CliTexts.CountIndicatorOne, CliTexts.CountIndicatorMany));
     }
 
     private static string FallbackNote(IndexResult result)
     {
         var fallbacks = result.Imputation.Imputed.Count(v => v.FromAllUnits);
         var earlier = result.Imputation.Imputed.Where(v => v.SourcePeriod is not null).Select(v => v.SourcePeriod!.Value).Distinct().Order().ToList();
-        return fallbacks > 0 ? $" ({fallbacks} from all units: {(fallbacks == 1 ? "its group" : "their groups")} had no value)"
-            : earlier.Count > 0 ? FormattableString.Invariant($" (from the latest earlier period: {string.Join(", ", earlier)})")
+        return fallbacks > 0 ? PiiText.Format(fallbacks == 1 ? CliTexts.BuildFallbackOne : CliTexts.BuildFallbackMany, fallbacks)
+            : earlier.Count > 0 ? PiiText.Format(CliTexts.BuildFromEarlierPeriod, string.Join(", ", earlier))
             : "";
     }
 }

@@ -19,43 +19,46 @@ internal static class ChartFolder
 
     /// <summary>The charts of a build: the ranking, the framework, input against output when the index has two children, one per group column with at least two groups.</summary>
     /// <param name="result">The build result.</param>
+    /// <param name="options">Size and language of the charts.</param>
     /// <returns>The charts.</returns>
-    public static IEnumerable<Chart> OfBuild(IndexResult result)
+    public static IEnumerable<Chart> OfBuild(IndexResult result, ChartOptions options)
     {
-        yield return IndexCharts.RankingBars(result);
-        yield return IndexCharts.FrameworkTree(result.Framework);
+        yield return IndexCharts.RankingBars(result, options: options);
+        yield return IndexCharts.FrameworkTree(result.Framework, options);
         var children = result.Framework.ChildrenOf(result.IndexCode);
         if (children.Length == 2)
         {
-            yield return IndexCharts.InputOutput(result, children[0].Code, children[1].Code);
+            yield return IndexCharts.InputOutput(result, children[0].Code, children[1].Code, options);
         }
 
         if (result.Ranking().FirstOrDefault(r => !double.IsNaN(r.Score)) is { } best)
         {
-            yield return IndexCharts.UnitProfile(result, best.Unit.Code);
+            yield return IndexCharts.UnitProfile(result, best.Unit.Code, options: options);
         }
 
         foreach (var group in result.Framework.GroupColumns.Where(g => result.Units.Select(u => u.GroupOf(g)).OfType<string>().Distinct(StringComparer.Ordinal).Count() >= 2))
         {
-            yield return IndexCharts.GroupComparison(result, group);
+            yield return IndexCharts.GroupComparison(result, group, options: options);
         }
     }
 
     /// <summary>The charts of an audit: the correlation heatmap of every level.</summary>
     /// <param name="audit">The audit.</param>
+    /// <param name="options">Size and language of the charts.</param>
     /// <returns>The charts.</returns>
-    public static IEnumerable<Chart> OfAudit(AuditResult audit) =>
-        audit.Correlations.Keys.Select(level => IndexCharts.CorrelationHeatmap(audit, level));
+    public static IEnumerable<Chart> OfAudit(AuditResult audit, ChartOptions options) =>
+        audit.Correlations.Keys.Select(level => IndexCharts.CorrelationHeatmap(audit, level, options));
 
     /// <summary>The charts of an uncertainty analysis: rank intervals and, for a Sobol design, the sensitivity indices.</summary>
     /// <param name="result">The analysis.</param>
+    /// <param name="options">Size and language of the charts.</param>
     /// <returns>The charts.</returns>
-    public static IEnumerable<Chart> OfUncertainty(UncertaintyResult result)
+    public static IEnumerable<Chart> OfUncertainty(UncertaintyResult result, ChartOptions options)
     {
-        yield return IndexCharts.RankIntervals(result);
+        yield return IndexCharts.RankIntervals(result, options);
         if (result.Spec.Type == AnalysisType.Sensitivity)
         {
-            yield return IndexCharts.SobolIndices(result);
+            yield return IndexCharts.SobolIndices(result, options);
         }
     }
 

@@ -37,11 +37,11 @@ internal static class CheckCommand
         };
         var strict = new Option<bool>("--strict")
         {
-            Description = PiiText.Invariant($"Exit with {ExitCodes.Contradicted} when some claim is contradicted (default: 0 whatever the verdicts)."),
+            Description = PiiText.OnScreen($"Exit with {ExitCodes.Contradicted} when some claim is contradicted (default: 0 whatever the verdicts)."),
         };
         var command = new Command(
             "check",
-            PiiText.Invariant($"Check claims about the PII, the DTI and digital-economy shares against the published facts and their sources: Confirmed, Contradicted or Unknown. Exit codes: 0 the claims were checked, whatever the verdicts; 2 a malformed claim or claims file, an unknown unit, edition or source; {ExitCodes.Contradicted} with --strict, some claim is contradicted; 1 an internal error."))
+            PiiText.OnScreen($"Check claims about the PII, the DTI and digital-economy shares against the published facts and their sources: Confirmed, Contradicted or Unknown. Exit codes: 0 the claims were checked, whatever the verdicts; 2 a malformed claim or claims file, an unknown unit, edition or source; {ExitCodes.Contradicted} with --strict, some claim is contradicted; 1 an internal error."))
         {
             claim, file, article, exclude, strict,
         };
@@ -73,7 +73,7 @@ internal static class CheckCommand
         {
             throw new Nq52ValidationException(unknown.Select(k => new ValidationProblem(
                 "--exclude-source",
-                $"\"{k}\" is not a source key of the seeds (seeds/vietnam/sources.csv lists them; every check shows the keys it used).")));
+                PiiText.Format(CliTexts.CheckUnknownSource, k))));
         }
 
         var checker = new StatementChecker(seeds);

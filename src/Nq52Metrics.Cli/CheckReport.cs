@@ -19,11 +19,11 @@ internal static class CheckReport
         foreach (var check in checks)
         {
             output.WriteLine(Heading(check.Claim));
-            output.WriteLine($"  Verdict: {Verdict(check)}");
-            output.WriteLine($"  Reason: {check.Reason}");
-            WriteEvidence(app, "Supporting", check.Supporting);
-            WriteEvidence(app, "Conflicting", check.Conflicting);
-            WriteEvidence(app, "Related", check.Context);
+            output.WriteLine("  " + PiiText.Format(CliTexts.CheckVerdict, Verdict(check)));
+            output.WriteLine("  " + PiiText.Format(CliTexts.CheckReason, check.Reason));
+            WriteEvidence(app, CliTexts.CheckSupporting, check.Supporting);
+            WriteEvidence(app, CliTexts.CheckConflicting, check.Conflicting);
+            WriteEvidence(app, CliTexts.CheckRelated, check.Context);
             output.WriteLine();
         }
 
@@ -31,12 +31,17 @@ internal static class CheckReport
         var disputed = checks.Count(c => c.IsDisputed);
         var contradicted = checks.Count(c => c.Verdict == Vietnam.Verdict.Contradicted);
         var unknown = checks.Count(c => c.Verdict == Vietnam.Verdict.Unknown);
-        output.WriteLine(PiiText.Invariant(
-            $"{PiiText.Count(checks.Length, "claim")}: {confirmed} confirmed ({disputed} disputed), {contradicted} contradicted, {unknown} unknown."));
+        output.WriteLine(PiiText.Format(
+            CliTexts.CheckTally, PiiText.Count(checks.Length, CliTexts.CountClaimOne, CliTexts.CountClaimMany), confirmed, disputed, contradicted, unknown));
     }
 
-    /// <summary>The verdict as printed: <c>Confirmed</c>, <c>Confirmed (disputed)</c>, <c>Contradicted</c> or <c>Unknown</c>.</summary>
-    public static string Verdict(ClaimCheck check) => check.IsDisputed ? $"{check.Verdict} (disputed)" : check.Verdict.ToString();
+    /// <summary>The verdict as printed: <c>Confirmed</c>, <c>Confirmed (disputed)</c>, <c>Contradicted</c> or <c>Unknown</c> (translated).</summary>
+    public static string Verdict(ClaimCheck check) => check.Verdict switch
+    {
+        Vietnam.Verdict.Confirmed => check.IsDisputed ? CliTexts.VerdictConfirmedDisputed : CliTexts.VerdictConfirmed,
+        Vietnam.Verdict.Contradicted => CliTexts.VerdictContradicted,
+        _ => CliTexts.VerdictUnknown,
+    };
 
     /// <summary>The claim as printed: identifier and origin, the claim, and its original wording.</summary>
     public static string Heading(Claim claim)
@@ -57,9 +62,9 @@ internal static class CheckReport
         foreach (var e in evidence)
         {
             var series = e.Series is null ? "" : $" ({e.Series})";
-            var sources = e.Sources.IsEmpty ? "only the claim's own source" : string.Join(", ", e.Sources);
-            var note = e.Note.Text.Length == 0 ? "" : $"; note: {e.Note.Text}";
-            app.Output.WriteLine(PiiText.Invariant($"  {title}: {e.UnitKey} {e.Year} {e.Measure} = {PiiText.Figure(e.Value)}{series} — {sources} ({e.Origin}){note}"));
+            var sources = e.Sources.IsEmpty ? CliTexts.CheckOwnSourceOnly : string.Join(", ", e.Sources);
+            var note = e.Note.Text.Length == 0 ? "" : PiiText.Format(CliTexts.CheckEvidenceNote, e.Note.Text);
+            app.Output.WriteLine("  " + PiiText.Format(CliTexts.CheckEvidence, title, e.UnitKey, e.Year, e.Measure, PiiText.Figure(e.Value), series, sources, e.Origin, note));
         }
     }
 }

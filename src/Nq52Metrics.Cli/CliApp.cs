@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.Globalization;
+using Nq52Metrics.Localization;
 using Spectre.Console;
 
 namespace Nq52Metrics.Cli;
@@ -19,6 +21,9 @@ internal sealed class CliApp
     /// interrupt the write). Read only here; unset in normal use.
     /// </summary>
     public const string WritePauseVariable = "NQ52_TEST_WRITE_PAUSE_MS";
+
+    /// <summary>The environment variable choosing the language of the output (<c>en</c> or <c>vi</c>) when <c>--lang</c> is not given.</summary>
+    public const string LanguageVariable = "NQ52_LANG";
 
     private readonly Func<string, string?> _environment;
     private readonly bool _outputIsTerminal;
@@ -41,6 +46,16 @@ internal sealed class CliApp
 
     /// <summary>Standard output.</summary>
     public TextWriter Output { get; }
+
+    /// <summary>
+    /// The language of what the running command prints (<c>--lang</c>, else <see cref="LanguageVariable"/>, else
+    /// English). Commands run with its culture as the current culture and UI culture, so headers come from the
+    /// translations (<see cref="CliTexts"/>) and numbers read the language's way on screen; files stay invariant.
+    /// </summary>
+    public DisplayLanguage Language { get; private set; } = DisplayLanguage.English;
+
+    /// <summary>The options of the charts <c>--plot</c> draws: default size, labels in <see cref="Language"/>.</summary>
+    public Charts.ChartOptions ChartOptions => new() { Language = Language };
 
     /// <summary>Standard error.</summary>
     public TextWriter Error { get; }
@@ -80,24 +95,86 @@ internal sealed class CliApp
             Description = "Show the full details (stack trace) of an internal error.",
             Recursive = true,
         };
-        var root = new RootCommand("nq52: build composite indices and rankings the way COINr, the GII and Vietnam's PII do.") { verbose };
+        var language = new Option<string?>("--lang")
+        {
+            Description = $"The language of the output: en (default) or vi (Vietnamese: translated headers, messages and notes, numbers with a decimal comma). Files are the same in both. Default: the {LanguageVariable} environment variable, else en.",
+            Recursive = true,
+            HelpName = "en|vi",
+        };
+        language.Validators.Add(result =>
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (!DisplayLanguage.TryParse(token, out _))
+            {
+                result.AddError($"--lang must be en or vi, not \"{token}\".");
+            }
+        });
+        var root = new RootCommand("nq52: build composite indices and rankings the way COINr, the GII and Vietnam's PII do.") { verbose, language };
         foreach (var command in commands)
         {
             root.Subcommands.Add(command);
         }
 
-        var parse = root.Parse(args);
-        if (parse.Action is ParseErrorAction)
+        // The language is known before parsing, so the parser's own messages (e.g. of --top) are translated too; an
+        // invalid --lang is left to the parser, which reports it in English.
+        var option = LanguageArgument(args);
+        var variable = _environment(LanguageVariable);
+        if (option is null && !string.IsNullOrWhiteSpace(variable) && !DisplayLanguage.TryParse(variable, out _))
         {
-            foreach (var problem in parse.Errors)
-            {
-                Error.WriteLine($"error: {problem.Message}");
-            }
-
-            Error.WriteLine("Run 'nq52 --help' (or 'nq52 <command> --help') for usage.");
+            Error.WriteLine($"error: {LanguageVariable} must be en or vi, not {ProblemText.Quote(variable)}.");
             return ExitCodes.InvalidInput;
         }
 
+        Language = DisplayLanguage.TryParse(option, out var named) ? named
+            : option is null && DisplayLanguage.TryParse(variable, out var fromVariable) ? fromVariable
+            : DisplayLanguage.English;
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = Language.Culture;
+        CultureInfo.CurrentUICulture = Language.Culture;
+        try
+        {
+            var parse = root.Parse(args);
+            if (parse.Action is ParseErrorAction)
+            {
+                foreach (var problem in parse.Errors)
+                {
+                    Error.WriteLine(PiiText.Format(CliTexts.ErrorLine, problem.Message));
+                }
+
+                Error.WriteLine(CliTexts.UsageHint);
+                return ExitCodes.InvalidInput;
+            }
+
+            return Invoke(parse, verbose);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
+    /// <summary>The value of <c>--lang</c> among the arguments (<c>--lang vi</c> or <c>--lang=vi</c>), or null when not given.</summary>
+    private static string? LanguageArgument(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--lang")
+            {
+                return i + 1 < args.Count ? args[i + 1] : "";
+            }
+
+            if (args[i].StartsWith("--lang=", StringComparison.Ordinal) || args[i].StartsWith("--lang:", StringComparison.Ordinal))
+            {
+                return args[i][7..];
+            }
+        }
+
+        return null;
+    }
+
+    private int Invoke(ParseResult parse, Option<bool> verbose)
+    {
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = Output, Error = Error, EnableDefaultExceptionHandler = false });
@@ -106,14 +183,14 @@ internal sealed class CliApp
         {
             foreach (var problem in e.Problems)
             {
-                Error.WriteLine($"error: {problem}");
+                Error.WriteLine(PiiText.Format(CliTexts.ErrorLine, problem.ToString(Language)));
             }
 
             return ExitCodes.InvalidInput;
         }
         catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
         {
-            Error.WriteLine("cancelled");
+            Error.WriteLine(CliTexts.Cancelled);
             return StoppedExitCode;
         }
         catch (Exception e)

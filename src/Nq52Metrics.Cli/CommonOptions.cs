@@ -75,7 +75,7 @@ internal static class CommonOptions
                 return count;
             }
 
-            result.AddError($"{name} must be a whole number of 1 or more, not \"{token}\".");
+            result.AddError(PiiText.Format(CliTexts.OptionWholeNumber, name, token));
             return null;
         },
     };

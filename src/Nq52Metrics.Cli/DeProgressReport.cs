@@ -20,7 +20,7 @@ internal static class DeProgressReport
     /// <param name="year">The year asked for, or null for the latest value.</param>
     public static void Write(CliApp app, VietnamSeeds seeds, ImmutableArray<TargetOutlook> outlooks, string? unit, int? year)
     {
-        var asOf = year is { } y ? PiiText.Invariant($" as of {y}") : " (latest values)";
+        var asOf = year is { } y ? PiiText.OnScreen($" as of {y}") : " (latest values)";
         var scope = unit is null
             ? "Targets of Resolution 52-NQ/TW, Decision 411/QĐ-TTg and related plans"
             : $"The national digital-economy share targets applied to \"{unit}\" for comparison (the instruments set no provincial targets)";
@@ -33,9 +33,9 @@ internal static class DeProgressReport
             ReportTable.Add(
                 table,
                 o.Target.Instrument,
-                o.Target.TargetYear is { } ty ? PiiText.Invariant($"{ty}") : "not stated",
+                o.Target.TargetYear is { } ty ? PiiText.OnScreen($"{ty}") : "not stated",
                 TargetText(o.Target),
-                o.Current is { } c ? PiiText.Invariant($"{Number(c.Value)} ({c.Year})") : Dash,
+                o.Current is { } c ? PiiText.OnScreen($"{Number(c.Value)} ({c.Year})") : Dash,
                 o.ProgressPercent is { } p ? Number(p, "0.0") + " %" : Dash,
                 o.Gap is { } g ? Number(g) : Dash,
                 Status(o.Status),
@@ -51,10 +51,10 @@ internal static class DeProgressReport
         foreach (var o in outlooks.Where(o => o.Current is not null || o.Remark.Length > 0))
         {
             var source = o.Current is { } c
-                ? PiiText.Invariant($"current = {c.Label} {c.Year} ({string.Join(", ", c.Sources)})") + (o.Earlier is { } e ? PiiText.Invariant($"; observed CAGR from {e.Year} ({Number(e.Value)})") : "")
+                ? PiiText.OnScreen($"current = {c.Label} {c.Year} ({string.Join(", ", c.Sources)})") + (o.Earlier is { } e ? PiiText.OnScreen($"; observed CAGR from {e.Year} ({Number(e.Value)})") : "")
                 : "";
             var remark = o.Remark.Length == 0 ? "" : (source.Length == 0 ? "" : "; ") + o.Remark;
-            app.Output.WriteLine(PiiText.Invariant($"{o.Target.Instrument} {o.Target.MetricKey} {o.Target.TargetYear}: {source}{remark}"));
+            app.Output.WriteLine(PiiText.OnScreen($"{o.Target.Instrument} {o.Target.MetricKey} {o.Target.TargetYear}: {source}{remark}"));
         }
 
         SourceLegend.Write(app, seeds, outlooks.SelectMany(o => o.Target.Sources.Concat(o.Current?.Sources ?? []).Concat(o.Earlier?.Sources ?? [])));
@@ -96,7 +96,7 @@ internal static class DeProgressReport
         _ => "undefined",
     };
 
-    private static string Number(double value, string format = "0.##") => value.ToString(format, CultureInfo.InvariantCulture);
+    private static string Number(double value, string format = "0.##") => value.ToString(format, CultureInfo.CurrentCulture);
 
-    private static string Percent(double fraction) => (fraction * 100).ToString("0.00", CultureInfo.InvariantCulture) + " %";
+    private static string Percent(double fraction) => (fraction * 100).ToString("0.00", CultureInfo.CurrentCulture) + " %";
 }

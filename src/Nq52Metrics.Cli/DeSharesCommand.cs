@@ -54,7 +54,7 @@ internal static class DeSharesCommand
         if (year is { } y && !seeds.DigitalEconomyShares.Any(o => o.Year == y))
         {
             var years = seeds.DigitalEconomyShares.Select(o => o.Year).Distinct().Order();
-            throw new Nq52ValidationException("--year", PiiText.Invariant($"the seeds hold no digital-economy share for {y}; they hold {string.Join(", ", years)}."));
+            throw new Nq52ValidationException("--year", PiiText.OnScreen($"the seeds hold no digital-economy share for {y}; they hold {string.Join(", ", years)}."));
         }
 
         DeSharesReport.Write(app, seeds, ShareScoreboard.Build(seeds, year, series, region));

@@ -22,7 +22,7 @@ internal static class DeSharesReport
         var filters = new List<string>();
         if (table.Year is { } year)
         {
-            filters.Add(PiiText.Invariant($"year {year}"));
+            filters.Add(PiiText.OnScreen($"year {year}"));
         }
 
         if (table.Series is { } series)
@@ -37,7 +37,7 @@ internal static class DeSharesReport
         }
 
         var scope = filters.Count == 0 ? "" : ", " + string.Join(", ", filters);
-        app.Output.WriteLine(PiiText.Invariant(
+        app.Output.WriteLine(PiiText.OnScreen(
             $"Digital-economy shares of GDP/GRDP as published{scope}: {PiiText.Count(table.Standings.Length, "figure")}. Ranks are among the units with a figure for the same year and series (series are never mixed); earlier vintages (revision) are shown, not ranked."));
         if (table.Standings.IsEmpty)
         {
@@ -51,7 +51,7 @@ internal static class DeSharesReport
 
         if (table.UnlistedForRegion > 0)
         {
-            app.Output.WriteLine(PiiText.Invariant(
+            app.Output.WriteLine(PiiText.OnScreen(
                 $"{PiiText.Count(table.UnlistedForRegion, "figure")} of the 34 units formed in 2025 not listed: no source gives their regions."));
         }
 
@@ -62,10 +62,10 @@ internal static class DeSharesReport
             {
                 ReportTable.Add(
                     bands,
-                    PiiText.Invariant($"{band.Year}"),
+                    PiiText.OnScreen($"{band.Year}"),
                     SeriesName(band.Series),
                     band.Band.Label,
-                    PiiText.Invariant($"{band.ProvinceCount}"),
+                    PiiText.OnScreen($"{band.ProvinceCount}"),
                     string.Join(", ", PiiText.Flags([new FactNote(band.Note)])),
                     string.Join(", ", band.Sources));
             }
@@ -73,7 +73,7 @@ internal static class DeSharesReport
             console.Write(bands);
             foreach (var band in table.Bands.Where(b => b.Note.Length > 0))
             {
-                app.Output.WriteLine(PiiText.Invariant($"Note on {band.Year} {SeriesName(band.Series)} {band.Band.Label}: {band.Note}"));
+                app.Output.WriteLine(PiiText.OnScreen($"Note on {band.Year} {SeriesName(band.Series)} {band.Band.Label}: {band.Note}"));
             }
         }
 
@@ -96,7 +96,7 @@ internal static class DeSharesReport
         {
             ReportTable.Add(
                 table,
-                PiiText.Invariant($"{s.Observation.Year}"),
+                PiiText.OnScreen($"{s.Observation.Year}"),
                 SeriesName(s.Observation.Series),
                 UnitName(s),
                 PiiText.Figure(s.Observation.SharePercent),
@@ -115,13 +115,13 @@ internal static class DeSharesReport
     {
         foreach (var s in standings.Where(s => s.Note.Text.Length > 0))
         {
-            app.Output.WriteLine(PiiText.Invariant($"Note on {s.Observation.Year} {SeriesName(s.Observation.Series)} {UnitName(s)} {PiiText.Figure(s.Observation.SharePercent)} %: {s.Note.Text}"));
+            app.Output.WriteLine(PiiText.OnScreen($"Note on {s.Observation.Year} {SeriesName(s.Observation.Series)} {UnitName(s)} {PiiText.Figure(s.Observation.SharePercent)} %: {s.Note.Text}"));
         }
     }
 
     /// <summary>"2nd of 14 with a figure", or "–" for national figures and earlier vintages.</summary>
     public static string RankText(ShareStanding standing) =>
-        standing.Rank is { } r ? PiiText.Invariant($"{PiiText.Ordinal(r)} of {standing.RankedAmong} with a figure") : PiiBuildReport.NotPublished;
+        standing.Rank is { } r ? PiiText.OnScreen($"{PiiText.Ordinal(r)} of {standing.RankedAmong} with a figure") : PiiBuildReport.NotPublished;
 
     /// <summary>GSO, MIC or "not named".</summary>
     public static string SeriesName(DigitalEconomySeries series) => series switch
@@ -141,9 +141,9 @@ internal static class DeSharesReport
     private static string ArticleLine(ArticleShareCheck check)
     {
         var a = check.Article;
-        var head = PiiText.Invariant($"Seed article: {UnitName(a)} {PiiText.Figure(a.Observation.SharePercent)} % for {a.Observation.Year} (series {SeriesName(a.Observation.Series)})");
+        var head = PiiText.OnScreen($"Seed article: {UnitName(a)} {PiiText.Figure(a.Observation.SharePercent)} % for {a.Observation.Year} (series {SeriesName(a.Observation.Series)})");
         var others = string.Join("; ", check.Others.Select(o =>
-            PiiText.Invariant($"{SeriesName(o.Observation.Series)} {o.Observation.Year} {PiiText.Figure(o.Observation.SharePercent)} %{(o.Rank is null ? "" : ", " + RankText(o))}{(o.Unit is MergedUnit ? " (2025 unit)" : "")}")));
+            PiiText.OnScreen($"{SeriesName(o.Observation.Series)} {o.Observation.Year} {PiiText.Figure(o.Observation.SharePercent)} %{(o.Rank is null ? "" : ", " + RankText(o))}{(o.Unit is MergedUnit ? " (2025 unit)" : "")}")));
         return check.Others.IsEmpty
             ? $"{head}: no other source gives a share for this unit."
             : check.DiffersFromEverySource

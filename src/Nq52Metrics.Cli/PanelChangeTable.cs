@@ -22,13 +22,13 @@ internal static class PanelChangeTable
         var changes = result.Changes(previous, latest, node).ToDictionary(c => c.Unit.Code, StringComparer.Ordinal);
         var ranking = result.Latest.Ranking(node);
         var shown = top is { } n ? ranking.Take(n) : ranking;
-        var table = new Table { Title = new TableTitle(Markup.Escape(Invariant($"{node}: change from {previous} to {latest}"))) };
-        table.AddColumn(new TableColumn(new Text(Invariant($"Rank {latest}"))) { NoWrap = true }.RightAligned());
-        table.AddColumn(new TableColumn(new Text("Code")) { NoWrap = true });
-        table.AddColumn(new TableColumn(new Text(Invariant($"Rank {previous}"))) { NoWrap = true }.RightAligned());
-        table.AddColumn(new TableColumn(new Text("Moved")) { NoWrap = true }.RightAligned());
-        table.AddColumn(new TableColumn(new Text(Invariant($"Score {latest}"))) { NoWrap = true }.RightAligned());
-        table.AddColumn(new TableColumn(new Text("Change")) { NoWrap = true }.RightAligned());
+        var table = new Table { Title = new TableTitle(Markup.Escape(PiiText.Format(CliTexts.PanelChangeTitle, node, previous, latest))) };
+        table.AddColumn(new TableColumn(new Text(PiiText.Format(CliTexts.HeaderRankOf, latest))) { NoWrap = true }.RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderCode)) { NoWrap = true });
+        table.AddColumn(new TableColumn(new Text(PiiText.Format(CliTexts.HeaderRankOf, previous))) { NoWrap = true }.RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderMoved)) { NoWrap = true }.RightAligned());
+        table.AddColumn(new TableColumn(new Text(PiiText.Format(CliTexts.HeaderScoreOf, latest))) { NoWrap = true }.RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderChange)) { NoWrap = true }.RightAligned());
         foreach (var row in shown)
         {
             var change = changes[row.Unit.Code];
@@ -46,7 +46,6 @@ internal static class PanelChangeTable
 
     /// <summary>A change with its sign (<c>+2</c>, <c>-0.50</c>, <c>0</c>); <c>NA</c> when missing.</summary>
     private static string Signed(double value, string format) =>
-        double.IsNaN(value) ? "NA" : (value > 0 ? "+" : "") + (value == 0 ? 0.0 : value).ToString(format, CultureInfo.InvariantCulture);
+        double.IsNaN(value) ? "NA" : (value > 0 ? "+" : "") + (value == 0 ? 0.0 : value).ToString(format, CultureInfo.CurrentCulture);
 
-    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }

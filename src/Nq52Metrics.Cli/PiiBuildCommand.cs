@@ -60,7 +60,7 @@ internal static class PiiBuildCommand
         }
 
         resultFile?.Confirm(app.Output);
-        ChartFolder.Write(plotFolder, ChartFolder.OfBuild(report.Result), app.Output);
+        ChartFolder.Write(plotFolder, ChartFolder.OfBuild(report.Result, app.ChartOptions), app.Output);
         return ExitCodes.Ok;
     }
 
@@ -72,12 +72,11 @@ internal static class PiiBuildCommand
     {
         var (previous, latest) = (panel.Periods[^2], panel.Periods[^1]);
         app.Output.WriteLine();
-        app.Output.WriteLine(FormattableString.Invariant(
-            $"Trend {previous} → {latest}, both periods built with the same method{(sample ? " (SAMPLE DATA: generated, not real PII results)" : "")}:"));
+        app.Output.WriteLine(PiiText.Format(sample ? CliTexts.PiiTrendSample : CliTexts.PiiTrend, previous, latest));
         app.CreateConsole().Write(PanelChangeTable.Create(panel, PiiFramework.IndexCode, top));
         if (sample)
         {
-            app.Output.WriteLine(PiiSample.Notice);
+            app.Output.WriteLine(PiiText.SampleNotice);
         }
     }
 }

@@ -31,62 +31,72 @@ internal static class PiiBuildReport
         var seeds = VietnamSeeds.Embedded;
         if (report.IsSample)
         {
-            app.Output.WriteLine(PiiSample.Notice);
+            app.Output.WriteLine(PiiText.SampleNotice);
         }
 
         app.Output.WriteLine(Describe(report, inputs, defaultEdition));
         console.Write(RankingTable(report, top));
-        app.Output.WriteLine(PiiText.Invariant(
-            $"Published figures: from the sources of the seeds (nq52 pii published --edition {report.ComparedEdition} lists them); {NotPublished} = not published, {DiffersMark} = differs from the computed figure, a / b = sources disagree."));
+        app.Output.WriteLine(PiiText.Format(CliTexts.PiiPublishedLegend, report.ComparedEdition, NotPublished, DiffersMark));
         var published = report.Rows.Count(r => r.Comparison.HasPublished);
-        app.Output.WriteLine(PiiText.Invariant(
-            $"Differences from the published PII {report.ComparedEdition}: {report.DifferenceCount} of the {PiiText.Count(published, "unit")} with published figures differ ({DiffersMark}), {published - report.DifferenceCount} match; {report.Rows.Length - published} have no published figure."));
+        app.Output.WriteLine(PiiText.Format(
+            CliTexts.PiiDifferences,
+            report.ComparedEdition,
+            report.DifferenceCount,
+            PiiText.Count(published, CliTexts.CountUnitOne, CliTexts.CountUnitMany),
+            DiffersMark,
+            published - report.DifferenceCount,
+            report.Rows.Length - published));
         if (!report.Regions.IsEmpty)
         {
             console.Write(RegionTable(report, seeds));
         }
 
         app.Output.WriteLine(report.UnmatchedUnits.IsEmpty
-            ? "Every unit of the data matched a unit of the seeds."
-            : $"Units matching no unit of the seeds (no region from the seeds, no published comparison): {string.Join(", ", report.UnmatchedUnits)}.");
-        app.Output.WriteLine("Build: " + BuildSummary.Describe(report.Result));
+            ? CliTexts.PiiAllMatched
+            : PiiText.Format(CliTexts.PiiUnmatched, string.Join(", ", report.UnmatchedUnits)));
+        app.Output.WriteLine(PiiText.Format(CliTexts.PiiBuildLine, BuildSummary.Describe(report.Result)));
         if (report.IsSample)
         {
-            app.Output.WriteLine(PiiSample.Notice);
+            app.Output.WriteLine(PiiText.SampleNotice);
         }
     }
 
+    /// <summary>Where the data come from, as the reports say it: <c>data from F.csv</c> or <c>the shipped sample data</c> (translated).</summary>
+    /// <param name="inputs">The inputs.</param>
+    /// <returns>The phrase.</returns>
+    public static string DataOrigin(PiiInputReading inputs) =>
+        inputs.Paths.Data is { } path ? PiiText.Format(CliTexts.DataFromFile, Path.GetFileName(path)) : CliTexts.DataShippedSample;
+
     private static string Describe(PiiReport report, PiiInputReading inputs, bool defaultEdition)
     {
-        var data = inputs.Paths.Data is { } path ? $"data from {Path.GetFileName(path)}" : "the shipped sample data";
         var why = !defaultEdition ? ""
             : report.IsSample && report.ComparedEdition == PiiSample.CalibrationEdition
-                ? " (the default for the sample: the edition its levels are calibrated on; --edition chooses another)"
-                : " (the default: the latest published edition that ranks these units; --edition chooses another)";
-        return PiiText.Invariant(
-            $"PII of the {PiiText.Describe(report.UnitList)} from {data}; method: {inputs.MethodDescription}; compared with the published PII {report.ComparedEdition}{why}.");
+                ? CliTexts.PiiDefaultEditionSample
+                : CliTexts.PiiDefaultEdition;
+        return PiiText.Format(
+            CliTexts.PiiDescribe, PiiText.Describe(report.UnitList), DataOrigin(inputs), inputs.MethodDescription, report.ComparedEdition, why);
     }
 
     private static Table RankingTable(PiiReport report, int? top)
     {
         var shown = top is { } n ? report.Rows.Take(n).ToList() : report.Rows.ToList();
-        var noun = report.UnitList == UnitList.Provinces63 ? "provinces" : "units";
+        var provinces = report.UnitList == UnitList.Provinces63;
         var scope = shown.Count == report.Rows.Length
-            ? PiiText.Invariant($"{report.Rows.Length} {noun}")
-            : PiiText.Invariant($"top {shown.Count} of {report.Rows.Length} {noun}");
-        var label = report.IsSample ? "PII from SAMPLE data (not real results)" : "PII";
-        var table = new Table { Title = new TableTitle(Markup.Escape($"{label}: {scope}")) };
-        table.AddColumn(new TableColumn(new Text("Rank")).RightAligned());
-        table.AddColumn(new TableColumn(new Text(report.UnitList == UnitList.Provinces63 ? "Province" : "Unit")));
-        table.AddColumn(new TableColumn(new Text("Region")));
+            ? PiiText.Format(provinces ? CliTexts.RankingScopeAllProvinces : CliTexts.RankingScopeAll, report.Rows.Length)
+            : PiiText.Format(provinces ? CliTexts.RankingScopeTopProvinces : CliTexts.RankingScopeTop, shown.Count, report.Rows.Length);
+        var label = report.IsSample ? CliTexts.PiiTitleSample : CliTexts.PiiTitle;
+        var table = new Table { Title = new TableTitle(Markup.Escape(PiiText.Format(CliTexts.RankingTitle, label, scope))) };
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderRank)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(provinces ? CliTexts.HeaderProvince : CliTexts.HeaderUnit)));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderRegion)));
         table.AddColumn(new TableColumn(new Text("PII")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Input")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Output")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Efficiency")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Region rank")).RightAligned());
-        table.AddColumn(new TableColumn(new Text(PiiText.Invariant($"Published PII {report.ComparedEdition}"))).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Published rank")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Differs")));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderInput)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderOutput)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderEfficiency)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderRegionRank)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(PiiText.Format(CliTexts.HeaderPublishedPii, report.ComparedEdition))).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderPublishedRank)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderDiffers)));
         foreach (var row in shown)
         {
             var c = row.Comparison;
@@ -112,13 +122,13 @@ internal static class PiiBuildReport
     private static Table RegionTable(PiiReport report, VietnamSeeds seeds)
     {
         var names = report.Rows.ToDictionary(r => r.Unit.Code, r => r.Matched?.NameVi ?? r.Unit.Name, StringComparer.Ordinal);
-        var table = new Table { Title = new TableTitle("Regions: unweighted mean PII of the members; leader = first in the region") };
-        table.AddColumn(new TableColumn(new Text("Region")));
-        table.AddColumn(new TableColumn(new Text("Name")));
-        table.AddColumn(new TableColumn(new Text("Units")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Mean PII")).RightAligned());
-        table.AddColumn(new TableColumn(new Text(PiiText.Invariant($"Published mean {report.ComparedEdition}"))).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Leader")));
+        var table = new Table { Title = new TableTitle(CliTexts.PiiRegionsTitle) };
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderRegion)));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderName)));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderUnits)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderMeanPii)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(PiiText.Format(CliTexts.HeaderPublishedMean, report.ComparedEdition))).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderLeader)));
         foreach (var region in report.Regions)
         {
             var known = seeds.Regions.FirstOrDefault(r => r.Code == region.Region);
@@ -129,7 +139,7 @@ internal static class PiiBuildReport
             table.AddRow(
                 new Text(region.Region),
                 new Text(known is null ? "" : $"{known.NameVi} ({known.NameEn})"),
-                new Text(PiiText.Invariant($"{region.Members.Length}")),
+                new Text(PiiText.OnScreen($"{region.Members.Length}")),
                 new Text(PiiText.Figure(mean)),
                 new Text(publishedCell),
                 new Text(string.Join(", ", region.Leaders.Select(l => names.TryGetValue(l, out var name) ? name : l))));
@@ -152,7 +162,7 @@ internal static class PiiBuildReport
     {
         var statuses = new (ComparisonStatus Status, string Name)[]
         {
-            (c.Score, "score"), (c.Rank, "rank"), (c.Input, "input"), (c.Output, "output"), (c.RegionRank, "region rank"),
+            (c.Score, CliTexts.MeasureScore), (c.Rank, CliTexts.MeasureRank), (c.Input, CliTexts.MeasureInput), (c.Output, CliTexts.MeasureOutput), (c.RegionRank, CliTexts.MeasureRegionRank),
         };
         return statuses.Where(s => s.Status == ComparisonStatus.Differs).Select(s => s.Name);
     }

@@ -43,8 +43,8 @@ internal sealed class PiiInputReading
 
     /// <summary>How the output names the methodology: the method file, or the PII preset.</summary>
     public string MethodDescription => Paths.Method is { } path
-        ? $"the method file {Path.GetFileName(path)}"
-        : "the PII preset (the GII method)";
+        ? PiiText.Format(CliTexts.MethodFile, Path.GetFileName(path))
+        : CliTexts.MethodPiiPreset;
 
     /// <summary>Reads the inputs.</summary>
     /// <param name="paths">The files given (null = the default).</param>

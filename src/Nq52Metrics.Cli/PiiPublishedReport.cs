@@ -26,7 +26,7 @@ internal static class PiiPublishedReport
         var region = regionCode is null ? null : seeds.Region(regionCode);
         var scope = region is null ? "" : $", region {region.Code} ({region.NameVi}, {region.NameEn})";
         var latest = !defaultEdition ? "" : region is null ? " (the latest published edition; --edition chooses another)" : " (the latest published edition with regions; --edition chooses another)";
-        app.Output.WriteLine(PiiText.Invariant(
+        app.Output.WriteLine(PiiText.OnScreen(
             $"PII {edition.Edition}{latest} as published, ranking the {PiiText.Describe(edition.UnitList)}{scope}: {PiiText.Count(rows.Length, "unit")} with published figures. These are the published results as the sources report them, not computed."));
         console.Write(UnitTable(edition, rows));
         app.Output.WriteLine("Rank a–b: the unit is known only to lie within ranks a to b. a / b: sources disagree, every version is shown. Flags: conflict = sources disagree; unconfirmed = one weak source; derived = computed from sourced values. – = not published.");
@@ -53,7 +53,7 @@ internal static class PiiPublishedReport
 
     private static Table UnitTable(PublishedEdition edition, ImmutableArray<PublishedUnitRow> rows)
     {
-        var table = new Table { Title = new TableTitle(PiiText.Invariant($"PII {edition.Edition} as published")) };
+        var table = new Table { Title = new TableTitle(PiiText.OnScreen($"PII {edition.Edition} as published")) };
         table.AddColumn(new TableColumn(new Text("Rank")).RightAligned());
         table.AddColumn(new TableColumn(new Text(edition.UnitList == UnitList.Provinces63 ? "Province" : "Unit")));
         table.AddColumn(new TableColumn(new Text("Region")));
@@ -84,7 +84,7 @@ internal static class PiiPublishedReport
 
     private static Table RegionTable(PublishedEdition edition, VietnamSeeds seeds, List<RegionMeanFact> means)
     {
-        var table = new Table { Title = new TableTitle(PiiText.Invariant($"Regional means of PII {edition.Edition} as published")) };
+        var table = new Table { Title = new TableTitle(PiiText.OnScreen($"Regional means of PII {edition.Edition} as published")) };
         table.AddColumn(new TableColumn(new Text("Region")));
         table.AddColumn(new TableColumn(new Text("Name")));
         table.AddColumn(new TableColumn(new Text("Mean PII")).RightAligned());

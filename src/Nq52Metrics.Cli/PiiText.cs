@@ -4,11 +4,14 @@ using Nq52Metrics.Vietnam;
 
 namespace Nq52Metrics.Cli;
 
-/// <summary>How the <c>pii</c> and <c>check</c> commands (and the build summary) write numbers, counts and published values: invariant culture, <c>NA</c> for a missing value.</summary>
+/// <summary>How the <c>pii</c> and <c>check</c> commands (and the build summary) write numbers, counts and published values on screen: in the culture of the chosen language (decimal comma in Vietnamese), <c>NA</c> for a missing value.</summary>
 internal static class PiiText
 {
+    /// <summary>The label shown wherever sample results are shown (<see cref="PiiSample.Notice"/>), in the chosen language; it always says SAMPLE.</summary>
+    public static string SampleNotice => Format(CliTexts.SampleNotice, PiiSampleGenerator.DefaultSeed);
+
     /// <summary>A published figure with the precision it carries (50.70 stays 50.70); <c>NA</c> when null.</summary>
-    public static string Figure(decimal? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "NA";
+    public static string Figure(decimal? value) => value is { } v ? v.ToString(CultureInfo.CurrentCulture) : "NA";
 
     /// <summary>A score rounded half-up to two decimals as PII figures are published; <c>NA</c> when missing.</summary>
     public static string Published(double value) => Figure(PublicationRounding.Publish(value));
@@ -18,7 +21,7 @@ internal static class PiiText
 
     /// <summary>A raw indicator value: up to six significant decimals, no exponent for ordinary magnitudes.</summary>
     public static string Raw(double value) =>
-        double.IsNaN(value) ? "NA" : value.ToString("0.######", CultureInfo.InvariantCulture);
+        double.IsNaN(value) ? "NA" : value.ToString("0.######", CultureInfo.CurrentCulture);
 
     /// <summary>The distinct values of some published facts, in file order, joined by <c> / </c> (sources may disagree); empty when none.</summary>
     public static string Values(ImmutableArray<PublishedFact> facts) =>
@@ -26,19 +29,28 @@ internal static class PiiText
 
     /// <summary>How the output names a unit list.</summary>
     public static string Describe(UnitList list) =>
-        list == UnitList.Provinces63 ? "63 provinces before the 2025 merger" : "34 units formed in 2025";
+        list == UnitList.Provinces63 ? CliTexts.UnitList63 : CliTexts.UnitList34;
 
-    /// <summary>Formats with the invariant culture.</summary>
-    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Formats for the screen: with the culture of the language the command runs in (<see cref="CliApp.Language"/>).</summary>
+    public static string OnScreen(FormattableString text) => text.ToString(CultureInfo.CurrentCulture);
 
-    /// <summary>"1 unit", "2 units".</summary>
-    public static string Count(int count, string noun) => Invariant($"{count} {noun}{(count == 1 ? "" : "s")}");
+    /// <summary>
+    /// A translated composite format string (a <see cref="CliTexts"/> entry) filled in for the screen: numbers in the
+    /// culture of the chosen language. A sentence is one entry with placeholders, never translated pieces joined.
+    /// </summary>
+    public static string Format(string pattern, params object?[] arguments) => string.Format(CultureInfo.CurrentCulture, pattern, arguments);
+
+    /// <summary>A count in the chosen language: <paramref name="one"/> for 1, else <paramref name="many"/> (<see cref="CliTexts"/> entries such as <c>{0} units</c>).</summary>
+    public static string Count(int count, string one, string many) => Format(count == 1 ? one : many, count);
+
+    /// <summary>"1 unit", "2 units" (English only: for the outputs not translated yet).</summary>
+    public static string Count(int count, string noun) => OnScreen($"{count} {noun}{(count == 1 ? "" : "s")}");
 
     /// <summary>An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st.</summary>
     public static string Ordinal(int number)
     {
         var suffix = (number % 100) is 11 or 12 or 13 ? "th" : (number % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
-        return Invariant($"{number}{suffix}");
+        return OnScreen($"{number}{suffix}");
     }
 
     /// <summary>The flags of some notes: <c>conflict</c>, <c>revision</c>, <c>unconfirmed</c>, <c>derived</c>, in that order, each once.</summary>

@@ -17,20 +17,33 @@ internal static class PiiTrendReport
     /// <param name="unit">The unit asked for, or null for every unit.</param>
     public static void Write(CliApp app, VietnamSeeds seeds, ImmutableArray<PiiTrendRow> rows, string? unit)
     {
-        var scope = unit is null ? "" : $" for \"{unit}\"";
-        app.Output.WriteLine($"PII rank and score changes between published editions{scope}: {PiiText.Count(rows.Length, "row")}. Across the 2025 merger each pre-merger province is set against the unit it joined, ranked among 34 units instead of 63 provinces: not comparable one-to-one.");
+        var count = PiiText.Count(rows.Length, CliTexts.CountRowOne, CliTexts.CountRowMany);
+        app.Output.WriteLine(unit is null ? PiiText.Format(CliTexts.TrendIntro, count) : PiiText.Format(CliTexts.TrendIntroUnit, unit, count));
         if (rows.IsEmpty)
         {
-            app.Output.WriteLine($"No published PII rank or score{scope} in two consecutive editions.");
+            app.Output.WriteLine(unit is null ? CliTexts.TrendNone : PiiText.Format(CliTexts.TrendNoneUnit, unit));
             return;
         }
 
-        var table = ReportTable.Create("PII changes between editions", "Editions", "Earlier unit", "Later unit", ">Rank before", ">Rank after", ">Places gained", ">Score before", ">Score after", ">Change", "Comparability", "Flags", "Sources");
+        var table = ReportTable.Create(
+            CliTexts.TrendTitle,
+            CliTexts.HeaderEditions,
+            CliTexts.HeaderEarlierUnit,
+            CliTexts.HeaderLaterUnit,
+            ReportTable.Right(CliTexts.HeaderRankBefore),
+            ReportTable.Right(CliTexts.HeaderRankAfter),
+            ReportTable.Right(CliTexts.HeaderPlacesGained),
+            ReportTable.Right(CliTexts.HeaderScoreBefore),
+            ReportTable.Right(CliTexts.HeaderScoreAfter),
+            ReportTable.Right(CliTexts.HeaderChange),
+            CliTexts.HeaderComparability,
+            CliTexts.HeaderFlags,
+            CliTexts.HeaderSources);
         foreach (var row in rows)
         {
             ReportTable.Add(
                 table,
-                PiiText.Invariant($"{row.FromEdition}→{row.ToEdition}"),
+                PiiText.OnScreen($"{row.FromEdition}→{row.ToEdition}"),
                 row.From.NameVi,
                 row.To.NameVi,
                 Join(row.RanksBefore),
@@ -41,16 +54,16 @@ internal static class PiiTrendReport
                 Signed(row.ScoreChange),
                 row.Comparability switch
                 {
-                    TrendComparability.SameUnit => "same unit",
-                    TrendComparability.SameTerritoryNewList => "same territory, 63→34 list",
-                    _ => "not comparable one-to-one",
+                    TrendComparability.SameUnit => CliTexts.TrendSameUnit,
+                    TrendComparability.SameTerritoryNewList => CliTexts.TrendSameTerritory,
+                    _ => CliTexts.TrendNotComparable,
                 },
                 string.Join(", ", PiiText.Flags(row.Facts.Select(f => f.Note))),
                 string.Join(", ", row.Sources));
         }
 
         app.CreateConsole().Write(table);
-        app.Output.WriteLine("Places gained = earlier rank − later rank (negative = fell). a / b: sources disagree; no change is computed then. – = not published.");
+        app.Output.WriteLine(CliTexts.TrendLegend);
         SourceLegend.Write(app, seeds, rows.SelectMany(r => r.Sources));
     }
 

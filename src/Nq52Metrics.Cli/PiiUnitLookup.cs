@@ -41,7 +41,7 @@ internal static class PiiUnitLookup
         var examples = string.Join(", ", data.Units.Take(5).Select(u => u.Code));
         throw new Nq52ValidationException(
             "--unit",
-            PiiText.Invariant($"\"{text}\" is neither a unit code of the data nor the name of a province they hold; the data have {data.Units.Length} units, e.g. {examples}."));
+            PiiText.OnScreen($"\"{text}\" is neither a unit code of the data nor the name of a province they hold; the data have {data.Units.Length} units, e.g. {examples}."));
     }
 
     private static AdministrativeUnit? Match(Unit unit, VietnamSeeds seeds) =>

@@ -23,34 +23,33 @@ internal static class PiiWhatIfReport
     {
         var output = app.Output;
         WriteHeader(app, inputs, name, plan.Unit, plan.Node);
-        output.WriteLine($"Now: rank {Rank(plan.RankBefore)}, score {Score(plan.ScoreBefore)}.");
+        output.WriteLine(PiiText.Format(CliTexts.WhatIfNow, Rank(plan.RankBefore), Score(plan.ScoreBefore)));
         if (plan.AlreadyThere)
         {
-            output.WriteLine(PiiText.Invariant($"Target: rank {plan.TargetRank}. The unit already holds rank {Rank(plan.RankBefore)}: nothing to change."));
+            output.WriteLine(PiiText.Format(CliTexts.WhatIfAlreadyThere, plan.TargetRank, Rank(plan.RankBefore)));
             WriteNotice(app, inputs);
             return;
         }
 
-        output.WriteLine(PiiText.Invariant(
-            $"Target: rank {plan.TargetRank}: reach {Score(plan.ThresholdScore)}, the score of the unit now {PiiText.Ordinal(plan.TargetRank)} among the others (a tie is enough), a gain of {Score(plan.RequiredGain)} points."));
-        output.WriteLine(PiiText.Invariant(
-            $"Plan: raise {PiiText.Count(plan.Steps.Length, "indicator")} by {Score(plan.TotalPoints)} normalised points in total, largest effective weight first, each at most to the best value among the units:"));
+        output.WriteLine(PiiText.Format(CliTexts.WhatIfTarget, plan.TargetRank, Score(plan.ThresholdScore), Score(plan.RequiredGain), PiiText.Ordinal(plan.TargetRank)));
+        output.WriteLine(PiiText.Format(
+            CliTexts.WhatIfPlan, PiiText.Count(plan.Steps.Length, CliTexts.CountIndicatorOne, CliTexts.CountIndicatorMany), Score(plan.TotalPoints)));
         app.CreateConsole().Write(StepTable(plan));
-        output.WriteLine(PiiText.Invariant(
-            $"Verified by rebuilding the index with these values: score {Score(plan.ScoreAfter)} (predicted {Score(plan.PredictedScore)}), rank {Rank(plan.RankAfter)}: the target is {(plan.ReachesTarget ? "reached" : "NOT reached")}."));
+        output.WriteLine(PiiText.Format(
+            plan.ReachesTarget ? CliTexts.WhatIfVerifiedReached : CliTexts.WhatIfVerifiedNotReached, Score(plan.ScoreAfter), Score(plan.PredictedScore), Rank(plan.RankAfter)));
         if (!plan.Feasible)
         {
-            output.WriteLine("Out of reach: even with every usable indicator at the best value among the units the unit cannot reach the target; the steps show that maximum effort.");
+            output.WriteLine(CliTexts.WhatIfOutOfReach);
         }
 
         var breaking = plan.Caveats.Where(c => c.BreaksExactness).ToList();
         if (plan.IsExact)
         {
-            output.WriteLine("Exact: yes. Every level is an arithmetic mean and the normalisation bounds do not move, so the score is linear in the normalised values, this is the smallest total of normalised points, and the rebuild confirms the prediction.");
+            output.WriteLine(CliTexts.WhatIfExact);
         }
         else
         {
-            output.WriteLine(PiiText.Invariant($"Exact: no ({PiiText.Count(plan.Rounds, "plan-and-rebuild round")}); the plan may not be the smallest, because:"));
+            output.WriteLine(PiiText.Format(CliTexts.WhatIfNotExact, PiiText.Count(plan.Rounds, CliTexts.CountRoundOne, CliTexts.CountRoundMany)));
             foreach (var caveat in breaking)
             {
                 output.WriteLine($"  - {caveat.Message}");
@@ -60,7 +59,7 @@ internal static class PiiWhatIfReport
         var excluded = plan.Caveats.Where(c => !c.BreaksExactness).ToList();
         if (excluded.Count > 0)
         {
-            output.WriteLine("Scope: the plan is the smallest over the indicators that remain, because of these exclusions:");
+            output.WriteLine(CliTexts.WhatIfScope);
             foreach (var caveat in excluded)
             {
                 output.WriteLine($"  - {caveat.Message}");
@@ -80,11 +79,11 @@ internal static class PiiWhatIfReport
     public static void WriteOutcome(CliApp app, PiiInputReading inputs, string name, WhatIfAnalysis analysis, IReadOnlyDictionary<string, double> changes, WhatIfOutcome outcome)
     {
         WriteHeader(app, inputs, name, outcome.Unit, outcome.Node);
-        var table = new Table { Title = new TableTitle("Raw values changed") };
-        table.AddColumn(new TableColumn(new Text("Indicator")));
-        table.AddColumn(new TableColumn(new Text("Name")));
-        table.AddColumn(new TableColumn(new Text("Raw before")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Raw after")).RightAligned());
+        var table = new Table { Title = new TableTitle(CliTexts.WhatIfRawChanged) };
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderIndicator)));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderName)));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderRawBefore)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderRawAfter)).RightAligned());
         foreach (var (code, value) in changes.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             table.AddRow(
@@ -96,49 +95,54 @@ internal static class PiiWhatIfReport
 
         app.CreateConsole().Write(table);
         var gained = outcome.PlacesGained;
-        var move = double.IsNaN(gained) ? "" : gained > 0 ? $", {Rank(gained)} places up" : gained < 0 ? $", {Rank(-gained)} places down" : ", rank unchanged";
-        app.Output.WriteLine($"Before: rank {Rank(outcome.RankBefore)}, score {Score(outcome.ScoreBefore)}. After: rank {Rank(outcome.RankAfter)}, score {Score(outcome.ScoreAfter)}{move}.");
-        app.Output.WriteLine("Exact: the whole index was rebuilt with the new values (every step redone for every unit), so this is the rank under the current methodology.");
+        var move = double.IsNaN(gained) ? ""
+            : gained > 0 ? PiiText.Format(CliTexts.WhatIfPlacesUp, Rank(gained))
+            : gained < 0 ? PiiText.Format(CliTexts.WhatIfPlacesDown, Rank(-gained))
+            : CliTexts.WhatIfRankUnchanged;
+        app.Output.WriteLine(PiiText.Format(
+            CliTexts.WhatIfBeforeAfter, Rank(outcome.RankBefore), Score(outcome.ScoreBefore), Rank(outcome.RankAfter), Score(outcome.ScoreAfter), move));
+        app.Output.WriteLine(CliTexts.WhatIfRebuiltExact);
         WriteNotice(app, inputs);
     }
 
     private static void WriteHeader(CliApp app, PiiInputReading inputs, string name, string unit, string node)
     {
         WriteNotice(app, inputs);
-        var target = node == Vietnam.PiiFramework.IndexCode ? "the PII" : $"{inputs.Framework[node].DisplayName} ({node})";
-        var data = inputs.Paths.Data is { } path ? $"data from {Path.GetFileName(path)}" : "the shipped sample data";
-        app.Output.WriteLine($"What-if for {name} (unit {unit}), ranked by {target}; {data}; method: {inputs.MethodDescription}.");
+        var data = PiiBuildReport.DataOrigin(inputs);
+        app.Output.WriteLine(node == Vietnam.PiiFramework.IndexCode
+            ? PiiText.Format(CliTexts.WhatIfHeaderPii, name, unit, data, inputs.MethodDescription)
+            : PiiText.Format(CliTexts.WhatIfHeaderNode, name, unit, inputs.Framework[node].DisplayName, node, data, inputs.MethodDescription));
     }
 
     private static void WriteNotice(CliApp app, PiiInputReading inputs)
     {
         if (inputs.IsSample)
         {
-            app.Output.WriteLine(PiiSample.Notice);
+            app.Output.WriteLine(PiiText.SampleNotice);
         }
     }
 
     private static Table StepTable(ImprovementPlan plan)
     {
         var table = new Table();
-        table.AddColumn(new TableColumn(new Text("Indicator")));
-        table.AddColumn(new TableColumn(new Text("Name")));
-        table.AddColumn(new TableColumn(new Text("Weight")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Normalised before → after")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Points")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Raw before → after")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("At best")));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderIndicator)));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderName)));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderWeight)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderNormalisedBeforeAfter)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderPoints)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderRawBeforeAfter)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderAtBest)));
         foreach (var step in plan.Steps)
         {
             table.AddRow(new List<IRenderable>
             {
                 new Text(step.Indicator),
                 new Text(step.Name),
-                new Text(step.EffectiveWeight.ToString("F4", CultureInfo.InvariantCulture)),
+                new Text(step.EffectiveWeight.ToString("F4", CultureInfo.CurrentCulture)),
                 new Text($"{Score(step.NormalisedBefore)} → {Score(step.NormalisedAfter)}"),
                 new Text(Score(step.Points)),
                 new Text($"{PiiText.Raw(step.RawBefore)} → {PiiText.Raw(step.RawAfter)}"),
-                new Text(step.ReachesBest ? "yes" : "no"),
+                new Text(step.ReachesBest ? CliTexts.Yes : CliTexts.No),
             });
         }
 

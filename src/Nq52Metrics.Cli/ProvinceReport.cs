@@ -45,7 +45,7 @@ internal static class ProvinceReport
         console.Write(PiiTable(story.Pii));
         if (story.Pii.LastOrDefault(s => s.Unit == unit) is { Row: { } after } last)
         {
-            output.WriteLine(PiiText.Invariant($"How the new unit ranks: {unit.NameVi} is {PiiText.RankCell(after)} of 34 in PII {last.Edition}."));
+            output.WriteLine(PiiText.OnScreen($"How the new unit ranks: {unit.NameVi} is {PiiText.RankCell(after)} of 34 in PII {last.Edition}."));
         }
         else
         {
@@ -111,7 +111,7 @@ internal static class ProvinceReport
             ReportTable.Add(
                 table,
                 [
-                    PiiText.Invariant($"{s.Edition}"),
+                    PiiText.OnScreen($"{s.Edition}"),
                     Among(s.Unit),
                     s.Unit.NameVi,
                     .. cells(row, s),

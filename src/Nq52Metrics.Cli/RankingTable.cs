@@ -46,8 +46,8 @@ internal sealed class RankingTable
         var shown = top is { } n ? rows.Take(n).ToList() : rows.ToList();
         var title = target.DisplayName == target.Code ? target.Code : $"{target.DisplayName} ({target.Code})";
         var scope = shown.Count == rows.Length
-            ? $"{rows.Length} units"
-            : string.Create(CultureInfo.InvariantCulture, $"top {shown.Count} of {rows.Length} units");
+            ? PiiText.Format(CliTexts.RankingScopeAll, rows.Length)
+            : PiiText.Format(CliTexts.RankingScopeTop, shown.Count, rows.Length);
 
         var ranks = shown.Select(r => FormatRank(r.Rank)).ToList();
         var codes = shown.Select(r => r.Unit.Code).ToList();
@@ -57,8 +57,8 @@ internal sealed class RankingTable
 
         // Every column costs its content plus one space either side and one border line; the table one more line.
         static int Cost(string header, IEnumerable<string> cells) => cells.Select(c => c.Length).Append(header.Length).Max() + 3;
-        var fixedCost = 1 + Cost("Rank", ranks) + Cost("Code", codes) + Cost(target.Code, scores);
-        var nameCost = Math.Min(Cost("Name", names), MinimumNameWidth + 3);
+        var fixedCost = 1 + Cost(CliTexts.HeaderRank, ranks) + Cost(CliTexts.HeaderCode, codes) + Cost(target.Code, scores);
+        var nameCost = Math.Min(Cost(CliTexts.HeaderName, names), MinimumNameWidth + 3);
         var showName = fixedCost + nameCost <= width;
         var room = width - fixedCost - (showName ? nameCost : 0);
         var childCount = 0;
@@ -68,12 +68,12 @@ internal sealed class RankingTable
             childCount++;
         }
 
-        var table = new Table { Title = new TableTitle(Markup.Escape($"{title}: {scope}")) };
-        table.AddColumn(Whole("Rank").RightAligned());
-        table.AddColumn(Whole("Code"));
+        var table = new Table { Title = new TableTitle(Markup.Escape(PiiText.Format(CliTexts.RankingTitle, title, scope))) };
+        table.AddColumn(Whole(CliTexts.HeaderRank).RightAligned());
+        table.AddColumn(Whole(CliTexts.HeaderCode));
         if (showName)
         {
-            table.AddColumn(new TableColumn(new Text("Name")));
+            table.AddColumn(new TableColumn(new Text(CliTexts.HeaderName)));
         }
 
         table.AddColumn(Whole(target.Code).RightAligned());
@@ -95,20 +95,13 @@ internal sealed class RankingTable
             table.AddRow(cells);
         }
 
-        var left = new List<string>();
-        if (childCount < children.Length)
+        var note = (childCount < children.Length, showName) switch
         {
-            left.Add(string.Create(CultureInfo.InvariantCulture, $"showing {childCount} of {children.Length} children of {target.Code}"));
-        }
-
-        if (!showName)
-        {
-            left.Add("names left out");
-        }
-
-        var note = left.Count == 0
-            ? null
-            : $"({string.Join("; ", left)}: the terminal is too narrow. Widen it, rank by a child with --node, or write every score with --out.)";
+            (true, true) => PiiText.Format(CliTexts.RankingChildrenLeftOut, childCount, children.Length, target.Code),
+            (true, false) => PiiText.Format(CliTexts.RankingChildrenAndNamesLeftOut, childCount, children.Length, target.Code),
+            (false, false) => CliTexts.RankingNamesLeftOut,
+            _ => null,
+        };
         return new RankingTable(table, note);
     }
 
@@ -123,13 +116,13 @@ internal sealed class RankingTable
         }
     }
 
-    /// <summary>A score with 2 decimals, invariant culture; <c>NA</c> when missing.</summary>
+    /// <summary>A score with 2 decimals in the culture of the chosen language (<c>47.75</c>, <c>47,75</c>); <c>NA</c> when missing.</summary>
     public static string FormatScore(double score) =>
-        double.IsNaN(score) ? "NA" : score.ToString("F2", CultureInfo.InvariantCulture);
+        double.IsNaN(score) ? "NA" : score.ToString("F2", CultureInfo.CurrentCulture);
 
     /// <summary>A rank: whole, or with its fraction for average ties (e.g. 2.5); <c>NA</c> when missing.</summary>
     public static string FormatRank(double rank) =>
-        double.IsNaN(rank) ? "NA" : rank.ToString("0.###", CultureInfo.InvariantCulture);
+        double.IsNaN(rank) ? "NA" : rank.ToString("0.###", CultureInfo.CurrentCulture);
 
     /// <summary>A column whose cells never wrap (numbers and codes stay whole).</summary>
     private static TableColumn Whole(string header) => new(new Text(header)) { NoWrap = true };

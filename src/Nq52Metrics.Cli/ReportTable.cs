@@ -22,6 +22,11 @@ internal static class ReportTable
         return table;
     }
 
+    /// <summary>A column name marked right-aligned for <see cref="Create"/> (numbers): <c>&gt;</c> before the name.</summary>
+    /// <param name="column">The column name.</param>
+    /// <returns>The marked name.</returns>
+    public static string Right(string column) => string.Concat(">", column);
+
     /// <summary>Adds a row of plain text cells (no markup is interpreted).</summary>
     /// <param name="table">The table.</param>
     /// <param name="cells">One cell per column.</param>

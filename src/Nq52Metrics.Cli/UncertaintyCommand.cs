@@ -98,7 +98,7 @@ internal static class UncertaintyCommand
                 app.Output.WriteLine($"Results written to {arguments.Out}.");
             }
 
-            ChartFolder.Write(arguments.Plot, ChartFolder.OfUncertainty(result), app.Output);
+            ChartFolder.Write(arguments.Plot, ChartFolder.OfUncertainty(result, app.ChartOptions), app.Output);
 
             return ExitCodes.Ok;
         }

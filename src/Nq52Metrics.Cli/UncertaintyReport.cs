@@ -34,12 +34,12 @@ internal static class UncertaintyReport
     {
         var spec = result.Spec;
         var inputs = result.Inputs.IsEmpty
-            ? "no uncertain input (every assumption has a single alternative)"
-            : "uncertain inputs: " + string.Join(", ", result.Inputs.Select(i => Invariant($"{i.Name} ({i.Alternatives.Length})")));
+            ? CliTexts.UaNoInputs
+            : PiiText.Format(CliTexts.UaInputs, string.Join(", ", result.Inputs.Select(i => PiiText.OnScreen($"{i.Name} ({i.Alternatives.Length})"))));
         var runs = spec.Type == AnalysisType.Sensitivity
-            ? Invariant($"Sensitivity analysis (SA) of {result.Target}: base sample N = {spec.Runs}, {result.RunCount} runs (N(d + 2), d = {result.Inputs.Length})")
-            : Invariant($"Uncertainty analysis (UA) of {result.Target}: {result.RunCount} runs");
-        return Invariant($"{runs}, seed {spec.Seed}; {inputs}.");
+            ? PiiText.Format(CliTexts.UaSensitivity, result.Target, spec.Runs, result.RunCount, result.Inputs.Length)
+            : PiiText.Format(CliTexts.UaUncertainty, result.Target, result.RunCount);
+        return PiiText.Format(CliTexts.UaDescribe, runs, spec.Seed, inputs);
     }
 
     private static Table RankTable(UncertaintyResult result, int? top)
@@ -50,18 +50,18 @@ internal static class UncertaintyReport
             .ToList();
         var shown = top is { } n ? rows.Take(n).ToList() : rows;
         var scope = shown.Count == rows.Count
-            ? Invariant($"{rows.Count} units")
-            : Invariant($"top {shown.Count} of {rows.Count} units");
+            ? PiiText.Format(CliTexts.RankingScopeAll, rows.Count)
+            : PiiText.Format(CliTexts.RankingScopeTop, shown.Count, rows.Count);
         var statisticsRuns = result.Spec.Type == AnalysisType.Sensitivity ? 2L * result.Spec.Runs : result.RunCount;
         var table = new Table
         {
-            Title = new TableTitle(Markup.Escape(Invariant($"Ranks of {result.Target} over {statisticsRuns} runs: {scope}"))),
+            Title = new TableTitle(Markup.Escape(PiiText.Format(CliTexts.UaRanksTitle, result.Target, statisticsRuns, scope))),
         };
-        table.AddColumn(new TableColumn(new Text("Unit")));
-        table.AddColumn(new TableColumn(new Text("Name")));
-        table.AddColumn(new TableColumn(new Text("Nominal")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Median [q5, q95]")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Mean")).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderUnit)));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderName)));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderNominal)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderMedianInterval)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderMean)).RightAligned());
         foreach (var s in shown)
         {
             table.AddRow(new List<IRenderable>
@@ -69,7 +69,7 @@ internal static class UncertaintyReport
                 new Text(s.Unit.Code),
                 new Text(s.Unit.Name),
                 new Text(RankingTable.FormatRank(s.NominalRank)),
-                new Text($"{RankingTable.FormatRank(s.MedianRank)} [{RankingTable.FormatRank(s.Q5)}, {RankingTable.FormatRank(s.Q95)}]"),
+                new Text(PiiText.Format(CliTexts.Interval, RankingTable.FormatRank(s.MedianRank), RankingTable.FormatRank(s.Q5), RankingTable.FormatRank(s.Q95))),
                 new Text(FormatMeanRank(s.MeanRank)),
             });
         }
@@ -81,21 +81,21 @@ internal static class UncertaintyReport
     {
         if (result.FailedRuns == 0)
         {
-            app.Output.WriteLine("No run failed.");
+            app.Output.WriteLine(CliTexts.UaNoFailure);
         }
         else
         {
             var share = (double)result.FailedRuns / result.RunCount;
-            app.Output.WriteLine(Invariant($"Failed runs: {result.FailedRuns} of {result.RunCount} ({share:P1}); they are left out of every statistic. By input alternative:"));
+            app.Output.WriteLine(PiiText.Format(CliTexts.UaFailures, result.FailedRuns, result.RunCount, share));
             foreach (var failure in result.Failures)
             {
-                app.Output.WriteLine(Invariant($"  {failure.Input} = {failure.Alternative}: {failure.FailedRuns} failed runs"));
+                app.Output.WriteLine(PiiText.Format(CliTexts.UaFailure, failure.Input, failure.Alternative, failure.FailedRuns));
             }
         }
 
         if (!result.FailureMessages.IsEmpty)
         {
-            app.Output.WriteLine("Messages:");
+            app.Output.WriteLine(CliTexts.UaMessages);
             foreach (var message in result.FailureMessages.Order(StringComparer.Ordinal))
             {
                 app.Output.WriteLine($"  {message}");
@@ -107,27 +107,26 @@ internal static class UncertaintyReport
     {
         var table = new Table
         {
-            Title = new TableTitle("Sensitivity of the mean absolute rank shift (bootstrap 5–95 % intervals)"),
+            Title = new TableTitle(CliTexts.UaSensitivityTitle),
         };
-        table.AddColumn(new TableColumn(new Text("Input")));
-        table.AddColumn(new TableColumn(new Text("First order S_i [q5, q95]")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Total ST_i [q5, q95]")).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderInput)));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderFirstOrder)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderTotalOrder)).RightAligned());
         foreach (var s in result.Sensitivity)
         {
             table.AddRow(
                 new Text(s.Input),
-                new Text($"{Index(s.FirstOrder)} [{Index(s.FirstOrderQ5)}, {Index(s.FirstOrderQ95)}]"),
-                new Text($"{Index(s.Total)} [{Index(s.TotalQ5)}, {Index(s.TotalQ95)}]"));
+                new Text(PiiText.Format(CliTexts.Interval, Index(s.FirstOrder), Index(s.FirstOrderQ5), Index(s.FirstOrderQ95))),
+                new Text(PiiText.Format(CliTexts.Interval, Index(s.Total), Index(s.TotalQ5), Index(s.TotalQ95))));
         }
 
         return table;
     }
 
     private static string FormatMeanRank(double rank) =>
-        double.IsNaN(rank) ? "NA" : rank.ToString("F2", CultureInfo.InvariantCulture);
+        double.IsNaN(rank) ? "NA" : rank.ToString("F2", CultureInfo.CurrentCulture);
 
     private static string Index(double value) =>
-        double.IsNaN(value) ? "NA" : value.ToString("F3", CultureInfo.InvariantCulture);
+        double.IsNaN(value) ? "NA" : value.ToString("F3", CultureInfo.CurrentCulture);
 
-    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }

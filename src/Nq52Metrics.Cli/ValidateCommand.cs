@@ -38,25 +38,23 @@ internal static class ValidateCommand
 
         foreach (var problem in problems)
         {
-            app.Output.WriteLine(problem.ToString());
+            app.Output.WriteLine(problem.ToString(app.Language));
         }
 
         foreach (var note in reading.Notes)
         {
-            app.Output.WriteLine($"note: {note}");
+            app.Output.WriteLine(PiiText.Format(CliTexts.ValidateNote, note));
         }
 
         if (problems.Count > 0)
         {
-            app.Error.WriteLine($"invalid: {PiiText.Count(problems.Count, "problem")} found.");
+            app.Error.WriteLine(PiiText.Format(CliTexts.ValidateInvalid, PiiText.Count(problems.Count, CliTexts.CountProblemOne, CliTexts.CountProblemMany)));
             return ExitCodes.InvalidInput;
         }
 
         var valid = reading.Framework!;
         var indicators = valid.Indicators.Length;
-        app.Output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"valid: {reading.Data!.Units.Length} units, {indicators} indicators, {valid.Nodes.Length - indicators} aggregates"));
+        app.Output.WriteLine(PiiText.Format(CliTexts.ValidateValid, reading.Data!.Units.Length, indicators, valid.Nodes.Length - indicators));
         return ExitCodes.Ok;
     }
 }

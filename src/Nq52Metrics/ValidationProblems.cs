@@ -18,6 +18,14 @@ internal sealed class ValidationProblems
 
     public void Add(ValidationProblem problem) => _problems.Add(problem);
 
+    /// <summary>Adds a problem whose message is the translation <paramref name="key"/> (<c>nameof(Messages.X)</c>) with its arguments.</summary>
+    public void AddMessage(ProblemLocation where, string key, params object[] arguments) =>
+        _problems.Add(Localization.ProblemMessages.Problem(where, key, arguments));
+
+    /// <summary>Adds a translated problem at a named place given as text (kept as the location's parameter).</summary>
+    public void AddMessage(string location, string key, params object[] arguments) =>
+        AddMessage(ProblemLocation.OfParameter(location), key, arguments);
+
     public void AddRange(IEnumerable<ValidationProblem> problems) => _problems.AddRange(problems);
 
     /// <summary>The problems collected so far, in the order found.</summary>

@@ -2,6 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Frameworks;
 
 /// <summary>
@@ -152,7 +154,7 @@ public sealed class IndexFramework
         }
 
         var unknown = weights.Keys.Where(c => !Contains(c)).OrderBy(c => c, StringComparer.Ordinal)
-            .Select(code => new ValidationProblem($"weight \"{code}\"", "no node of the framework has this code.")).ToList();
+            .Select(code => ProblemMessages.Problem(ProblemLocation.OfParameter($"weight \"{code}\""), nameof(Messages.FrameworkUnknownWeight))).ToList();
         if (unknown.Count > 0)
         {
             return Outcome<IndexFramework>.Failure(unknown);
@@ -180,7 +182,7 @@ public sealed class IndexFramework
         {
             if (!Contains(code))
             {
-                problems.Add($"excluded node \"{code}\"", "no node of the framework has this code.");
+                problems.AddMessage($"excluded node \"{code}\"", nameof(Messages.FrameworkUnknownWeight));
             }
 
             removed.Add(Codes.Normalize(code));
@@ -212,7 +214,7 @@ public sealed class IndexFramework
         var kept = Nodes.Where(n => !removed.Contains(n.Code)).ToList();
         if (kept.Count == 0)
         {
-            throw new Nq52ValidationException("framework", "excluding these nodes leaves nothing to aggregate.");
+            throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter("framework"), nameof(Messages.FrameworkNothingLeft))]);
         }
 
         return Create(kept, GroupColumns, DenominatorColumns);
@@ -246,7 +248,7 @@ public sealed class IndexFramework
         var problems = new ValidationProblems();
         if (list.Count == 0)
         {
-            return Outcome<IndexFramework>.Failure(ProblemLocation.OfParameter("framework"), "it has no nodes.");
+            return Outcome<IndexFramework>.Failure([ProblemMessages.Problem(ProblemLocation.OfParameter("framework"), nameof(Messages.FrameworkNoNodes))]);
         }
 
         var byCode = new Dictionary<string, FrameworkNode>(StringComparer.Ordinal);
@@ -256,64 +258,70 @@ public sealed class IndexFramework
             var where = string.IsNullOrEmpty(node.Code) ? ProblemLocation.OfParameter($"node #{i + 1}") : ProblemLocation.OfNode(node.Code);
             if (string.IsNullOrWhiteSpace(node.Code))
             {
-                problems.Add(where, "the code is empty.");
+                problems.AddMessage(where, nameof(Messages.FrameworkCodeEmpty));
                 continue;
             }
 
             if (node.Code.Any(char.IsWhiteSpace))
             {
-                problems.Add(where, "the code contains white space.");
+                problems.AddMessage(where, nameof(Messages.FrameworkCodeWhiteSpace));
             }
 
             if (!byCode.TryAdd(node.Code, node))
             {
-                problems.Add(where, "the code is used by more than one node.");
+                problems.AddMessage(where, nameof(Messages.FrameworkCodeRepeated));
             }
 
             if (node.Level < 1)
             {
-                problems.Add(where, $"level {node.Level} is invalid: levels start at 1 (indicators).");
+                problems.AddMessage(where, nameof(Messages.FrameworkLevelInvalid), node.Level);
             }
 
             if (!double.IsFinite(node.Weight) || node.Weight <= 0)
             {
-                problems.Add(where, $"weight {Format(node.Weight)} is invalid: weights must be finite and greater than 0.");
+                problems.AddMessage(where, nameof(Messages.FrameworkWeightInvalid), node.Weight);
             }
 
             if (node.Direction is not (Direction.Positive or Direction.Negative))
             {
-                problems.Add(where, $"direction {(int)node.Direction} is invalid: it must be +1 or -1.");
+                problems.AddMessage(where, nameof(Messages.FrameworkDirectionInvalid), (int)node.Direction);
             }
 
             if (node.Target is { } t && !double.IsFinite(t))
             {
-                problems.Add(where, "the target is not a finite number.");
+                problems.AddMessage(where, nameof(Messages.FrameworkTargetInvalid));
             }
 
             if (node.Goalposts is { } g && (!double.IsFinite(g.Lower) || !double.IsFinite(g.Upper) || g.Lower == g.Upper))
             {
-                problems.Add(where, "the goalposts must be two different finite numbers.");
+                problems.AddMessage(where, nameof(Messages.FrameworkGoalpostsInvalid));
             }
             else if (node.Goalposts is { } h && !double.IsFinite(h.Upper - h.Lower))
             {
-                problems.Add(where, "the goalposts are too far apart: their difference overflows a double.");
+                problems.AddMessage(where, nameof(Messages.FrameworkGoalpostsOverflow));
             }
 
             if (node.Transform != IndicatorTransform.None && node.Level != 1)
             {
-                problems.Add(where, $"only an indicator can have a transform; this node is an aggregate (level {node.Level}).");
+                problems.AddMessage(where, nameof(Messages.FrameworkTransformOnAggregate), node.Level);
             }
             else if (!Enum.IsDefined(node.Transform))
             {
-                problems.Add(where, $"transform {(int)node.Transform} is not one of none, log, log10, sqrt.");
+                problems.AddMessage(where, nameof(Messages.FrameworkTransformUnknown), (int)node.Transform);
             }
             else if (node.Transform is IndicatorTransform.Log or IndicatorTransform.Log10 or IndicatorTransform.Sqrt)
             {
-                var limit = node.Transform == IndicatorTransform.Sqrt ? "< 0" : "≤ 0";
                 var outside = (double v) => node.Transform == IndicatorTransform.Sqrt ? v < 0 : v <= 0;
                 if ((node.Target is { } target && outside(target)) || (node.Goalposts is { } gp && (outside(gp.Lower) || outside(gp.Upper))))
                 {
-                    problems.Add(where, $"its target or goalposts are {limit}, outside the domain of its {node.Transform.ToString().ToLowerInvariant()} transform.");
+                    if (node.Transform == IndicatorTransform.Sqrt)
+                    {
+                        problems.AddMessage(where, nameof(Messages.FrameworkTransformDomainSqrt));
+                    }
+                    else
+                    {
+                        problems.AddMessage(where, nameof(Messages.FrameworkTransformDomainLog), node.Transform.ToString().ToLowerInvariant());
+                    }
                 }
             }
         }
@@ -327,7 +335,7 @@ public sealed class IndexFramework
             {
                 if (node.Level != maxLevel)
                 {
-                    problems.Add(where, $"it has no parent but is at level {node.Level}, below the top level {maxLevel}.");
+                    problems.AddMessage(where, nameof(Messages.FrameworkNoParentBelowTop), node.Level, maxLevel);
                 }
 
                 continue;
@@ -335,14 +343,14 @@ public sealed class IndexFramework
 
             if (!byCode.TryGetValue(node.Parent, out var parent))
             {
-                problems.Add(where, $"parent \"{node.Parent}\" is not a node of the framework.");
+                problems.AddMessage(where, nameof(Messages.FrameworkParentUnknown), node.Parent);
                 continue;
             }
 
             hasChildren.Add(parent.Code);
             if (parent.Level != node.Level + 1)
             {
-                problems.Add(where, $"parent \"{parent.Code}\" is at level {parent.Level}; it must be exactly one level up ({node.Level + 1}).");
+                problems.AddMessage(where, nameof(Messages.FrameworkParentLevel), parent.Code, parent.Level, node.Level + 1);
             }
         }
 
@@ -350,26 +358,24 @@ public sealed class IndexFramework
         {
             if (node.Level > 1 && !hasChildren.Contains(node.Code))
             {
-                problems.Add(ProblemLocation.OfNode(node.Code), $"it is an aggregate (level {node.Level}) without children.");
+                problems.AddMessage(ProblemLocation.OfNode(node.Code), nameof(Messages.FrameworkAggregateWithoutChildren), node.Level);
             }
 
             if (HasCycle(node, byCode))
             {
-                problems.Add(ProblemLocation.OfNode(node.Code), "its chain of parents loops back on itself.");
+                problems.AddMessage(ProblemLocation.OfNode(node.Code), nameof(Messages.FrameworkParentLoop));
             }
         }
 
         if (!byCode.Values.Any(n => n.Level == 1))
         {
-            problems.Add("framework", "it has no indicators (level-1 nodes).");
+            problems.AddMessage("framework", nameof(Messages.FrameworkNoIndicators));
         }
 
         var tops = byCode.Values.Where(n => n.Parent is null && n.Level == maxLevel).Select(n => $"\"{n.Code}\"").ToList();
         if (tops.Count > 1)
         {
-            problems.Add(
-                "framework",
-                $"it has {tops.Count} top-level nodes ({string.Join(", ", tops)}) at level {maxLevel}; an index has exactly one top node, so add a common parent or remove all but one.");
+            problems.AddMessage("framework", nameof(Messages.FrameworkSeveralTops), tops.Count, string.Join(", ", tops), maxLevel);
         }
 
         var groups = (groupColumns ?? []).ToImmutableArray();
@@ -429,15 +435,15 @@ public sealed class IndexFramework
         {
             if (string.IsNullOrWhiteSpace(name))
             {
-                problems.Add(what, "a name is empty.");
+                problems.AddMessage(what, nameof(Messages.FrameworkNameEmpty));
             }
             else if (!seen.Add(name))
             {
-                problems.Add($"{what} \"{name}\"", "it is listed more than once.");
+                problems.AddMessage($"{what} \"{name}\"", nameof(Messages.FrameworkNameRepeated));
             }
             else if (nodes.ContainsKey(name))
             {
-                problems.Add($"{what} \"{name}\"", "a node of the framework has the same code.");
+                problems.AddMessage($"{what} \"{name}\"", nameof(Messages.FrameworkNameIsNodeCode));
             }
         }
     }
@@ -459,5 +465,4 @@ public sealed class IndexFramework
         return false;
     }
 
-    private static string Format(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -4,6 +4,8 @@ using Nq52Metrics.Data;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Frameworks;
 
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Serialization;
 
 /// <summary>
@@ -132,21 +134,21 @@ public static class CoinrCsv
             var text = csv.Rows[r][weight];
             if (key.Length == 0)
             {
-                problems.Add(csv.Location(r, "iCode"), "the code is empty.");
+                problems.AddMessage(csv.Location(r, "iCode"), nameof(Messages.CsvCodeEmpty));
             }
             else if (!CsvNumbers.TryParse(text, out var w) || w <= 0)
             {
-                problems.Add(csv.Location(r, "Weight"), $"{ProblemText.Quote(CsvNumbers.Show(text))} is not a finite number greater than 0.");
+                problems.AddMessage(csv.Location(r, "Weight"), nameof(Messages.CsvWeightInvalid), ProblemText.Quote(CsvNumbers.Show(text)));
             }
             else if (!result.TryAdd(key, w))
             {
-                problems.Add(csv.Location(r, "iCode"), $"{ProblemText.Quote(key)} is given more than once.");
+                problems.AddMessage(csv.Location(r, "iCode"), nameof(Messages.CsvGivenTwice), ProblemText.Quote(key));
             }
         }
 
         if (csv.Rows.Count == 0)
         {
-            problems.Add(ProblemLocation.InFile(csv.Source), "the file has no weights.");
+            problems.AddMessage(ProblemLocation.InFile(csv.Source), nameof(Messages.CsvNoWeights));
         }
 
         return problems.IsEmpty ? Outcome<ImmutableDictionary<string, double>>.Success(result.ToImmutable()) : Outcome<ImmutableDictionary<string, double>>.Failure(problems.Items);
@@ -205,24 +207,24 @@ public static class CoinrCsv
                 case "Aggregate":
                     break;
                 default:
-                    problems.Add(csv.Location(r, "Type"), $"{ProblemText.Quote(kind)} is not one of Indicator, Aggregate, Group, Denominator, Other.");
+                    problems.AddMessage(csv.Location(r, "Type"), nameof(Messages.CsvTypeUnknown), ProblemText.Quote(kind));
                     continue;
             }
 
             var nodeLevel = ParseInt(csv, r, level, "Level", problems);
             if (kind == "Indicator" && nodeLevel is not null and not 1)
             {
-                problems.Add(csv.Location(r, "Level"), $"an indicator must be at level 1, not {nodeLevel}.");
+                problems.AddMessage(csv.Location(r, "Level"), nameof(Messages.CsvIndicatorLevel), nodeLevel);
             }
             else if (kind == "Aggregate" && nodeLevel is < 2)
             {
-                problems.Add(csv.Location(r, "Level"), $"an aggregate must be at level 2 or above, not {nodeLevel}.");
+                problems.AddMessage(csv.Location(r, "Level"), nameof(Messages.CsvAggregateLevel), nodeLevel);
             }
 
             var dir = direction < 0 || CsvNumbers.IsMissing(row[direction]) ? 1 : ParseInt(csv, r, direction, "Direction", problems);
             if (dir is not null and not (1 or -1))
             {
-                problems.Add(csv.Location(r, "Direction"), $"{dir} is not +1 or -1.");
+                problems.AddMessage(csv.Location(r, "Direction"), nameof(Messages.CsvDirectionInvalid), dir);
             }
 
             var w = weight < 0 || CsvNumbers.IsMissing(row[weight]) ? 1.0 : ParseDouble(csv, r, weight, "Weight", problems);
@@ -244,7 +246,7 @@ public static class CoinrCsv
                 }
                 else
                 {
-                    problems.Add(csv.Location(r, "Transform"), $"{ProblemText.Quote(row[transform])} is not one of none, log, log10, sqrt.");
+                    problems.AddMessage(csv.Location(r, "Transform"), nameof(Messages.CsvTransformUnknown), ProblemText.Quote(row[transform]));
                 }
             }
 
@@ -276,9 +278,11 @@ public static class CoinrCsv
 
     private static Outcome<Dataset> ParseData(CsvTable csv, IndexFramework framework) =>
         ParsePanel(csv, framework).Then(panel => panel.Periods.Length > 1
-            ? Outcome<Dataset>.Failure(
+            ? Outcome<Dataset>.Failure([ProblemMessages.Problem(
                 ProblemLocation.InFile(csv.Source) with { Column = "Time" },
-                $"the file holds {panel.Periods.Length} periods ({string.Join(", ", panel.Periods)}); read it as panel data.")
+                nameof(Messages.DataIsPanel),
+                panel.Periods.Length,
+                string.Join(", ", panel.Periods))])
             : Outcome<Dataset>.Success(panel.Datasets[0]));
 
     private static Outcome<PanelDataset> ParsePanel(CsvTable csv, IndexFramework framework)
@@ -307,7 +311,7 @@ public static class CoinrCsv
                 }
                 else
                 {
-                    problems.Add(csv.WholeColumn(column), $"it is an aggregate (level {node.Level}) in the framework; aggregates are computed, not read.");
+                    problems.AddMessage(csv.WholeColumn(column), nameof(Messages.DataColumnIsAggregate), node.Level);
                 }
             }
             else if (framework.DenominatorColumns.Contains(column, StringComparer.Ordinal))
@@ -320,19 +324,19 @@ public static class CoinrCsv
             }
             else
             {
-                problems.Add(csv.WholeColumn(column), "the framework has no indicator, group or denominator with this code.");
+                problems.AddMessage(csv.WholeColumn(column), nameof(Messages.DataColumnUnknown));
             }
         }
 
         var present = indicatorColumns.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var indicator in framework.Indicators.Where(i => !present.Contains(i.Code)))
         {
-            problems.Add(ProblemLocation.InFile(csv.Source), $"indicator \"{indicator.Code}\" of the framework has no column.");
+            problems.AddMessage(ProblemLocation.InFile(csv.Source), nameof(Messages.DataIndicatorWithoutColumn), indicator.Code);
         }
 
         if (csv.Rows.Count == 0)
         {
-            problems.Add(ProblemLocation.InFile(csv.Source), "the file has no units (no rows after the header).");
+            problems.AddMessage(ProblemLocation.InFile(csv.Source), nameof(Messages.DataNoUnits));
         }
 
         // Header problems do not stop the reading of the cells, so one run lists every problem of the file;
@@ -354,12 +358,18 @@ public static class CoinrCsv
             var unitCode = Codes.Normalize(row[codeColumn].Trim());
             if (unitCode.Length == 0 || CsvNumbers.IsMissing(unitCode))
             {
-                problems.Add(csv.Location(r, "uCode"), "the unit code is empty.");
+                problems.AddMessage(csv.Location(r, "uCode"), nameof(Messages.DataUnitCodeEmpty));
             }
             else if (!seen.TryAdd((period, unitCode), csv.LineNumbers[r]))
             {
-                var within = timeColumn < 0 ? "" : $" with the same Time {period}";
-                problems.Add(csv.Location(r, "uCode"), $"unit {ProblemText.Quote(unitCode)} already appears{within} on line {seen[(period, unitCode)]}.");
+                if (timeColumn < 0)
+                {
+                    problems.AddMessage(csv.Location(r, "uCode"), nameof(Messages.DataUnitRepeated), ProblemText.Quote(unitCode), seen[(period, unitCode)]);
+                }
+                else
+                {
+                    problems.AddMessage(csv.Location(r, "uCode"), nameof(Messages.DataUnitRepeatedInPeriod), ProblemText.Quote(unitCode), period, seen[(period, unitCode)]);
+                }
             }
 
             var groups = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -407,7 +417,7 @@ public static class CoinrCsv
     {
         if (CsvNumbers.IsMissing(csv.Rows[r][column]))
         {
-            problems.Add(csv.Location(r, "Time"), "the period is empty; every row of a file with a Time column needs one (a whole number such as a year).");
+            problems.AddMessage(csv.Location(r, "Time"), nameof(Messages.DataPeriodEmpty));
             return null;
         }
 
@@ -431,7 +441,7 @@ public static class CoinrCsv
             }
             else
             {
-                problems.Add(csv.Location(r, column), CsvNumbers.Problem(text));
+                problems.Add(CsvNumbers.Problem(csv.Location(r, column), text));
                 values[k] = double.NaN;
             }
         }
@@ -444,7 +454,7 @@ public static class CoinrCsv
         var index = csv.ColumnIndex(name);
         if (index < 0)
         {
-            problems.Add(csv.Line(1), $"the required column \"{name}\" is missing.");
+            problems.AddMessage(csv.Line(1), nameof(Messages.CsvRequiredColumnMissing), name);
         }
 
         return index;
@@ -458,7 +468,7 @@ public static class CoinrCsv
             return (int)v;
         }
 
-        problems.Add(csv.Location(r, name), $"{ProblemText.Quote(CsvNumbers.Show(text))} is not a whole number.");
+        problems.AddMessage(csv.Location(r, name), nameof(Messages.CsvNotWholeNumber), ProblemText.Quote(CsvNumbers.Show(text)));
         return null;
     }
 
@@ -470,7 +480,7 @@ public static class CoinrCsv
             return v;
         }
 
-        problems.Add(csv.Location(r, name), $"{ProblemText.Quote(CsvNumbers.Show(text))} is not a finite number.");
+        problems.AddMessage(csv.Location(r, name), nameof(Messages.CsvNotFiniteNumber), ProblemText.Quote(CsvNumbers.Show(text)));
         return null;
     }
 }

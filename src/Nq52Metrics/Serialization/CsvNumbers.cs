@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Serialization;
 
 /// <summary>Parsing and formatting of numbers at the file boundary: invariant culture, round-trip exact.</summary>
@@ -43,19 +45,17 @@ internal static class CsvNumbers
     /// Why a cell that is neither missing nor a finite number was refused, in one sentence that quotes the cell
     /// with its control characters made visible (<c>U+0000</c>).
     /// </summary>
-    public static string Problem(string text)
+    public static ValidationProblem Problem(ProblemLocation where, string text)
     {
         var control = ControlCharacterIndex(text);
         if (control >= 0)
         {
-            return string.Create(
-                CultureInfo.InvariantCulture,
-                $"{ProblemText.Quote(Show(text))} contains the control character U+{(int)text[control]:X4} at character {control + 1}; a number may hold only digits, a sign, '.', and an exponent.");
+            return ProblemMessages.Problem(where, nameof(Messages.CsvNumberControlCharacter), ProblemText.Quote(Show(text)), (int)text[control], control + 1);
         }
 
         return IsInfinite(text)
-            ? $"{ProblemText.Quote(text)} is infinite; only finite numbers or NA are allowed."
-            : $"{ProblemText.Quote(text)} is not a number (use NA or an empty cell for a missing value).";
+            ? ProblemMessages.Problem(where, nameof(Messages.CsvNumberInfinite), ProblemText.Quote(text))
+            : ProblemMessages.Problem(where, nameof(Messages.CsvNotANumber), ProblemText.Quote(text));
     }
 
     /// <summary>The text with every control character written as its code point in angle brackets (NUL as <c>&lt;U+0000&gt;</c>), for messages.</summary>

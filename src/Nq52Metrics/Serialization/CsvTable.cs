@@ -1,5 +1,7 @@
 using nietras.SeparatedValues;
 
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Serialization;
 
 /// <summary>
@@ -34,7 +36,7 @@ internal sealed class CsvTable
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Outcome<CsvTable>.Failure(ProblemLocation.InFile(source), "the file is empty.");
+            return Outcome<CsvTable>.Failure([ProblemMessages.Problem(ProblemLocation.InFile(source), nameof(Messages.FileIsEmpty))]);
         }
 
         var rows = new List<string[]>();
@@ -63,7 +65,7 @@ internal sealed class CsvTable
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException)
         {
-            return Outcome<CsvTable>.Failure(ProblemLocation.InFile(source), $"the file is not valid CSV: {e.Message}");
+            return Outcome<CsvTable>.Failure([ProblemMessages.Problem(ProblemLocation.InFile(source), nameof(Messages.CsvInvalid), e.Message)]);
         }
 
         var table = new CsvTable(source, header, rows, lines);
@@ -73,7 +75,7 @@ internal sealed class CsvTable
         {
             if (!seen.Add(name))
             {
-                problems.Add(ProblemLocation.InFile(source, 1), $"column \"{name}\" appears more than once in the header.");
+                problems.AddMessage(ProblemLocation.InFile(source, 1), nameof(Messages.CsvColumnRepeated), name);
             }
         }
 
@@ -81,7 +83,7 @@ internal sealed class CsvTable
         {
             if (rows[r].Length != header.Length)
             {
-                problems.Add(ProblemLocation.InFile(source, lines[r]), $"{rows[r].Length} fields where the header has {header.Length}.");
+                problems.AddMessage(ProblemLocation.InFile(source, lines[r]), nameof(Messages.CsvFieldCount), rows[r].Length, header.Length);
             }
         }
 

@@ -1,3 +1,5 @@
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Serialization;
 
 /// <summary>
@@ -19,12 +21,12 @@ internal static class InputFile
         var where = ProblemLocation.InFile(path);
         if (Directory.Exists(path))
         {
-            return Outcome<byte[]>.Failure(where, "is a directory; give a file.");
+            return Outcome<byte[]>.Failure([ProblemMessages.Problem(where, nameof(Messages.FileIsDirectory))]);
         }
 
         if (!File.Exists(path))
         {
-            return Outcome<byte[]>.Failure(where, "the file does not exist.");
+            return Outcome<byte[]>.Failure([ProblemMessages.Problem(where, nameof(Messages.FileDoesNotExist))]);
         }
 
         try
@@ -32,7 +34,7 @@ internal static class InputFile
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             if (stream.Length > MaxBytes)
             {
-                return Outcome<byte[]>.Failure(where, TooLarge(stream.Length));
+                return Outcome<byte[]>.Failure([TooLarge(where, stream.Length)]);
             }
 
             var bytes = new byte[stream.Length];
@@ -41,11 +43,11 @@ internal static class InputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Outcome<byte[]>.Failure(where, $"the file cannot be read: {e.Message}");
+            return Outcome<byte[]>.Failure([ProblemMessages.Problem(where, nameof(Messages.FileCannotBeRead), e.Message)]);
         }
     }
 
-    /// <summary>The message for an input of <paramref name="bytes"/> bytes, over <see cref="MaxBytes"/>.</summary>
-    public static string TooLarge(long bytes) => FormattableString.Invariant(
-        $"the file has {bytes:N0} bytes; inputs are limited to {MaxBytes:N0} bytes (16 MiB).");
+    /// <summary>The problem of an input of <paramref name="bytes"/> bytes, over <see cref="MaxBytes"/>.</summary>
+    public static ValidationProblem TooLarge(ProblemLocation where, long bytes) =>
+        ProblemMessages.Problem(where, nameof(Messages.FileTooLarge), bytes, MaxBytes);
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Serialization;
 
 /// <summary>
@@ -100,12 +102,12 @@ internal sealed class JsonInput
 
         if (text.Length > InputFile.MaxBytes)
         {
-            return Outcome<(T, JsonInput)>.Failure(ProblemLocation.InFile(source), InputFile.TooLarge(text.Length));
+            return Outcome<(T, JsonInput)>.Failure([InputFile.TooLarge(ProblemLocation.InFile(source), text.Length)]);
         }
 
         if (text.Trim(" \t\r\n"u8).IsEmpty)
         {
-            return Outcome<(T, JsonInput)>.Failure(ProblemLocation.InFile(source), "the file is empty.");
+            return Outcome<(T, JsonInput)>.Failure([ProblemMessages.Problem(ProblemLocation.InFile(source), nameof(Messages.FileIsEmpty))]);
         }
 
         var scanned = JsonOutline.Scan(text, source);
@@ -123,12 +125,12 @@ internal sealed class JsonInput
         var problems = new List<(string Path, ValidationProblem Problem)>();
         foreach (var duplicate in outline.Duplicates)
         {
-            problems.Add((duplicate.Path, new ValidationProblem(ProblemLocation.InJson(source, duplicate.Line, duplicate.Path), "this property is given more than once.")));
+            problems.Add((duplicate.Path, ProblemMessages.Problem(ProblemLocation.InJson(source, duplicate.Line, duplicate.Path), nameof(Messages.JsonPropertyRepeated))));
         }
 
         foreach (var entry in outline.Entries.Where(e => e.Kind == JsonTokenType.Null && !nullAllowed.Contains(JsonPaths.Generalise(e.Path))))
         {
-            problems.Add((entry.Path, new ValidationProblem(input.Where(entry.Path), "null is not allowed here (leave the property out to use its default).")));
+            problems.Add((entry.Path, ProblemMessages.Problem(input.Where(entry.Path), nameof(Messages.JsonNullNotAllowed))));
         }
 
         using var document = JsonDocument.Parse(text.ToArray());
@@ -172,7 +174,7 @@ internal sealed class JsonInput
         {
             return element.Deserialize(typeInfo) is { } value
                 ? Outcome<T>.Success(value)
-                : Outcome<T>.Failure(Where(path), "a value is required here.");
+                : Outcome<T>.Failure([ProblemMessages.Problem(Where(path), nameof(Messages.JsonValueRequired))]);
         }
         catch (JsonException e)
         {
@@ -222,9 +224,11 @@ internal sealed class JsonInput
                 if (property is null)
                 {
                     var known = string.Join(", ", typeInfo.Properties.Select(p => p.Name));
-                    return new ValidationProblem(
+                    return ProblemMessages.Problem(
                         Where(JsonPaths.Format(segments.Take(k + 1))),
-                        $"unknown property {ProblemText.Quote(name ?? "")}; the properties allowed here are {known}.");
+                        nameof(Messages.JsonUnknownProperty),
+                        ProblemText.Quote(name ?? ""),
+                        known);
                 }
 
                 typeInfo = typeInfo.Options.GetTypeInfo(property.PropertyType);
@@ -253,9 +257,9 @@ internal sealed class JsonInput
             var missing = typeInfo.Properties.Where(p => p.IsRequired && !entry.Members.Contains(p.Name)).Select(p => $"\"{p.Name}\"").ToList();
             if (missing.Count > 0)
             {
-                return new ValidationProblem(where, missing.Count == 1
-                    ? $"the required property {missing[0]} is missing."
-                    : $"the required properties {string.Join(", ", missing)} are missing.");
+                return missing.Count == 1
+                    ? ProblemMessages.Problem(where, nameof(Messages.JsonRequiredPropertyMissing), missing[0])
+                    : ProblemMessages.Problem(where, nameof(Messages.JsonRequiredPropertiesMissing), string.Join(", ", missing));
             }
         }
 

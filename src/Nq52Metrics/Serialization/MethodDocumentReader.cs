@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using Nq52Metrics.Construction;
 
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Serialization;
 
 /// <summary>
@@ -65,12 +67,12 @@ internal sealed class MethodDocumentReader
                 var spec = new DenominationSpec(document.Enabled ?? true, document.ScaleFactor ?? Defaults.Denomination.ScaleFactor);
                 if (spec.ScaleFactor == 0)
                 {
-                    Problem("denominate.scaleFactor", "the scale factor must not be 0.");
+                    Problem("denominate.scaleFactor", nameof(Messages.MethodScaleFactorZero));
                 }
 
                 return spec;
             default:
-                Problem("denominate", $"expected true, false or an object such as {{\"scaleFactor\": 1000}}, found {Found("denominate")}.");
+                PlainProblem("denominate", $"expected true, false or an object such as {{\"scaleFactor\": 1000}}, found {Found("denominate")}.");
                 return Defaults.Denomination;
         }
     }
@@ -90,18 +92,18 @@ internal sealed class MethodDocumentReader
                 group = document.Group.GetString();
                 if (string.IsNullOrWhiteSpace(group))
                 {
-                    Problem("impute.group", "the group column name is empty.");
+                    Problem("impute.group", nameof(Messages.MethodImputeGroupEmpty));
                 }
 
                 break;
             default:
-                Problem("impute.group", $"expected the name of a group column (a string) or null, found {Found("impute.group")}.");
+                PlainProblem("impute.group", $"expected the name of a group column (a string) or null, found {Found("impute.group")}.");
                 break;
         }
 
         if (method is ImputationMethod.GroupMean or ImputationMethod.GroupMedian && group is null)
         {
-            Problem("impute.group", $"the method {MethodNames.Imputation.NameOf(method)} needs a group column.");
+            Problem("impute.group", nameof(Messages.MethodImputeNeedsGroup), MethodNames.Imputation.NameOf(method));
         }
 
         return new ImputationSpec(method, group);
@@ -118,7 +120,7 @@ internal sealed class MethodDocumentReader
         var threshold = document.MinDataAvailability ?? Defaults.Screening.MinDataAvailability;
         if (threshold is < 0 or > 1)
         {
-            Problem("screen.minDataAvailability", $"{Format(threshold)} is not a share between 0 and 1.");
+            Problem("screen.minDataAvailability", nameof(Messages.MethodScreenThreshold), threshold);
         }
 
         return new ScreeningSpec(threshold);
@@ -139,12 +141,12 @@ internal sealed class MethodDocumentReader
         // Only values stated here are checked here; inherited ones were checked where they were stated.
         if (document.Skew is not null && spec.SkewThreshold <= 0)
         {
-            Problem($"{path}.skew", $"the skew threshold {Format(spec.SkewThreshold)} must be greater than 0.");
+            Problem($"{path}.skew", nameof(Messages.MethodSkewNotPositive), spec.SkewThreshold);
         }
 
         if (document.MaxWinsorised is not null && spec.MaxWinsorised < 0)
         {
-            Problem($"{path}.maxWinsorised", $"{spec.MaxWinsorised} is negative; it is a number of points (0 or more).");
+            Problem($"{path}.maxWinsorised", nameof(Messages.MethodMaxWinsorisedNegative), spec.MaxWinsorised);
         }
 
         if (document.Overrides is not { } overrides)
@@ -155,7 +157,7 @@ internal sealed class MethodDocumentReader
         var overridesPath = JsonPaths.Append(path, "overrides");
         if (!allowOverrides)
         {
-            Problem(overridesPath, "overrides cannot be nested; put every indicator's settings directly under outliers.overrides.");
+            Problem(overridesPath, nameof(Messages.MethodNestedOverrides));
             return spec;
         }
 
@@ -165,7 +167,7 @@ internal sealed class MethodDocumentReader
             var overPath = JsonPaths.Append(overridesPath, code);
             if (string.IsNullOrWhiteSpace(code))
             {
-                Problem(overPath, "the indicator code is empty.");
+                Problem(overPath, nameof(Messages.MethodOverrideCodeEmpty));
                 continue;
             }
 
@@ -181,7 +183,7 @@ internal sealed class MethodDocumentReader
         var family = start.GetType();
         if (document.Method is { } name && !MethodNames.Normalisation.TryParse(name, out family))
         {
-            Problem(JsonPaths.Append(path, "method"), MethodNames.Normalisation.Unknown(name));
+            PlainProblem(JsonPaths.Append(path, "method"), MethodNames.Normalisation.Unknown(name));
             return start;
         }
 
@@ -205,22 +207,28 @@ internal sealed class MethodDocumentReader
         var allowed = from.Settings;
         foreach (var (setting, _) in settings.Where(s => s.Given && !allowed.Contains(s.Name)))
         {
-            var takes = allowed.Count == 0 ? "it takes no settings" : $"its settings are {string.Join(", ", allowed)}";
-            Problem(JsonPaths.Append(path, setting), $"this setting does not apply to the method {familyName} ({takes}).");
+            if (allowed.Count == 0)
+            {
+                Problem(JsonPaths.Append(path, setting), nameof(Messages.MethodSettingTakesNone), familyName);
+            }
+            else
+            {
+                Problem(JsonPaths.Append(path, setting), nameof(Messages.MethodSettingNotApplicable), familyName, string.Join(", ", allowed));
+            }
         }
 
         if (allowed.Contains("reference") && NormalisationReference.FromElement(document.Reference).Problem is { } badReference)
         {
-            Problem(JsonPaths.Append(path, "reference"), badReference);
+            PlainProblem(JsonPaths.Append(path, "reference"), badReference);
         }
         else if (method.Problem() is { } invalid)
         {
-            Problem(path, invalid);
+            PlainProblem(path, invalid);
         }
 
         if (!allowOverrides && document.Pooled is not null)
         {
-            Problem(JsonPaths.Append(path, "pooled"), "pooling applies to the whole normalisation; set it on normalise itself, not in an override.");
+            PlainProblem(JsonPaths.Append(path, "pooled"), "pooling applies to the whole normalisation; set it on normalise itself, not in an override.");
         }
 
         if (document.Overrides is not { } overrides)
@@ -231,7 +239,7 @@ internal sealed class MethodDocumentReader
         var overridesPath = JsonPaths.Append(path, "overrides");
         if (!allowOverrides)
         {
-            Problem(overridesPath, "overrides cannot be nested; put every indicator's method directly under normalise.overrides.");
+            PlainProblem(overridesPath, "overrides cannot be nested; put every indicator's method directly under normalise.overrides.");
             return method;
         }
 
@@ -241,7 +249,7 @@ internal sealed class MethodDocumentReader
             var overPath = JsonPaths.Append(overridesPath, code);
             if (string.IsNullOrWhiteSpace(code))
             {
-                Problem(overPath, "the indicator code is empty.");
+                Problem(overPath, nameof(Messages.MethodOverrideCodeEmpty));
                 continue;
             }
 
@@ -264,7 +272,7 @@ internal sealed class MethodDocumentReader
                 var levelMethod = Name(MethodNames.Aggregation, value, path, method);
                 if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var level) || level < 2)
                 {
-                    Problem(path, $"{ProblemText.Quote(key)} is not an aggregate level; use a whole number of 2 or more (2 = the first level above the indicators).");
+                    Problem(path, nameof(Messages.MethodAggregateLevelKey), ProblemText.Quote(key));
                     continue;
                 }
 
@@ -277,7 +285,7 @@ internal sealed class MethodDocumentReader
         var threshold = document.MinDataAvailability ?? Defaults.Aggregation.MinDataAvailability;
         if (threshold is { } t && t is <= 0 or > 1)
         {
-            Problem("aggregate.minDataAvailability", $"{Format(t)} is not a share in (0, 1] (leave it out, or null, for no threshold).");
+            Problem("aggregate.minDataAvailability", nameof(Messages.MethodAggregateThreshold), t);
         }
 
         return new AggregationSpec(method) { ByLevel = byLevel, MinDataAvailability = threshold };
@@ -293,14 +301,17 @@ internal sealed class MethodDocumentReader
             return value;
         }
 
-        Problem(path, table.Unknown(name));
+        PlainProblem(path, table.Unknown(name));
         return fallback;
     }
 
     private string Found(string path) => _input.Outline.TryGet(path, out var entry) ? entry.Describe() : "another value";
 
-    private void Problem(string path, string message) =>
+    private void PlainProblem(string path, string message) =>
         _problems.Add((path, new ValidationProblem(_input.Where(path), message)));
 
-    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>A problem at <paramref name="path"/> whose message is the translation <paramref name="key"/> (<c>nameof(Messages.X)</c>).</summary>
+    private void Problem(string path, string key, params object[] arguments) =>
+        _problems.Add((path, ProblemMessages.Problem(_input.Where(path), key, arguments)));
+
 }

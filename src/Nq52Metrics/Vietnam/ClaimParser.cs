@@ -3,6 +3,8 @@ using System.Globalization;
 
 using Nq52Metrics.Serialization;
 
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Vietnam;
 
 /// <summary>
@@ -24,7 +26,7 @@ public static class ClaimParser
     public static Claim Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out var claim, out var problem) ? claim : throw new Nq52ValidationException($"claim \"{text}\"", problem);
+        return TryParse(text, out var claim, out var problem) ? claim : throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter($"claim \"{text}\""), problem)]);
     }
 
     /// <summary>Reads a claims file: CSV when its first line is a header naming <c>unit_key</c> and <c>measure</c>, else one text claim per line.</summary>
@@ -51,7 +53,7 @@ public static class ClaimParser
         var claims = header.Contains("unit_key") && header.Contains("measure") ? ParseCsv(text, source) : ParseLines(lines, source);
         if (claims.IsEmpty)
         {
-            throw new Nq52ValidationException(source, "the file holds no claim.");
+            throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter(source), nameof(Messages.ClaimFileEmpty))]);
         }
 
         return claims;
@@ -85,7 +87,7 @@ public static class ClaimParser
             }
             else
             {
-                problems.Add(origin, problem);
+                problems.AddMessage(origin, problem);
             }
         }
 
@@ -93,9 +95,9 @@ public static class ClaimParser
         return claims.ToImmutable();
     }
 
+    /// <summary>Parses a text claim; on failure <paramref name="problem"/> is the key of the message saying why.</summary>
     private static bool TryParse(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Claim? claim, out string problem)
     {
-        const string Form = "write it as \"<unit> <edition> <measure> <value>\", e.g. \"thai-nguyen 2023 score 47.75\" or \"dti Đà Nẵng 2023 rank 1\"";
         claim = null;
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
         var index = IndexKind.Pii;
@@ -108,25 +110,25 @@ public static class ClaimParser
         var at = words.FindIndex(IsYear);
         if (words.Count == 0)
         {
-            problem = $"the claim is empty; {Form}.";
+            problem = nameof(Messages.ClaimEmpty);
             return false;
         }
 
         if (at < 0)
         {
-            problem = $"no edition (a four-digit year) was found; {Form}.";
+            problem = nameof(Messages.ClaimNoEdition);
             return false;
         }
 
         if (at == 0)
         {
-            problem = $"the unit is missing before the edition; {Form}.";
+            problem = nameof(Messages.ClaimNoUnit);
             return false;
         }
 
         if (words.Count - at != 3)
         {
-            problem = $"after the edition come exactly two words, the measure and the value; {Form}.";
+            problem = nameof(Messages.ClaimWordsAfterEdition);
             return false;
         }
 
@@ -140,6 +142,37 @@ public static class ClaimParser
         };
         problem = "";
         return true;
+    }
+
+    /// <summary>
+    /// Reads the value of a claim: invariant (<c>47.75</c>), or with a decimal comma as Vietnamese writes it
+    /// (<c>47,75</c>). A comma followed by exactly three digits and no other separator (<c>1,234</c>) is refused as
+    /// ambiguous (a thousands separator in English, a decimal comma in Vietnamese); so are values with both a comma and
+    /// a dot, or several commas.
+    /// </summary>
+    /// <param name="text">The value as written.</param>
+    /// <param name="where">Where the claim is, for the problem.</param>
+    /// <returns>The number, or the problem.</returns>
+    internal static Outcome<decimal> ParseValue(string text, ProblemLocation where)
+    {
+        const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+        var trimmed = text.Trim();
+        var comma = trimmed.IndexOf(',', StringComparison.Ordinal);
+        if (comma >= 0 && trimmed.IndexOf('.', StringComparison.Ordinal) < 0 && trimmed.LastIndexOf(',') == comma)
+        {
+            var after = trimmed.Length - comma - 1;
+            if (after == 3 && !trimmed.AsSpan(comma + 1).ContainsAnyExceptInRange('0', '9'))
+            {
+                return Outcome<decimal>.Failure([ProblemMessages.Problem(
+                    where, nameof(Messages.ClaimValueAmbiguous), text, trimmed.Replace(',', '.'), trimmed.Replace(",", "", StringComparison.Ordinal))]);
+            }
+
+            trimmed = trimmed.Replace(',', '.');
+        }
+
+        return decimal.TryParse(trimmed, Styles, CultureInfo.InvariantCulture, out var value)
+            ? Outcome<decimal>.Success(value)
+            : Outcome<decimal>.Failure([ProblemMessages.Problem(where, nameof(Messages.ClaimValueNotANumber), text)]);
     }
 
     /// <summary>A measure key as the files write it: lower case, hyphens as underscores.</summary>

@@ -91,9 +91,9 @@ public sealed class StatementChecker
             return Unknown(claim, "the claim names no edition or year, so it cannot be matched to a published figure.");
         }
 
-        if (!decimal.TryParse(claim.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (!ClaimParser.ParseValue(claim.Value, ProblemLocation.OfParameter(where)).TryGetValue(out var value, out var invalid))
         {
-            problems.Add(where, $"the value \"{claim.Value}\" is not a number.");
+            problems.AddRange(invalid);
             return null;
         }
 

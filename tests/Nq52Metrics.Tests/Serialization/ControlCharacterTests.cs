@@ -66,7 +66,7 @@ public sealed class ControlCharacterTests
         var at = 1 + (where.Get % text.Length);
         var damaged = at >= text.Length ? text + c + "0" : text.Insert(at, c.ToString());
 
-        return (!CsvNumbers.TryParse(damaged, out _) && CsvNumbers.Problem(damaged).Contains("control character", StringComparison.Ordinal))
+        return (!CsvNumbers.TryParse(damaged, out _) && CsvNumbers.Problem(ProblemLocation.Nowhere, damaged).Message.Contains("control character", StringComparison.Ordinal))
             .Label($"\"{CsvNumbers.Show(damaged)}\"");
     }
 }
