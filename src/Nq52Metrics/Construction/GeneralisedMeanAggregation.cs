@@ -97,7 +97,10 @@ public sealed record GeneralisedMeanAggregation : AggregationMethod
         return null;
     }
 
-    /// <summary>The power mean of one unit's values, each divided by <paramref name="reference"/> first.</summary>
+    /// <summary>
+    /// The power mean of one unit's values, each divided by <paramref name="reference"/> first. Written as
+    /// reference·exp(log1p(Σw·expm1(r·ln s)/Σw)/r) with s = x/reference, which stays accurate as r approaches 0.
+    /// </summary>
     private double Mean(ReadOnlySpan<double> values, ReadOnlySpan<double> weights, double reference)
     {
         double sum = 0, total = 0;
@@ -119,11 +122,25 @@ public sealed record GeneralisedMeanAggregation : AggregationMethod
 
         for (var j = 0; j < values.Length; j++)
         {
-            var scaled = values[j] / reference;
-            sum += weights[j] * (Power == 0 ? Math.Log(scaled) : Math.Pow(scaled, Power));
+            var log = Math.Log(values[j] / reference);
+            sum += weights[j] * (Power == 0 ? log : ExpMinusOne(Power * log));
             total += weights[j];
         }
 
-        return reference * (Power == 0 ? Math.Exp(sum / total) : Math.Pow(sum / total, 1 / Power));
+        return reference * Math.Exp(Power == 0 ? sum / total : LogOnePlus(sum / total) / Power);
+    }
+
+    /// <summary>e^x − 1, accurate for small x (Kahan's correction).</summary>
+    private static double ExpMinusOne(double x)
+    {
+        var u = Math.Exp(x);
+        return u == 1 ? x : u - 1 == -1 ? -1 : (u - 1) * x / Math.Log(u);
+    }
+
+    /// <summary>ln(1 + x), accurate for small x (Goldberg's correction).</summary>
+    private static double LogOnePlus(double x)
+    {
+        var u = 1 + x;
+        return u == 1 ? x : Math.Log(u) * x / (u - 1);
     }
 }
