@@ -47,11 +47,11 @@ internal readonly ref struct AggregationInput
             : _aggregates.Slice((child - _indicatorCount) * UnitCount, UnitCount);
 
     /// <summary>
-    /// Copies one unit's available children (weight ≠ 0, value not missing) into <paramref name="values"/> and
-    /// <paramref name="weights"/>, and the positions of those children among <see cref="Children"/> into
-    /// <paramref name="positions"/>; returns how many there are.
+    /// Copies one unit's available children (weight ≠ 0, value not missing) into the scratch's
+    /// <see cref="AggregationScratch.ChildValues"/> and <see cref="AggregationScratch.ChildWeights"/>, and their positions
+    /// among <see cref="Children"/> into <see cref="AggregationScratch.ChildPositions"/>; returns how many there are.
     /// </summary>
-    public int Gather(int unit, Span<double> values, Span<double> weights, Span<int> positions)
+    public int Gather(int unit, AggregationScratch scratch)
     {
         var count = 0;
         for (var j = 0; j < Children.Length; j++)
@@ -64,9 +64,9 @@ internal readonly ref struct AggregationInput
                 continue;
             }
 
-            values[count] = v;
-            weights[count] = w;
-            positions[count] = j;
+            scratch.ChildValues[count] = v;
+            scratch.ChildWeights[count] = w;
+            scratch.ChildPositions[count] = j;
             count++;
         }
 

@@ -66,12 +66,10 @@ public sealed record GeneralisedMeanAggregation : AggregationMethod
 
     internal override AggregationFailure? Aggregate(in AggregationInput input, Span<double> destination, AggregationScratch scratch)
     {
-        var values = scratch.ChildValues;
-        var weights = scratch.ChildWeights;
-        var positions = scratch.ChildPositions;
+        var (values, weights, positions) = (scratch.ChildValues, scratch.ChildWeights, scratch.ChildPositions);
         for (var i = 0; i < input.UnitCount; i++)
         {
-            var count = input.Gather(i, values, weights, positions);
+            var count = input.Gather(i, scratch);
             if (!input.Enough(count))
             {
                 destination[i] = double.NaN;

@@ -111,13 +111,11 @@ public sealed record MazziottaParetoAggregation : AggregationMethod
             deviations[j] = sd;
         }
 
-        var values = scratch.ChildValues;
-        var weights = scratch.ChildWeights;
-        var positions = scratch.ChildPositions;
+        var (values, weights, positions) = (scratch.ChildValues, scratch.ChildWeights, scratch.ChildPositions);
         var sign = Penalty == MazziottaParetoPenalty.Negative ? -1.0 : 1.0;
         for (var i = 0; i < n; i++)
         {
-            var count = input.Gather(i, values, weights, positions);
+            var count = input.Gather(i, scratch);
             if (!input.Enough(count))
             {
                 destination[i] = double.NaN;

@@ -18,13 +18,10 @@ public sealed record WeightedMedianAggregation : AggregationMethod
 
     internal override AggregationFailure? Aggregate(in AggregationInput input, Span<double> destination, AggregationScratch scratch)
     {
-        var values = scratch.ChildValues;
-        var weights = scratch.ChildWeights;
-        var positions = scratch.ChildPositions;
         for (var i = 0; i < input.UnitCount; i++)
         {
-            var count = input.Gather(i, values, weights, positions);
-            destination[i] = input.Enough(count) ? Of(values.AsSpan(0, count), weights.AsSpan(0, count)) : double.NaN;
+            var count = input.Gather(i, scratch);
+            destination[i] = input.Enough(count) ? Of(scratch.ChildValues.AsSpan(0, count), scratch.ChildWeights.AsSpan(0, count)) : double.NaN;
         }
 
         return null;
