@@ -371,6 +371,7 @@ internal sealed class AggregationScratch
         ChildPositions = new int[maxChildren];
         ChildMeans = new double[maxChildren];
         ChildDeviations = new double[maxChildren];
+        UnitRows = new double[unitCount * maxChildren];
     }
 
     public double[] WeightSums { get; }
@@ -394,6 +395,9 @@ internal sealed class AggregationScratch
     public double[] ChildMeans { get; }
 
     public double[] ChildDeviations { get; }
+
+    /// <summary>The children of one aggregate unit by unit (units × children), for pairwise comparisons.</summary>
+    public double[] UnitRows { get; }
 }
 
 /// <summary>Where aggregation failed: unit row (−1 when a whole child is at fault), the child node holding the bad

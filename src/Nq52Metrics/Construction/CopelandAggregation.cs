@@ -28,25 +28,19 @@ public sealed record CopelandAggregation : AggregationMethod
     internal override AggregationFailure? Aggregate(in AggregationInput input, Span<double> destination, AggregationScratch scratch)
     {
         var n = input.UnitCount;
-        var counts = scratch.Counts.AsSpan(0, n);
-        counts.Clear();
-        foreach (var c in input.Children)
-        {
-            if (input.Weights[c] == 0)
-            {
-                continue;
-            }
-
-            var column = input.Column(c);
-            for (var i = 0; i < n; i++)
-            {
-                counts[i] += double.IsNaN(column[i]) ? 0 : 1;
-            }
-        }
-
+        var weights = scratch.ChildWeights.AsSpan();
+        var k = Rows(input, scratch.UnitRows, weights);
+        var rows = scratch.UnitRows.AsSpan(0, n * k);
+        weights = weights[..k];
         for (var i = 0; i < n; i++)
         {
-            destination[i] = input.Enough(counts[i]) ? 0 : double.NaN;
+            var available = 0;
+            foreach (var v in rows.Slice(i * k, k))
+            {
+                available += double.IsNaN(v) ? 0 : 1;
+            }
+
+            destination[i] = input.Enough(available) ? 0 : double.NaN;
         }
 
         for (var p = 0; p < n; p++)
@@ -56,6 +50,7 @@ public sealed record CopelandAggregation : AggregationMethod
                 continue;
             }
 
+            var rowP = rows.Slice(p * k, k);
             for (var q = p + 1; q < n; q++)
             {
                 if (double.IsNaN(destination[q]))
@@ -63,7 +58,7 @@ public sealed record CopelandAggregation : AggregationMethod
                     continue;
                 }
 
-                var (forP, forQ, _) = Compare(input, p, q);
+                var (forP, forQ, _) = Compare(rowP, rows.Slice(q * k, k), weights);
                 var outcome = forP > forQ ? 1 : forP < forQ ? -1 : 0;
                 destination[p] += outcome;
                 destination[q] -= outcome;
@@ -74,27 +69,56 @@ public sealed record CopelandAggregation : AggregationMethod
     }
 
     /// <summary>
-    /// One pair of units over the children both have: the weight of the children where p is higher, where q is
-    /// higher, and the total weight of the children both have (ties make up the rest).
+    /// Copies the included children (weight ≠ 0) unit by unit into <paramref name="rows"/> (units × children, so a
+    /// pair of units reads two contiguous rows) and their weights into <paramref name="weights"/>; returns how many.
     /// </summary>
-    internal static (double ForP, double ForQ, double Common) Compare(in AggregationInput input, int p, int q)
+    internal static int Rows(in AggregationInput input, Span<double> rows, Span<double> weights)
     {
-        double forP = 0, forQ = 0, common = 0;
+        var k = 0;
         foreach (var c in input.Children)
         {
-            var w = input.Weights[c];
-            if (w == 0)
+            if (input.Weights[c] != 0)
+            {
+                weights[k++] = input.Weights[c];
+            }
+        }
+
+        var j = 0;
+        foreach (var c in input.Children)
+        {
+            if (input.Weights[c] == 0)
             {
                 continue;
             }
 
             var column = input.Column(c);
-            var (a, b) = (column[p], column[q]);
+            for (var i = 0; i < column.Length; i++)
+            {
+                rows[(i * k) + j] = column[i];
+            }
+
+            j++;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// One pair of units over the children both have: the weight of the children where p is higher, where q is
+    /// higher, and the total weight of the children both have (ties make up the rest).
+    /// </summary>
+    internal static (double ForP, double ForQ, double Common) Compare(ReadOnlySpan<double> rowP, ReadOnlySpan<double> rowQ, ReadOnlySpan<double> weights)
+    {
+        double forP = 0, forQ = 0, common = 0;
+        for (var j = 0; j < weights.Length; j++)
+        {
+            var (a, b) = (rowP[j], rowQ[j]);
             if (double.IsNaN(a) || double.IsNaN(b))
             {
                 continue;
             }
 
+            var w = weights[j];
             common += w;
             if (a > b)
             {

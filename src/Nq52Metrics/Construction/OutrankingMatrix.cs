@@ -92,19 +92,23 @@ public sealed class OutrankingMatrix
         }
 
         var input = new AggregationInput(values, [], k, n, [.. Enumerable.Range(0, k)], [.. weights], needed: 0);
+        var scratch = new AggregationScratch(n, k, aggregateCount: 0);
+        var all = new double[n];
+        AggregationMethod.Copeland.Aggregate(input, all, scratch);
+        var included = CopelandAggregation.Rows(input, scratch.UnitRows, scratch.ChildWeights);
+        var rows = scratch.UnitRows.AsSpan(0, n * included);
+        var rowWeights = scratch.ChildWeights.AsSpan(0, included);
         var kept = Enumerable.Range(0, n).Where(i => Enumerable.Range(0, k).Any(j => weights[j] != 0 && !double.IsNaN(values[(j * n) + i]))).ToArray();
         var entries = new double[kept.Length * kept.Length];
         for (var a = 0; a < kept.Length; a++)
         {
             for (var b = 0; b < kept.Length; b++)
             {
-                var (forP, forQ, common) = CopelandAggregation.Compare(input, kept[a], kept[b]);
+                var (forP, forQ, common) = CopelandAggregation.Compare(rows.Slice(kept[a] * included, included), rows.Slice(kept[b] * included, included), rowWeights);
                 entries[(a * kept.Length) + b] = a == b || common == 0 ? 0.5 : (forP + ((common - forP - forQ) / 2)) / common;
             }
         }
 
-        var all = new double[n];
-        AggregationMethod.Copeland.Aggregate(input, all, new AggregationScratch(n, k, aggregateCount: 0));
         return new OutrankingMatrix(
             [.. kept.Select(i => table.Units[i].Code)],
             [.. children],
