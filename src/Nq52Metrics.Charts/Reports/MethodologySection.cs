@@ -153,12 +153,11 @@ internal static class MethodologySection
         return words + (spec.MinDataAvailability is { } share ? Format(text.AggregateAvailability, 100 * share) : text.AggregateMissing);
     }
 
-    private static string MethodName(AggregationMethod method, StageLabels text) => method switch
-    {
-        AggregationMethod.Geometric => text.Geometric,
-        AggregationMethod.Harmonic => text.Harmonic,
-        _ => text.Arithmetic,
-    };
+    private static string MethodName(AggregationMethod method, StageLabels text) =>
+        method == AggregationMethod.Arithmetic ? text.Arithmetic
+        : method == AggregationMethod.Geometric ? text.Geometric
+        : method == AggregationMethod.Harmonic ? text.Harmonic
+        : method.ToString();
 
     private static string Ranking(RankingSpec spec, StageLabels text)
     {

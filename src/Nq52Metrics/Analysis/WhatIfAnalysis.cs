@@ -119,6 +119,13 @@ public sealed class WhatIfAnalysis
             problems.Add("normalisation", $"{method.Name} normalisation has no inverse, so raw values cannot be derived from normalised targets; use min-max, goalposts, distance to target, scaled, ratio or z-scores.");
         }
 
+        if (Framework.Contains(node) && UnitDependentMethod(node) is { } dependent)
+        {
+            problems.Add(
+                $"node \"{dependent.Node}\"",
+                $"its {dependent.Method.Name} aggregation scores a unit against the other units, so a plan cannot be derived from the unit's own values; use a mean, median or minimum aggregation below \"{node}\".");
+        }
+
         if (options.MaxRounds < 1)
         {
             problems.Add("options.maxRounds", "at least one round is needed.");
@@ -309,7 +316,7 @@ public sealed class WhatIfAnalysis
     {
         var plan = Baseline.Input.Plan;
         var aggregates = new double[plan.NodeCount - plan.IndicatorCount];
-        var methods = Aggregation.MethodsByLevel(Methodology.Aggregation, Framework.MaxLevel);
+        var methods = Aggregation.MethodsByAggregate(Methodology.Aggregation, Framework);
         var profile = IndicatorProfile.Of(row, 1, plan.IndicatorCount, withLogs: false);
         var failure = plan.Aggregate(row, profile, aggregates, 1, plan.NominalWeights, methods, Methodology.Aggregation.MinDataAvailability ?? 0, new AggregationScratch(plan, 1));
         var k = Framework.IndexOf(node);
@@ -481,15 +488,33 @@ public sealed class WhatIfAnalysis
 
     private bool IsArithmetic(string node)
     {
-        for (var level = 2; level <= Framework[node].Level; level++)
+        var methods = Aggregation.MethodsByAggregate(Methodology.Aggregation, Framework);
+        var m = Framework.Indicators.Length;
+        for (var k = m; k < Framework.Nodes.Length; k++)
         {
-            if (Methodology.Aggregation.MethodFor(level) != AggregationMethod.Arithmetic)
+            if (methods[k - m] != AggregationMethod.Arithmetic && InSubtree(Framework.Nodes[k].Code, node))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>The first aggregate at or below the node whose method depends on the other units, if any.</summary>
+    private (string Node, AggregationMethod Method)? UnitDependentMethod(string node)
+    {
+        var methods = Aggregation.MethodsByAggregate(Methodology.Aggregation, Framework);
+        var m = Framework.Indicators.Length;
+        for (var k = m; k < Framework.Nodes.Length; k++)
+        {
+            if (methods[k - m].DependsOnOtherUnits && InSubtree(Framework.Nodes[k].Code, node))
+            {
+                return (Framework.Nodes[k].Code, methods[k - m]);
+            }
+        }
+
+        return null;
     }
 
     private bool InSubtree(string code, string node)

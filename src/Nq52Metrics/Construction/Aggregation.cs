@@ -43,7 +43,7 @@ public static class Aggregation
             }
         }
 
-        var methods = MethodsByLevel(spec, plan.Framework.MaxLevel, problems);
+        var methods = MethodsByAggregate(spec, plan.Framework, problems);
         if (problems.Count > before || methods is null)
         {
             return null;
@@ -63,33 +63,36 @@ public static class Aggregation
             indicators, profile, values.AsSpan(n * m), n, weights, methods, spec.MinDataAvailability ?? 0, new AggregationScratch(plan, n));
         if (failure is { } f)
         {
+            var child = $"node \"{plan.Framework.Nodes[f.Child].Code}\"";
             problems.Add(
-                $"unit \"{normalised.Units[f.Unit].Code}\", node \"{plan.Framework.Nodes[f.Child].Code}\"",
-                $"the {f.Method.ToString().ToLowerInvariant()} mean for \"{plan.Framework.Nodes[f.Aggregate].Code}\" needs values greater than 0, and this value is {f.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} (normalise to a range above 0, e.g. min-max 1-100).");
+                f.Unit < 0 ? child : $"unit \"{normalised.Units[f.Unit].Code}\", {child}",
+                f.Method.Explain(f, plan.Framework.Nodes[f.Aggregate].Code));
             return null;
         }
 
         return new UnitTable(normalised.Units, plan.Framework.Nodes.Select(x => x.Code).ToImmutableArray(), values);
     }
 
-    /// <summary>Validates the spec and expands it to a method per level (index = level).</summary>
-    internal static AggregationMethod[] MethodsByLevel(AggregationSpec spec, int maxLevel)
+    /// <summary>Validates the spec and expands it to a method per aggregate (index = node index − indicator count).</summary>
+    internal static AggregationMethod[] MethodsByAggregate(AggregationSpec spec, IndexFramework framework)
     {
         var problems = new ValidationProblems();
-        var methods = MethodsByLevel(spec, maxLevel, problems);
+        var methods = MethodsByAggregate(spec, framework, problems);
         problems.ThrowIfAny();
         return methods!;
     }
 
-    /// <summary>Validates the spec and expands it to a method per level; null (with problems added) when invalid.</summary>
-    internal static AggregationMethod[]? MethodsByLevel(AggregationSpec spec, int maxLevel, ValidationProblems problems)
+    /// <summary>Validates the spec and expands it to a method per aggregate; null (with problems added) when invalid.</summary>
+    internal static AggregationMethod[]? MethodsByAggregate(AggregationSpec spec, IndexFramework framework, ValidationProblems problems)
     {
         var before = problems.Count;
+        var maxLevel = framework.MaxLevel;
         if (spec.MinDataAvailability is { } t && !(t is > 0 and <= 1))
         {
             problems.Add("aggregate.minDataAvailability", Invariant($"{t} is not a share in (0, 1]."));
         }
 
+        Check(spec.Method, "aggregate.method", problems);
         foreach (var (level, method) in spec.ByLevel)
         {
             if (level < 2 || level > maxLevel)
@@ -97,15 +100,27 @@ public static class Aggregation
                 problems.Add($"aggregate.byLevel.{level}", $"the framework has no aggregate level {level} (levels 2 to {maxLevel}).");
             }
 
-            if (!Enum.IsDefined(method))
-            {
-                problems.Add($"aggregate.byLevel.{level}", $"unknown aggregation method {method}.");
-            }
+            Check(method, $"aggregate.byLevel.{level}", problems);
         }
 
-        if (!Enum.IsDefined(spec.Method))
+        var byNode = new Dictionary<string, AggregationMethod>(StringComparer.Ordinal);
+        foreach (var (code, method) in spec.ByNode)
         {
-            problems.Add("aggregate.method", $"unknown aggregation method {spec.Method}.");
+            var path = Serialization.JsonPaths.Append("aggregate.byNode", code);
+            if (!framework.Contains(code))
+            {
+                problems.Add(path, $"the framework has no node {ProblemText.Quote(code)}.");
+            }
+            else if (framework[code].IsIndicator)
+            {
+                problems.Add(path, $"{ProblemText.Quote(code)} is an indicator; only aggregates have a method.");
+            }
+            else
+            {
+                byNode[framework[code].Code] = method;
+            }
+
+            Check(method, path, problems);
         }
 
         if (problems.Count > before)
@@ -113,12 +128,25 @@ public static class Aggregation
             return null;
         }
 
-        var methods = new AggregationMethod[maxLevel + 1];
-        for (var level = 0; level <= maxLevel; level++)
+        var aggregates = framework.Nodes.Where(x => !x.IsIndicator).ToArray();
+        var methods = new AggregationMethod[aggregates.Length];
+        for (var a = 0; a < aggregates.Length; a++)
         {
-            methods[level] = spec.MethodFor(level);
+            methods[a] = byNode.TryGetValue(aggregates[a].Code, out var own) ? own : spec.MethodFor(aggregates[a].Level);
         }
 
         return methods;
+    }
+
+    private static void Check(AggregationMethod? method, string path, ValidationProblems problems)
+    {
+        if (method is null)
+        {
+            problems.Add(path, "no aggregation method is given.");
+        }
+        else if (method.Problem() is { } problem)
+        {
+            problems.Add(path, problem);
+        }
     }
 }

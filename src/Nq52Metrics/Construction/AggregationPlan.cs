@@ -33,6 +33,10 @@ internal sealed class AggregationPlan
         _children = children.ToArray();
         for (var k = IndicatorCount; k < NodeCount; k++)
         {
+            MaxChildren = Math.Max(MaxChildren, ChildrenOf(k).Length);
+        }
+        for (var k = IndicatorCount; k < NodeCount; k++)
+        {
             // Weights relative to the largest sibling (exact powers of two), so their size cannot overflow a sum.
             var siblings = ChildrenOf(k).ToArray();
             var relative = IndexFramework.RelativeWeights(siblings.Select(c => NominalWeights[c]).ToArray());
@@ -49,6 +53,9 @@ internal sealed class AggregationPlan
 
     public int NodeCount { get; }
 
+    /// <summary>The largest number of children of one aggregate.</summary>
+    public int MaxChildren { get; }
+
     /// <summary>Level of every node, by node index.</summary>
     public int[] Levels { get; }
 
@@ -64,11 +71,12 @@ internal sealed class AggregationPlan
     /// <summary>
     /// Computes every aggregate from the indicator columns. <paramref name="indicators"/> holds units × indicators and
     /// <paramref name="aggregates"/> receives units × aggregates (both column-major, in node order). A child with weight 0
-    /// is left out entirely (that is how elements are excluded). <paramref name="methodByLevel"/> is indexed by level.
-    /// An aggregate whose children are all complete (no missing value) is computed with vectorised span kernels; others
-    /// take the general path that drops missing children. Both give the same result. Allocation-free.
+    /// is left out entirely (that is how elements are excluded). <paramref name="methodByAggregate"/> holds the method of
+    /// every aggregate (index = node index − indicator count). A power mean (arithmetic, geometric, harmonic) whose
+    /// children are all complete (no missing value) is computed with vectorised span kernels; others take the general
+    /// path that drops missing children. Both give the same result. Any other method runs its own kernel. Allocation-free.
     /// </summary>
-    /// <returns>Null on success, or the first unit/node where a geometric or harmonic mean met a value ≤ 0.</returns>
+    /// <returns>Null on success, or the first unit/node where a method met a value outside its domain.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AggregationFailure? Aggregate(
         ReadOnlySpan<double> indicators,
@@ -76,7 +84,7 @@ internal sealed class AggregationPlan
         Span<double> aggregates,
         int unitCount,
         ReadOnlySpan<double> weights,
-        ReadOnlySpan<AggregationMethod> methodByLevel,
+        ReadOnlySpan<AggregationMethod> methodByAggregate,
         double minDataAvailability,
         AggregationScratch scratch)
     {
@@ -84,7 +92,8 @@ internal sealed class AggregationPlan
         var m = IndicatorCount;
         for (var k = m; k < NodeCount; k++)
         {
-            var method = methodByLevel[Levels[k]];
+            var method = methodByAggregate[k - m];
+            var kernel = method.Kernel;
             var destination = aggregates.Slice((k - m) * n, n);
             var children = ChildrenOf(k);
             var dense = true;
@@ -102,18 +111,20 @@ internal sealed class AggregationPlan
                 weightSum += w;
                 var complete = c < m ? profile.Complete[c] : scratch.Complete[c - m];
                 var positive = c < m ? profile.Positive[c] : scratch.Positive[c - m];
-                dense &= complete && (method == AggregationMethod.Arithmetic || positive);
+                dense &= complete && (kernel == PowerMeanKernel.Arithmetic || positive);
             }
 
-            if (dense && included > 0)
+            if (kernel is { } denseKernel && dense && included > 0)
             {
-                AggregateDense(indicators, profile, aggregates, n, weights, children, method, weightSum, destination, scratch);
+                AggregateDense(indicators, profile, aggregates, n, weights, children, denseKernel, weightSum, destination, scratch);
                 scratch.Complete[k - m] = true;
                 scratch.Positive[k - m] = DenseWeightedMean.AllPositive(destination);
                 continue;
             }
 
-            var failure = AggregateGeneral(indicators, aggregates, n, weights, children, method, minDataAvailability * included, destination, scratch);
+            var failure = kernel is { } generalKernel
+                ? AggregateGeneral(indicators, aggregates, n, weights, children, generalKernel, minDataAvailability * included, destination, scratch)
+                : method.Aggregate(new AggregationInput(indicators, aggregates, m, n, children, weights, minDataAvailability * included), destination, scratch);
             if (failure is { } f)
             {
                 return f with { Aggregate = k };
@@ -142,19 +153,19 @@ internal sealed class AggregationPlan
         int n,
         ReadOnlySpan<double> weights,
         ReadOnlySpan<int> children,
-        AggregationMethod method,
+        PowerMeanKernel method,
         double weightSum,
         Span<double> destination,
         AggregationScratch scratch)
     {
         var m = IndicatorCount;
-        if (method == AggregationMethod.Arithmetic)
+        if (method == PowerMeanKernel.Arithmetic)
         {
             DenseWeightedMean.Into(indicators, aggregates, m, n, children, weights, weightSum, destination);
             return;
         }
 
-        if (method == AggregationMethod.Geometric)
+        if (method == PowerMeanKernel.Geometric)
         {
             // Logs of the children not precomputed in the profile, then one fused pass over the logs.
             var logs = scratch.LogsOf(NodeCount, n);
@@ -195,10 +206,10 @@ internal sealed class AggregationPlan
             ReadOnlySpan<double> column = c < m ? indicators.Slice(c * n, n) : aggregates.Slice((c - m) * n, n);
             switch (method)
             {
-                case AggregationMethod.Arithmetic:
+                case PowerMeanKernel.Arithmetic:
                     TensorPrimitives.MultiplyAdd(column, w, destination, destination);
                     break;
-                case AggregationMethod.Geometric:
+                case PowerMeanKernel.Geometric:
                     ReadOnlySpan<double> logs = c < m && profile.Logs is { } l ? l.AsSpan(c * n, n) : LogsInto(column, work);
                     TensorPrimitives.MultiplyAdd(logs, w, destination, destination);
                     break;
@@ -211,10 +222,10 @@ internal sealed class AggregationPlan
 
         switch (method)
         {
-            case AggregationMethod.Arithmetic:
+            case PowerMeanKernel.Arithmetic:
                 TensorPrimitives.Divide(destination, weightSum, destination);
                 break;
-            case AggregationMethod.Geometric:
+            case PowerMeanKernel.Geometric:
                 TensorPrimitives.Divide(destination, weightSum, destination);
                 TensorPrimitives.Exp(destination, destination);
                 break;
@@ -237,7 +248,7 @@ internal sealed class AggregationPlan
         int n,
         ReadOnlySpan<double> weights,
         ReadOnlySpan<int> children,
-        AggregationMethod method,
+        PowerMeanKernel method,
         double needed,
         Span<double> destination,
         AggregationScratch scratch)
@@ -267,13 +278,13 @@ internal sealed class AggregationPlan
 
                 switch (method)
                 {
-                    case AggregationMethod.Arithmetic:
+                    case PowerMeanKernel.Arithmetic:
                         destination[i] += w * v;
                         break;
-                    case AggregationMethod.Geometric:
+                    case PowerMeanKernel.Geometric:
                         if (!(v > 0))
                         {
-                            return new AggregationFailure(i, c, 0, v, method);
+                            return new AggregationFailure(i, c, 0, v, AggregationMethod.Geometric);
                         }
 
                         destination[i] += w * Math.Log(v);
@@ -281,7 +292,7 @@ internal sealed class AggregationPlan
                     default:
                         if (!(v > 0))
                         {
-                            return new AggregationFailure(i, c, 0, v, method);
+                            return new AggregationFailure(i, c, 0, v, AggregationMethod.Harmonic);
                         }
 
                         destination[i] += w / v;
@@ -303,10 +314,10 @@ internal sealed class AggregationPlan
 
             switch (method)
             {
-                case AggregationMethod.Arithmetic:
+                case PowerMeanKernel.Arithmetic:
                     destination[i] /= wsum[i];
                     break;
-                case AggregationMethod.Geometric:
+                case PowerMeanKernel.Geometric:
                     destination[i] = Math.Exp(destination[i] / wsum[i]);
                     break;
                 default:
@@ -378,12 +389,23 @@ internal sealed class IndicatorProfile
 internal sealed class AggregationScratch
 {
     public AggregationScratch(AggregationPlan plan, int unitCount)
+        : this(unitCount, plan.MaxChildren, plan.NodeCount - plan.IndicatorCount)
+    {
+    }
+
+    public AggregationScratch(int unitCount, int maxChildren, int aggregateCount)
     {
         WeightSums = new double[unitCount];
         Counts = new int[unitCount];
         Work = new double[Math.Max(1, unitCount)];
-        Complete = new bool[plan.NodeCount - plan.IndicatorCount];
-        Positive = new bool[plan.NodeCount - plan.IndicatorCount];
+        Complete = new bool[aggregateCount];
+        Positive = new bool[aggregateCount];
+        ChildValues = new double[maxChildren];
+        ChildWeights = new double[maxChildren];
+        ChildPositions = new int[maxChildren];
+        ChildMeans = new double[maxChildren];
+        ChildDeviations = new double[maxChildren];
+        UnitRows = new double[unitCount * maxChildren];
     }
 
     public double[] WeightSums { get; }
@@ -396,11 +418,28 @@ internal sealed class AggregationScratch
 
     public bool[] Positive { get; }
 
+    /// <summary>One unit's available children (values, weights, positions among the children), for methods' kernels.</summary>
+    public double[] ChildValues { get; }
+
+    public double[] ChildWeights { get; }
+
+    public int[] ChildPositions { get; }
+
+    /// <summary>Per child of one aggregate: mean and population standard deviation across units.</summary>
+    public double[] ChildMeans { get; }
+
+    public double[] ChildDeviations { get; }
+
+    /// <summary>The children of one aggregate unit by unit (units × children), for pairwise comparisons.</summary>
+    public double[] UnitRows { get; }
+
     /// <summary>A units × nodes buffer for the logs of geometric means' children, made on first use.</summary>
     public Span<double> LogsOf(int nodeCount, int unitCount) => (_logs ??= new double[nodeCount * unitCount]).AsSpan();
 
     private double[]? _logs;
 }
 
-/// <summary>Where aggregation failed: unit row, the child node holding the bad value, the aggregate, the value.</summary>
-internal readonly record struct AggregationFailure(int Unit, int Child, int Aggregate, double Value, AggregationMethod Method);
+/// <summary>Where aggregation failed: unit row (−1 when a whole child is at fault), the child node holding the bad
+/// value, the aggregate, the value, the method and why.</summary>
+internal readonly record struct AggregationFailure(
+    int Unit, int Child, int Aggregate, double Value, AggregationMethod Method, AggregationFailureReason Reason = AggregationFailureReason.Domain);

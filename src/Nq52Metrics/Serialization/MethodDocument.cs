@@ -137,14 +137,36 @@ internal sealed record NormaliseDocument
 /// <summary>The <c>aggregate</c> object.</summary>
 internal sealed class AggregateDocument
 {
-    /// <summary>arithmetic, geometric or harmonic.</summary>
+    /// <summary>The default method's name (see <see cref="Construction.AggregationMethod"/>).</summary>
     public string? Method { get; init; }
 
-    /// <summary>Method by aggregate level ("2", "3", …).</summary>
-    public IReadOnlyDictionary<string, string>? ByLevel { get; init; }
+    /// <summary>generalisedMean: the power r.</summary>
+    public double? Power { get; init; }
+
+    /// <summary>mazziottaPareto: negative or positive.</summary>
+    public string? Penalty { get; init; }
+
+    /// <summary>Method by aggregate level ("2", "3", …): a name, or an object like <see cref="AggregationMethodDocument"/>.</summary>
+    public IReadOnlyDictionary<string, JsonElement>? ByLevel { get; init; }
+
+    /// <summary>Method by aggregate node code: a name, or an object like <see cref="AggregationMethodDocument"/>.</summary>
+    public IReadOnlyDictionary<string, JsonElement>? ByNode { get; init; }
 
     /// <summary>Minimum share of available children, in (0, 1]; absent or null = no threshold.</summary>
     public double? MinDataAvailability { get; init; }
+}
+
+/// <summary>One aggregation method with its settings, e.g. <c>{"method": "generalisedMean", "power": 0.5}</c>.</summary>
+internal sealed class AggregationMethodDocument
+{
+    /// <summary>The method's name.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>generalisedMean: the power r.</summary>
+    public double? Power { get; init; }
+
+    /// <summary>mazziottaPareto: negative or positive.</summary>
+    public string? Penalty { get; init; }
 }
 
 /// <summary>The <c>ranking</c> object.</summary>

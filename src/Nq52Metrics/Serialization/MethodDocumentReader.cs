@@ -261,7 +261,12 @@ internal sealed class MethodDocumentReader
 
     private AggregationSpec Aggregation(AggregateDocument document)
     {
-        var method = document.Method is { } name ? Name(MethodNames.Aggregation, name, "aggregate.method", Defaults.Aggregation.Method) : Defaults.Aggregation.Method;
+        var method = document.Method is null && document.Power is null && document.Penalty is null
+            ? Defaults.Aggregation.Method
+            : AggregationMethod(
+                new AggregationMethodDocument { Method = document.Method ?? Defaults.Aggregation.Method.Name, Power = document.Power, Penalty = document.Penalty },
+                "aggregate",
+                "aggregate.method");
         var byLevel = Defaults.Aggregation.ByLevel;
         if (document.ByLevel is { } levels)
         {
@@ -269,7 +274,7 @@ internal sealed class MethodDocumentReader
             foreach (var (key, value) in levels)
             {
                 var path = JsonPaths.Append("aggregate.byLevel", key);
-                var levelMethod = Name(MethodNames.Aggregation, value, path, method);
+                var levelMethod = AggregationMethod(value, path, method);
                 if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var level) || level < 2)
                 {
                     Problem(path, nameof(Messages.MethodAggregateLevelKey), ProblemText.Quote(key));
@@ -282,13 +287,93 @@ internal sealed class MethodDocumentReader
             byLevel = builder.ToImmutable();
         }
 
+        var byNode = Defaults.Aggregation.ByNode;
+        if (document.ByNode is { } nodes)
+        {
+            var builder = ImmutableDictionary.CreateBuilder<string, AggregationMethod>(StringComparer.Ordinal);
+            foreach (var (code, value) in nodes)
+            {
+                var path = JsonPaths.Append("aggregate.byNode", code);
+                var nodeMethod = AggregationMethod(value, path, method);
+                if (string.IsNullOrWhiteSpace(code))
+                {
+                    Problem(path, "the node code is empty.");
+                    continue;
+                }
+
+                builder[Codes.Normalize(code)!] = nodeMethod;
+            }
+
+            byNode = builder.ToImmutable();
+        }
+
         var threshold = document.MinDataAvailability ?? Defaults.Aggregation.MinDataAvailability;
         if (threshold is { } t && t is <= 0 or > 1)
         {
             Problem("aggregate.minDataAvailability", nameof(Messages.MethodAggregateThreshold), t);
         }
 
-        return new AggregationSpec(method) { ByLevel = byLevel, MinDataAvailability = threshold };
+        return new AggregationSpec(method) { ByLevel = byLevel, ByNode = byNode, MinDataAvailability = threshold };
+    }
+
+    /// <summary>A per-level or per-node method: a name, or an object with the method and its settings.</summary>
+    private AggregationMethod AggregationMethod(JsonElement element, string path, AggregationMethod fallback)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                return AggregationMethod(new AggregationMethodDocument { Method = element.GetString() }, path, path);
+            case JsonValueKind.Object:
+                var converted = _input.Convert(element, path, SerializationContext.Default.AggregationMethodDocument);
+                if (!converted.TryGetValue(out var document))
+                {
+                    _problems.AddRange(converted.Problems.Select(p => (path, p)));
+                    return fallback;
+                }
+
+                if (document.Method is null)
+                {
+                    Problem(path, $"the method is missing; give one of {MethodNames.Aggregation.Choices}.");
+                    return fallback;
+                }
+
+                return AggregationMethod(document, path, JsonPaths.Append(path, "method"));
+            default:
+                Problem(path, $"expected a method name or an object such as {{\"method\": \"generalisedMean\", \"power\": 0.5}}, found {Found(path)}.");
+                return fallback;
+        }
+    }
+
+    /// <summary>The method a name and settings describe; settings that do not apply, and invalid values, are problems.</summary>
+    private AggregationMethod AggregationMethod(AggregationMethodDocument document, string path, string namePath)
+    {
+        if (!MethodNames.Aggregation.TryParse(document.Method!, out var family))
+        {
+            Problem(namePath, MethodNames.Aggregation.Unknown(document.Method!));
+            return Defaults.Aggregation.Method;
+        }
+
+        (string Name, bool Given)[] settings = [("power", document.Power is not null), ("penalty", document.Penalty is not null)];
+        var allowed = family.Settings;
+        foreach (var (setting, _) in settings.Where(s => s.Given && !allowed.Contains(s.Name)))
+        {
+            var takes = allowed.Count == 0 ? "it takes no settings" : $"its settings are {string.Join(", ", allowed)}";
+            Problem(JsonPaths.Append(path, setting), $"this setting does not apply to the method {family.Name} ({takes}).");
+        }
+
+        if (document.Penalty is { } penalty && allowed.Contains("penalty") && !MazziottaParetoAggregation.PenaltyNames.Contains(penalty))
+        {
+            Problem(JsonPaths.Append(path, "penalty"), $"unknown penalty {ProblemText.Quote(penalty)}; use {string.Join(" or ", MazziottaParetoAggregation.PenaltyNames)}.");
+            return family;
+        }
+
+        var method = family.WithSettings(document);
+        if (method.Problem() is { } invalid)
+        {
+            Problem(path, invalid);
+        }
+
+        return method;
     }
 
     private static NormalisationMethod FamilyDefault(Type family) => NormalisationMethod.Families.First(f => f.GetType() == family);

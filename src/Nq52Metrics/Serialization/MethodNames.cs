@@ -30,10 +30,7 @@ internal static class MethodNames
     public static NameTable<Type> Normalisation { get; } = new([.. NormalisationMethod.Families.Select(f => (f.Name, f.GetType()))]);
 
     /// <summary><c>aggregate.method</c> and the values of <c>aggregate.byLevel</c>.</summary>
-    public static NameTable<AggregationMethod> Aggregation { get; } = new(
-        ("arithmetic", AggregationMethod.Arithmetic),
-        ("geometric", AggregationMethod.Geometric),
-        ("harmonic", AggregationMethod.Harmonic));
+    public static NameTable<AggregationMethod> Aggregation { get; } = new([.. AggregationMethod.Families.Select(f => (f.Name, f))]);
 
     /// <summary><c>ranking.ties</c>.</summary>
     public static NameTable<TieMethod> Ties { get; } = new(

@@ -103,12 +103,20 @@ public static class MethodologyJson
             Normalise = Normalise(methodology.Normalisation),
             Aggregate = new AggregateDocument
             {
-                Method = MethodNames.Aggregation.NameOf(aggregation.Method),
+                Method = aggregation.Method.Name,
+                Power = aggregation.Method.ToDocument().Power,
+                Penalty = aggregation.Method.ToDocument().Penalty,
                 ByLevel = aggregation.ByLevel.IsEmpty
                     ? null
                     : aggregation.ByLevel.OrderBy(p => p.Key).ToDictionary(
                         p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        p => MethodNames.Aggregation.NameOf(p.Value),
+                        p => AggregationElement(p.Value),
+                        StringComparer.Ordinal),
+                ByNode = aggregation.ByNode.IsEmpty
+                    ? null
+                    : aggregation.ByNode.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(
+                        p => p.Key,
+                        p => AggregationElement(p.Value),
                         StringComparer.Ordinal),
                 MinDataAvailability = aggregation.MinDataAvailability,
             },
@@ -116,6 +124,12 @@ public static class MethodologyJson
             Ranking = new RankingDocument { Ties = MethodNames.Ties.NameOf(methodology.Ranking.Ties), Decimals = methodology.Ranking.Decimals },
         };
     }
+
+    /// <summary>A per-level or per-node method: its name when it takes no settings, else an object with them.</summary>
+    private static JsonElement AggregationElement(AggregationMethod method) =>
+        method.Settings.Count == 0
+            ? JsonSerializer.SerializeToElement(method.Name, SerializationContext.Default.String)
+            : JsonSerializer.SerializeToElement(method.ToDocument(), SerializationContext.Default.AggregationMethodDocument);
 
     private static JsonElement Denominate(DenominationSpec spec)
     {

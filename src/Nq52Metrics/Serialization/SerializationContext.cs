@@ -16,6 +16,7 @@ namespace Nq52Metrics.Serialization;
 [JsonSerializable(typeof(FrameworkDocument))]
 [JsonSerializable(typeof(MethodDocument))]
 [JsonSerializable(typeof(DenominateDocument))]
+[JsonSerializable(typeof(AggregationMethodDocument))]
 [JsonSerializable(typeof(ResultDocument))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(bool))]

@@ -195,9 +195,11 @@ public sealed class UncertaintyModel
 
         var f = s.Failure;
         var nodes = _c.Plan.Framework.Nodes;
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"run with {what}: the {f.Method.ToString().ToLowerInvariant()} mean for \"{nodes[f.Aggregate].Code}\" met {f.Value:R} at unit \"{Units[f.Unit].Code}\", node \"{nodes[f.Child].Code}\".");
+        return f.Unit < 0
+            ? $"run with {what}: node \"{nodes[f.Child].Code}\": {f.Method.Explain(f, nodes[f.Aggregate].Code)}"
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"run with {what}: the {f.Method.Subject} for \"{nodes[f.Aggregate].Code}\" met {f.Value:R} at unit \"{Units[f.Unit].Code}\", node \"{nodes[f.Child].Code}\".");
     }
 
     /// <summary>Scratch buffers for one thread; reused across runs so a run allocates nothing.</summary>
@@ -427,8 +429,8 @@ public sealed class UncertaintyModel
             var normalised = tables.Select(t => Scatter(t.Table, universe, m)).ToArray();
 
             var aggSpecs = Enumerable.Range(0, agg.Count).Select(c => MethodologyOf(agg, c).Aggregation).ToArray();
-            var methods = aggSpecs.Select(a => Aggregation.MethodsByLevel(a, framework.MaxLevel)).ToArray();
-            var withLogs = methods.Any(ms => ms.Contains(AggregationMethod.Geometric));
+            var methods = aggSpecs.Select(a => Aggregation.MethodsByAggregate(a, framework)).ToArray();
+            var withLogs = methods.Any(ms => ms.Any(x => x.Kernel == PowerMeanKernel.Geometric));
             var rankSpecs = Enumerable.Range(0, rank.Count).Select(c => MethodologyOf(rank, c).Ranking).ToArray();
 
             var nominalScores = Project(nominal, universe, nominal.Scores.Column(target));
@@ -583,10 +585,7 @@ public sealed class UncertaintyModel
             ? Camel(i.Method.ToString())
             : $"{Camel(i.Method.ToString())}({i.GroupColumn})",
         NormalisationMethod n => n.ToString(),
-        AggregationSpec a => a.ByLevel.IsEmpty && a.MinDataAvailability is null
-            ? Camel(a.Method.ToString())
-            : Camel(a.Method.ToString()) + string.Concat(a.ByLevel.OrderBy(p => p.Key).Select(p => $";L{p.Key}={Camel(p.Value.ToString())}"))
-              + (a.MinDataAvailability is { } t ? string.Create(CultureInfo.InvariantCulture, $";min={t}") : ""),
+        AggregationSpec a => a.Label(),
         _ => alternative.ToString() ?? "",
     };
 

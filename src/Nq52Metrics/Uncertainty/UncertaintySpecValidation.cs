@@ -105,7 +105,7 @@ internal static class UncertaintySpecValidation
         for (var i = 0; i < aggregations.Length; i++)
         {
             var found = new ValidationProblems();
-            Aggregation.MethodsByLevel(aggregations[i], framework.MaxLevel, found);
+            Aggregation.MethodsByAggregate(aggregations[i], framework, found);
             foreach (var p in found.ToImmutable())
             {
                 problems.Add($"alternatives.aggregate[{i}].{p.Location}", p.Message);
@@ -179,7 +179,7 @@ internal static class UncertaintySpecValidation
                         break;
                     case AggregationSpec a:
                         var found = new ValidationProblems();
-                        Aggregation.MethodsByLevel(a, framework.MaxLevel, found);
+                        Aggregation.MethodsByAggregate(a, framework, found);
                         foreach (var p in found.ToImmutable())
                         {
                             problems.Add($"{where}.{p.Location}", p.Message);

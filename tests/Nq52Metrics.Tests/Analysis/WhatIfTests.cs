@@ -187,6 +187,29 @@ public sealed class WhatIfTests
     }
 
     [Fact]
+    public void A_method_that_scores_a_unit_against_the_others_is_refused_with_the_node_named()
+    {
+        var copeland = Plain with
+        {
+            Aggregation = AggregationSpec.Arithmetic with { ByNode = ImmutableDictionary<string, AggregationMethod>.Empty.Add("X", AggregationMethod.Copeland) },
+        };
+
+        Problems.AssertSingle(() => Analysis(copeland).PlanToReach("U4", 2), "node \"X\"", "copeland aggregation scores a unit against the other units");
+    }
+
+    [Fact]
+    public void A_median_below_the_node_is_planned_as_non_linear()
+    {
+        var median = Plain with { Aggregation = AggregationSpec.Arithmetic with { ByNode = ImmutableDictionary<string, AggregationMethod>.Empty.Add("X", AggregationMethod.Median) } };
+
+        var plan = Analysis(median).PlanToReach("U4", 2);
+
+        Assert.False(plan.IsExact);
+        Assert.Contains(plan.Caveats, c => c.Kind == WhatIfCaveatKind.NonArithmeticAggregation);
+        Assert.Equal(plan.After.Ranks["U4", "I"], plan.RankAfter);
+    }
+
+    [Fact]
     public void Z_scores_are_flagged_because_their_bounds_move()
     {
         var plan = Analysis(Plain with { Normalisation = NormalisationMethod.ZScore(50, 10) }).PlanToReach("U4", 2);

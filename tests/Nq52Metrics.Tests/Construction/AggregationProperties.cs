@@ -22,7 +22,7 @@ public sealed class AggregationProperties
         return Build.Table(units, framework.Indicators.Select(i => i.Code).ToArray(), rows);
     }
 
-    private static UnitTable Aggregate(UnitTable table, IndexFramework framework, AggregationMethod method = AggregationMethod.Arithmetic) =>
+    private static UnitTable Aggregate(UnitTable table, IndexFramework framework, AggregationMethod? method = null) =>
         Aggregation.Apply(table, framework, new AggregationSpec(method));
 
     private static bool Close(double a, double b, double tolerance = 1e-9) =>

@@ -191,18 +191,18 @@ public sealed class AggregationTests
     [Fact]
     public void Every_problem_of_the_spec_is_reported_together()
     {
-        var spec = new AggregationSpec((AggregationMethod)9)
+        var spec = new AggregationSpec(GeneralisedMeanAggregation.Create(double.PositiveInfinity))
         {
             MinDataAvailability = 2,
-            ByLevel = ImmutableDictionary<int, AggregationMethod>.Empty.Add(2, (AggregationMethod)5).Add(7, AggregationMethod.Harmonic),
+            ByLevel = ImmutableDictionary<int, AggregationMethod>.Empty.Add(2, GeneralisedMeanAggregation.Create(double.NaN)).Add(7, AggregationMethod.Harmonic),
         };
 
         var exception = Problems.Thrown(() => Aggregation.Apply(Normalised(), TinyIndex.Framework(), spec));
 
         Problems.AssertHas(exception, "aggregate.minDataAvailability", "not a share");
-        Problems.AssertHas(exception, "aggregate.byLevel.2", "unknown aggregation method 5");
+        Problems.AssertHas(exception, "aggregate.byLevel.2", "generalisedMean needs a power");
         Problems.AssertHas(exception, "aggregate.byLevel.7", "no aggregate level 7");
-        Problems.AssertHas(exception, "aggregate.method", "unknown aggregation method 9");
+        Problems.AssertHas(exception, "aggregate.method", "the power Infinity is not a finite number");
         Assert.Equal(4, exception.Problems.Length);
     }
 

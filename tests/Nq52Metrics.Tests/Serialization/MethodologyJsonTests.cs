@@ -106,6 +106,12 @@ public sealed class MethodologyJsonTests
             NormalisationMethod.MinMax(1, 100), NormalisationMethod.ZScore(10, 2), NormalisationMethod.Rank, NormalisationMethod.PercentileRank,
             NormalisationMethod.Goalposts(1, false), NormalisationMethod.DistanceToTarget(true), NormalisationMethod.None,
         ];
+        AggregationMethod[] aggregations =
+        [
+            AggregationMethod.Arithmetic, AggregationMethod.Geometric, AggregationMethod.Harmonic, AggregationMethod.GeneralisedMean(0.5),
+            AggregationMethod.MazziottaPareto(MazziottaParetoPenalty.Positive), AggregationMethod.Copeland, AggregationMethod.Median,
+            AggregationMethod.Minimum,
+        ];
         var methodology = new Methodology
         {
             Denomination = new DenominationSpec(denominate, denominate ? 1 : 100),
@@ -118,7 +124,11 @@ public sealed class MethodologyJsonTests
                 MaxWinsorised = winsorised.Get,
             },
             Normalisation = normalisations[normalisation % normalisations.Length],
-            Aggregation = new AggregationSpec(Enum.GetValues<AggregationMethod>()[aggregation % 3]),
+            Aggregation = new AggregationSpec(aggregations[aggregation % aggregations.Length])
+            {
+                ByLevel = ImmutableDictionary<int, AggregationMethod>.Empty.Add(2, aggregations[(aggregation / 8) % aggregations.Length]),
+                ByNode = ImmutableDictionary<string, AggregationMethod>.Empty.Add("P1", aggregations[(aggregation / 64) % aggregations.Length]),
+            },
             Ranking = Enum.GetValues<TieMethod>()[ties % 4],
         };
         var groupMethod = methodology.Imputation.Method is ImputationMethod.GroupMean or ImputationMethod.GroupMedian;
@@ -249,9 +259,16 @@ public sealed class MethodologyJsonTests
     [InlineData("""{"normalise": {"method": "rank", "capAtOne": true}}""", "m.json line 1, normalise.capAtOne", "this setting does not apply to the method rank (it takes no settings).")]
     [InlineData("""{"normalise": {"method": "zScore", "sd": 0}}""", "m.json line 1, normalise", "z-score parameters (mean 0, sd 0) must be finite with sd > 0.")]
     [InlineData("""{"normalise": {"lower": 100, "upper": 0}}""", "m.json line 1, normalise", "min-max bounds [100, 0] must be finite with lower < upper.")]
-    [InlineData("""{"aggregate": {"method": "median"}}""", "m.json line 1, aggregate.method", "\"median\" is not one of arithmetic, geometric, harmonic.")]
+    [InlineData("""{"aggregate": {"method": "mean"}}""", "m.json line 1, aggregate.method", "\"mean\" is not one of arithmetic, geometric, harmonic, generalisedMean, mazziottaPareto, copeland, median, minimum.")]
     [InlineData("""{"aggregate": {"byLevel": {"1": "geometric"}}}""", "m.json line 1, aggregate.byLevel.1", "\"1\" is not an aggregate level; use a whole number of 2 or more (2 = the first level above the indicators).")]
-    [InlineData("""{"aggregate": {"byLevel": {"2": "geo"}}}""", "m.json line 1, aggregate.byLevel.2", "\"geo\" is not one of arithmetic, geometric, harmonic.")]
+    [InlineData("""{"aggregate": {"byLevel": {"2": "geo"}}}""", "m.json line 1, aggregate.byLevel.2", "\"geo\" is not one of arithmetic, geometric, harmonic, generalisedMean, mazziottaPareto, copeland, median, minimum.")]
+    [InlineData("""{"aggregate": {"method": "generalisedMean"}}""", "m.json line 1, aggregate", "generalisedMean needs a power: a finite number such as 0.5 (1 = arithmetic, 0 = geometric, −1 = harmonic).")]
+    [InlineData("""{"aggregate": {"byLevel": {"2": {"method": "generalisedMean"}}}}""", "m.json line 1, aggregate.byLevel.2", "generalisedMean needs a power: a finite number such as 0.5 (1 = arithmetic, 0 = geometric, −1 = harmonic).")]
+    [InlineData("""{"aggregate": {"method": "generalisedMean", "power": "x"}}""", "m.json line 1, aggregate.power", "expected a number, found the string \"x\".")]
+    [InlineData("""{"aggregate": {"method": "arithmetic", "power": 2}}""", "m.json line 1, aggregate.power", "this setting does not apply to the method arithmetic (it takes no settings).")]
+    [InlineData("""{"aggregate": {"method": "mazziottaPareto", "penalty": "both"}}""", "m.json line 1, aggregate.penalty", "unknown penalty \"both\"; use negative or positive.")]
+    [InlineData("""{"aggregate": {"byNode": {"P1": {"method": "copeland", "power": 2}}}}""", "m.json line 1, aggregate.byNode.P1.power", "this setting does not apply to the method copeland (it takes no settings).")]
+    [InlineData("""{"aggregate": {"byNode": {"P1": 3}}}""", "m.json line 1, aggregate.byNode.P1", "expected a method name or an object such as {\"method\": \"generalisedMean\", \"power\": 0.5}, found 3.")]
     [InlineData("""{"aggregate": {"minDataAvailability": 0}}""", "m.json line 1, aggregate.minDataAvailability", "0 is not a share in (0, 1] (leave it out, or null, for no threshold).")]
     [InlineData("""{"ranking": {"ties": "random"}}""", "m.json line 1, ranking.ties", "\"random\" is not one of competition, dense, average, ordinal.")]
     [InlineData("""{"ranking": null}""", "m.json line 1, ranking", "null is not allowed here (leave the property out to use its default).")]

@@ -188,7 +188,7 @@ public sealed class UncertaintySpecJsonTests
     [InlineData("""{"alternatives": {"impute": [{"method": "groupMedian", "group": null}]}}""", "spec line 1, alternatives.impute[0].group: the method groupMedian needs a group column.")]
     [InlineData("""{"alternatives": {"impute": [{"method": "mean", "group": 3}]}}""", "spec line 1, alternatives.impute[0].group: expected a string or null, found 3.")]
     [InlineData("""{"alternatives": {"aggregate": [{"byLevel": {"1": "geometric"}}]}}""", "spec line 1, alternatives.aggregate[0].byLevel.1: \"1\" is not an aggregate level; use a whole number of 2 or more (2 = the first level above the indicators).")]
-    [InlineData("""{"alternatives": {"aggregate": [{"method": "median"}]}}""", "spec line 1, alternatives.aggregate[0].method: \"median\" is not one of arithmetic, geometric, harmonic.")]
+    [InlineData("""{"alternatives": {"aggregate": [{"method": "mean"}]}}""", "spec line 1, alternatives.aggregate[0].method: \"mean\" is not one of arithmetic, geometric, harmonic, generalisedMean, mazziottaPareto, copeland, median, minimum.")]
     [InlineData("""{"alternatives": {"aggregate": [{"minDataAvailability": 0}]}}""", "spec line 1, alternatives.aggregate[0].minDataAvailability: 0 is not a share in (0, 1] (leave it out, or null, for no threshold).")]
     [InlineData("""{"alternatives": {"exclude": []}}""", "spec line 1, alternatives.exclude: give at least one alternative, or leave the key out to keep the nominal choice.")]
     [InlineData("""{"alternatives": {"exclude": [[], [" "]]}}""", "spec line 1, alternatives.exclude[1][0]: the node code is empty.")]
