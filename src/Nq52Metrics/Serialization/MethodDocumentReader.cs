@@ -297,7 +297,7 @@ internal sealed class MethodDocumentReader
                 var nodeMethod = AggregationMethod(value, path, method);
                 if (string.IsNullOrWhiteSpace(code))
                 {
-                    Problem(path, "the node code is empty.");
+                    PlainProblem(path, "the node code is empty.");
                     continue;
                 }
 
@@ -333,13 +333,13 @@ internal sealed class MethodDocumentReader
 
                 if (document.Method is null)
                 {
-                    Problem(path, $"the method is missing; give one of {MethodNames.Aggregation.Choices}.");
+                    PlainProblem(path, $"the method is missing; give one of {MethodNames.Aggregation.Choices}.");
                     return fallback;
                 }
 
                 return AggregationMethod(document, path, JsonPaths.Append(path, "method"));
             default:
-                Problem(path, $"expected a method name or an object such as {{\"method\": \"generalisedMean\", \"power\": 0.5}}, found {Found(path)}.");
+                PlainProblem(path, $"expected a method name or an object such as {{\"method\": \"generalisedMean\", \"power\": 0.5}}, found {Found(path)}.");
                 return fallback;
         }
     }
@@ -349,7 +349,7 @@ internal sealed class MethodDocumentReader
     {
         if (!MethodNames.Aggregation.TryParse(document.Method!, out var family))
         {
-            Problem(namePath, MethodNames.Aggregation.Unknown(document.Method!));
+            PlainProblem(namePath, MethodNames.Aggregation.Unknown(document.Method!));
             return Defaults.Aggregation.Method;
         }
 
@@ -357,20 +357,26 @@ internal sealed class MethodDocumentReader
         var allowed = family.Settings;
         foreach (var (setting, _) in settings.Where(s => s.Given && !allowed.Contains(s.Name)))
         {
-            var takes = allowed.Count == 0 ? "it takes no settings" : $"its settings are {string.Join(", ", allowed)}";
-            Problem(JsonPaths.Append(path, setting), $"this setting does not apply to the method {family.Name} ({takes}).");
+            if (allowed.Count == 0)
+            {
+                Problem(JsonPaths.Append(path, setting), nameof(Messages.MethodSettingTakesNone), family.Name);
+            }
+            else
+            {
+                Problem(JsonPaths.Append(path, setting), nameof(Messages.MethodSettingNotApplicable), family.Name, string.Join(", ", allowed));
+            }
         }
 
         if (document.Penalty is { } penalty && allowed.Contains("penalty") && !MazziottaParetoAggregation.PenaltyNames.Contains(penalty))
         {
-            Problem(JsonPaths.Append(path, "penalty"), $"unknown penalty {ProblemText.Quote(penalty)}; use {string.Join(" or ", MazziottaParetoAggregation.PenaltyNames)}.");
+            PlainProblem(JsonPaths.Append(path, "penalty"), $"unknown penalty {ProblemText.Quote(penalty)}; use {string.Join(" or ", MazziottaParetoAggregation.PenaltyNames)}.");
             return family;
         }
 
         var method = family.WithSettings(document);
         if (method.Problem() is { } invalid)
         {
-            Problem(path, invalid);
+            PlainProblem(path, invalid);
         }
 
         return method;
