@@ -25,6 +25,9 @@ public sealed class Chart
     /// <summary>A short file-name-safe name of the chart, e.g. <c>ranking</c> or <c>profile-VNM</c>.</summary>
     public string Name { get; }
 
+    /// <summary>The title drawn at the top of the chart (its own, or the one of <see cref="ChartOptions.Title"/>).</summary>
+    internal string Title => _plot.Axes.Title.Label.Text;
+
     /// <summary>Width in pixels.</summary>
     public int Width { get; }
 

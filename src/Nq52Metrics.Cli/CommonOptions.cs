@@ -51,6 +51,13 @@ internal static class CommonOptions
         "Also write the results: R.csv (tidy rows unit,node,level,score,rank for every unit and node), R.json, or R.xlsx (one sheet per table).",
         "-o");
 
+    /// <summary>The <c>--edition</c> option of the PII commands: the published edition to compare with.</summary>
+    /// <returns>The option.</returns>
+    public static Option<int?> PiiEdition() => new("--edition", "-e")
+    {
+        Description = "The published PII edition to compare with (e.g. 2023). Default: 2023 for the sample (the edition it is calibrated on), else the latest published edition that ranks the data's units.",
+    };
+
     /// <summary><c>--top</c> (<c>-n</c>): print only the first N rows; a whole number of 1 or more, null when not given.</summary>
     /// <param name="description">Its help text (saying what the rows are).</param>
     /// <returns>The option.</returns>

@@ -15,6 +15,7 @@ namespace Nq52Metrics.Cli;
 /// the report does not replace an input, and the run itself — build the index, audit it (an audit that cannot run is
 /// shown in the report as the problems that stopped it, not as a failure), run the uncertainty analysis of
 /// <c>--spec</c> if given, write the HTML file (all or nothing) and confirm it, with the SAMPLE notice on sample data.
+/// The commands build the index themselves (<c>nq52 pii report</c> through the PII report, for its published comparison).
 /// </summary>
 internal static class HtmlReportWriting
 {
@@ -56,27 +57,25 @@ internal static class HtmlReportWriting
             ? null
             : ValidationAttempt.Run((out UncertaintySpec? s, out ImmutableArray<ValidationProblem> p) => UncertaintySpecJson.TryLoad(path, framework, out s, out p), problems);
 
-    /// <summary>Builds, audits, analyses and writes the report; then prints where it is.</summary>
+    /// <summary>Audits and analyses a built index, writes the report; then prints where it is.</summary>
     /// <param name="app">Where the command writes.</param>
-    /// <param name="framework">The framework.</param>
-    /// <param name="data">The data.</param>
-    /// <param name="methodology">The methodology.</param>
+    /// <param name="result">The built index.</param>
+    /// <param name="pii">The PII report of <paramref name="result"/> (<c>nq52 pii report</c>), or null.</param>
     /// <param name="spec">The uncertainty spec, or null.</param>
     /// <param name="output">The report file.</param>
     /// <param name="inputs">Lines naming the inputs, shown under the report's title.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(CliApp app, IndexFramework framework, Dataset data, Methodology methodology, UncertaintySpec? spec, string output, ImmutableArray<string> inputs)
+    public static int Run(CliApp app, Results.IndexResult result, PiiReport? pii, UncertaintySpec? spec, string output, ImmutableArray<string> inputs)
     {
-        var result = IndexBuilder.Build(framework, data, methodology);
         app.StopToken.ThrowIfCancellationRequested();
         var (audit, auditProblems) = Audit(result);
         var uncertainty = spec is null
             ? null
             : UncertaintyProgressDisplay.Run(app, "runs", progress => UncertaintyAnalysis.Run(result, spec, progress, app.StopToken));
         app.StopToken.ThrowIfCancellationRequested();
-        HtmlReport.Write(output, new ReportContents(result) { Inputs = inputs, Audit = audit, AuditProblems = auditProblems, Uncertainty = uncertainty });
+        HtmlReport.Write(output, new ReportContents(result) { Inputs = inputs, Audit = audit, AuditProblems = auditProblems, Uncertainty = uncertainty, Pii = pii });
         app.Output.WriteLine($"Report written to {output} ({result.Units.Length} units{(audit is null ? "; the audit could not run, the report says why" : "")}{(uncertainty is null ? "" : $"; {uncertainty.RunCount} runs")}).");
-        if (PiiSample.IsSample(data))
+        if (result.IsSample)
         {
             app.Output.WriteLine("SAMPLE DATA: every unit is marked as sample data; the report is labelled SAMPLE. These are NOT real results.");
         }

@@ -18,10 +18,7 @@ internal static class PiiBuildCommand
     public static Command Create(CliApp app)
     {
         var inputs = new PiiInputOptions();
-        var edition = new Option<int?>("--edition", "-e")
-        {
-            Description = "The published PII edition to compare with (e.g. 2023). Default: 2023 for the sample (the edition it is calibrated on), else the latest published edition that ranks the data's units.",
-        };
+        var edition = CommonOptions.PiiEdition();
         var top = CommonOptions.Top("Print only the best N provinces (the counts below the table still cover all of them).");
         var output = CommonOptions.ResultsFile();
         var plot = ChartFolder.Option();

@@ -5,9 +5,10 @@ using Nq52Metrics.Vietnam;
 namespace Nq52Metrics.Cli;
 
 /// <summary>
-/// <c>nq52 pii report [--data D] [--framework F] [--method M.json] [--spec S.json] --out report.html</c>: the PII of
-/// every province (by default from the shipped sample, labelled SAMPLE) as one self-contained HTML report, with the
-/// inputs of <c>nq52 pii build</c>.
+/// <c>nq52 pii report [--data D] [--framework F] [--method M.json] [--edition E] [--spec S.json] --out report.html</c>:
+/// the PII of every province (by default from the shipped sample, labelled SAMPLE) as one self-contained HTML report,
+/// with the inputs of <c>nq52 pii build</c> and, like it, Input, Output, efficiency, region rank and the comparison
+/// with the published edition.
 /// </summary>
 internal static class PiiReportCommand
 {
@@ -17,19 +18,20 @@ internal static class PiiReportCommand
     public static Command Create(CliApp app)
     {
         var inputs = new PiiInputOptions();
+        var edition = CommonOptions.PiiEdition();
         var spec = HtmlReportWriting.SpecOption();
         var output = HtmlReportWriting.OutOption();
         var command = new Command(
             "report",
-            "Build the PII of every province and write an HTML report: sortable ranking, charts, province profiles, methodology, audit and (with --spec) uncertainty. Without --data it uses the shipped SAMPLE data (generated, not real PII results).")
+            "Build the PII of every province and write an HTML report: sortable ranking, the comparison with the published PII (with input, output and efficiency), charts, province profiles, methodology, audit and (with --spec) uncertainty. Without --data it uses the shipped SAMPLE data (generated, not real PII results).")
         {
-            inputs, spec, output,
+            inputs, edition, spec, output,
         };
-        command.SetAction(parse => Run(app, inputs.PathsFrom(parse), parse.GetValue(spec), parse.GetRequiredValue(output)));
+        command.SetAction(parse => Run(app, inputs.PathsFrom(parse), parse.GetValue(edition), parse.GetValue(spec), parse.GetRequiredValue(output)));
         return command;
     }
 
-    private static int Run(CliApp app, PiiInputPaths paths, string? specPath, string output)
+    private static int Run(CliApp app, PiiInputPaths paths, int? edition, string? specPath, string output)
     {
         using var stops = app.HandleStops();
         HtmlReportWriting.EnsureWritable(output, [("--framework", paths.Framework), ("--data", paths.Data), ("--method", paths.Method), ("--spec", specPath)]);
@@ -50,6 +52,8 @@ internal static class PiiReportCommand
             described.Add($"Uncertainty spec: {Path.GetFileName(specPath)}");
         }
 
-        return HtmlReportWriting.Run(app, inputs.Framework, inputs.Data, inputs.Methodology, spec, output, described.ToImmutable());
+        var report = PiiReport.Build(inputs.Framework, inputs.Data, new PiiReportOptions { Methodology = inputs.Methodology, CompareWithEdition = edition });
+        described.Add($"Published figures: PII {report.ComparedEdition}, from the sources of the seeds");
+        return HtmlReportWriting.Run(app, report.Result, report, spec, output, described.ToImmutable());
     }
 }

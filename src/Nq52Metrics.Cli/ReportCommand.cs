@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using Nq52Metrics.Construction;
 
 namespace Nq52Metrics.Cli;
 
@@ -53,6 +54,6 @@ internal static class ReportCommand
             described.Add($"Uncertainty spec: {Path.GetFileName(specPath)}");
         }
 
-        return HtmlReportWriting.Run(app, framework, data, methodology, spec, output, described.ToImmutable());
+        return HtmlReportWriting.Run(app, IndexBuilder.Build(framework, data, methodology), null, spec, output, described.ToImmutable());
     }
 }

@@ -7,7 +7,7 @@ public static partial class NotebookViews
 {
     /// <summary>
     /// A statistical audit: its findings, the raw-data statistics of every indicator with their flags, and Cronbach's
-    /// alpha of every aggregate.
+    /// alpha of every aggregate; SAMPLE when the audited index was built from sample data (<see cref="AuditResult.IsSample"/>).
     /// </summary>
     /// <param name="audit">The audit result.</param>
     /// <param name="labels">The labels (default English).</param>
@@ -34,6 +34,6 @@ public static partial class NotebookViews
             l.Alphas,
             [l.Aggregate, l.Alpha, l.Items],
             audit.Alphas.Select(a => Row(a.Node, F3(a.Alpha), a.Items.ToString(CultureInfo.InvariantCulture))));
-        return View(l, Format(l, l.AuditTitle, audit.IndexCode), null, Format(l, l.AuditSummary, audit.UnitCount, audit.Findings.Length), findings, statistics, alphas);
+        return View(l, Format(l, l.AuditTitle, audit.IndexCode), SampleNotice(audit.IsSample), Format(l, l.AuditSummary, audit.UnitCount, audit.Findings.Length), findings, statistics, alphas);
     }
 }

@@ -35,7 +35,7 @@ public static partial class NotebookViews
         return View(
             l,
             l.PiiTitle,
-            report.IsSample ? PiiSample.Notice : null,
+            SampleNotice(report.IsSample),
             Format(l, l.PiiSummary, report.Rows.Length, report.ComparedEdition, report.DifferenceCount),
             table);
     }

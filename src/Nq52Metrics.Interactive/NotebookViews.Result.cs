@@ -22,7 +22,7 @@ public static partial class NotebookViews
         return View(
             l,
             Format(l, l.ResultTitle, result.IndexCode),
-            SampleNoticeOf(result.Units),
+            SampleNotice(result.IsSample),
             Format(l, l.ResultSummary, result.Units.Length, result.Framework.Indicators.Length),
             table);
     }

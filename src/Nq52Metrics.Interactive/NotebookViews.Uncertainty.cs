@@ -24,7 +24,7 @@ public static partial class NotebookViews
         return View(
             l,
             Format(l, l.UncertaintyTitle, result.Target),
-            SampleNoticeOf(result.Units),
+            SampleNotice(result.IsSample),
             Format(l, l.UncertaintySummary, result.RunCount, result.FailedRuns, result.Inputs.Length),
             [.. tables]);
     }
@@ -41,7 +41,10 @@ public static partial class NotebookViews
         return View(l, l.RankStatistics, SampleNoticeOf([.. list.Select(s => s.Unit)]), "", RankTable(list, l));
     }
 
-    /// <summary>Sobol indices alone (e.g. <see cref="UncertaintyResult.Sensitivity"/>).</summary>
+    /// <summary>
+    /// Sobol indices alone (e.g. <see cref="UncertaintyResult.Sensitivity"/>); SAMPLE when every index comes from an
+    /// analysis of sample data (<see cref="SensitivityIndex.IsSample"/>).
+    /// </summary>
     /// <param name="indices">One row per input.</param>
     /// <param name="labels">The labels (default English).</param>
     /// <returns>The view.</returns>
@@ -49,7 +52,8 @@ public static partial class NotebookViews
     {
         ArgumentNullException.ThrowIfNull(indices);
         var l = Or(labels);
-        return View(l, l.SensitivityCaption, null, "", SensitivityTable(indices, l));
+        var list = indices.ToList();
+        return View(l, l.SensitivityCaption, SampleNotice(list.Count > 0 && list.TrueForAll(s => s.IsSample)), "", SensitivityTable(list, l));
     }
 
     private static NotebookTable RankTable(IEnumerable<UnitRankStatistics> statistics, NotebookLabels l) =>

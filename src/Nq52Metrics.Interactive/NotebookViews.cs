@@ -27,8 +27,10 @@ public static partial class NotebookViews
     private static string R(double rank) => double.IsNaN(rank) ? "-" : rank.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>The sample notice when every unit is marked as sample data, else null.</summary>
-    private static string? SampleNoticeOf(IReadOnlyCollection<Unit> units) =>
-        units.Count > 0 && units.All(u => u.GroupOf(PiiSample.DataStatusColumn) == PiiSample.SampleMarker) ? PiiSample.Notice : null;
+    private static string? SampleNoticeOf(IReadOnlyCollection<Unit> units) => SampleNotice(PiiSample.IsSample(units));
+
+    /// <summary>The sample notice when the value was built from sample data, else null.</summary>
+    private static string? SampleNotice(bool isSample) => isSample ? PiiSample.Notice : null;
 
     private static NotebookView View(NotebookLabels labels, string title, string? sample, string summary, params NotebookTable[] tables) =>
         new(title, sample, summary, [.. tables], labels);

@@ -8,7 +8,8 @@ namespace Nq52Metrics.Charts.Reports;
 /// The HTML report of a built index: one self-contained UTF-8 file (inline style sheet and script, charts as
 /// data-URI PNG images, nothing fetched from the network) holding the sortable ranking table, the charts, a profile
 /// of every unit, the methodology as applied and, when they were run, the uncertainty results and the statistical
-/// audit. Data whose units are all marked as sample data carry the SAMPLE banner. Every text that comes from the
+/// audit; for the PII (<see cref="ReportContents.Pii"/>) also Input, Output, efficiency and the comparison with the
+/// published edition. Data whose units are all marked as sample data carry the SAMPLE banner. Every text that comes from the
 /// data, the framework or the caller is HTML-escaped; Vietnamese and other non-ASCII text is written as it is.
 /// </summary>
 public static class HtmlReport
@@ -16,20 +17,36 @@ public static class HtmlReport
     /// <summary>Renders the report as one HTML document.</summary>
     /// <param name="contents">What the report shows.</param>
     /// <returns>The HTML text (UTF-8 when saved; it declares <c>charset=utf-8</c>).</returns>
-    public static string Render(ReportContents contents)
+    /// <exception cref="ArgumentException"><see cref="ReportContents.Pii"/> was built from another result than <see cref="ReportContents.Result"/>.</exception>
+    public static string Render(ReportContents contents) => Render(contents, ReportLabels.English);
+
+    /// <summary>Renders the report with the given texts (and chart options).</summary>
+    internal static string Render(ReportContents contents, ReportLabels labels)
     {
         ArgumentNullException.ThrowIfNull(contents);
-        var labels = ReportLabels.English;
+        if (contents.Pii is { } report && !ReferenceEquals(report.Result, contents.Result))
+        {
+            throw new ArgumentException("The PII report must be the one the reported result comes from (its Result).", nameof(contents));
+        }
+
         var result = contents.Result;
         var title = contents.Title ?? result.Framework[result.IndexCode].DisplayName;
-        var sample = PiiSample.IsSample(result.Data);
+        var sample = result.IsSample;
         var sections = new List<ReportSection>
         {
             RankingSection.Create(contents, labels),
+        };
+        if (contents.Pii is { } pii)
+        {
+            sections.Add(PiiComparisonSection.Create(pii, labels));
+        }
+
+        sections.AddRange(
+        [
             ChartSection.Create(contents, labels),
             ProfileSection.Create(result, labels),
             MethodologySection.Create(result, labels),
-        };
+        ]);
         if (contents.Uncertainty is { } uncertainty)
         {
             sections.Add(UncertaintySection.Create(uncertainty, labels));

@@ -24,6 +24,7 @@ internal static class ReportAssets
         .muted, .inputs { color: var(--muted); }
         .inputs { margin: 4px 0 0; padding-left: 18px; font-size: 13px; }
         .sample { margin: 16px 0; padding: 12px 16px; border: 2px solid var(--warn); background: #fdecea; color: var(--warn); font-weight: bold; border-radius: 6px; }
+        td.differs { color: var(--warn); }
         nav ul { display: flex; flex-wrap: wrap; gap: 6px 18px; padding: 0; list-style: none; margin: 12px 0 0; }
         nav a, a { color: var(--accent); }
         table { border-collapse: collapse; margin: 8px 0 16px; font-size: 14px; }

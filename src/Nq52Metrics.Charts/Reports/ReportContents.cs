@@ -2,13 +2,14 @@ using System.Collections.Immutable;
 using Nq52Metrics.Analysis;
 using Nq52Metrics.Results;
 using Nq52Metrics.Uncertainty;
+using Nq52Metrics.Vietnam;
 
 namespace Nq52Metrics.Charts.Reports;
 
 /// <summary>
 /// What an HTML report shows: a built index and, when they were run, its statistical audit and its uncertainty or
 /// sensitivity analysis. The SAMPLE banner is not chosen here: the report shows it whenever every unit of the data
-/// is marked as sample data (<see cref="Vietnam.PiiSample.IsSample"/>).
+/// is marked as sample data (<see cref="IndexResult.IsSample"/>).
 /// </summary>
 /// <param name="Result">The built index (its framework, data and methodology come with it).</param>
 public sealed record ReportContents(IndexResult Result)
@@ -33,4 +34,11 @@ public sealed record ReportContents(IndexResult Result)
 
     /// <summary>An uncertainty or sensitivity analysis of <see cref="Result"/>, or null when none was run.</summary>
     public UncertaintyResult? Uncertainty { get; init; }
+
+    /// <summary>
+    /// The PII report whose <see cref="PiiReport.Result"/> is <see cref="Result"/>, or null for any other index: adds a
+    /// section with Input, Output, the efficiency ratio (Output / Input), the region rank and the comparison with the
+    /// published edition (<see cref="PiiReport.ComparedEdition"/>), as <c>nq52 pii build</c> prints them.
+    /// </summary>
+    public PiiReport? Pii { get; init; }
 }

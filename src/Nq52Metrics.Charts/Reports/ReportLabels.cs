@@ -12,6 +12,9 @@ internal sealed record ReportLabels
     /// <summary>A label with <c>{0}</c>… filled in, in the invariant culture.</summary>
     public static string Formatted(string format, params object?[] arguments) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, arguments);
 
+    /// <summary>The options of one chart of the report: <see cref="Charts"/> with a title made from a label.</summary>
+    public ChartOptions Chart(string titleFormat, params object?[] arguments) => Charts with { Title = Formatted(titleFormat, arguments) };
+
     /// <summary>The BCP 47 language tag of the page (<c>lang</c>).</summary>
     public string Language { get; init; } = "en";
 
@@ -46,6 +49,26 @@ internal sealed record ReportLabels
     public string MissingTitle { get; init; } = "missing: no value could be computed";
 
     public string ChartsHeading { get; init; } = "Charts";
+
+    /// <summary>
+    /// The options every chart of the report is drawn with (size and whatever else decides the texts inside the
+    /// images); each chart's title comes from the <c>…ChartTitle</c> labels below through <see cref="Chart"/>.
+    /// </summary>
+    public ChartOptions Charts { get; init; } = ChartOptions.Default;
+
+    public string RankingChartTitle { get; init; } = "Ranking: {0}";
+
+    public string FrameworkChartTitle { get; init; } = "Framework: {0}";
+
+    public string InputOutputChartTitle { get; init; } = "{0} against {1}";
+
+    public string GroupChartTitle { get; init; } = "{0} by {1}";
+
+    public string RankIntervalChartTitle { get; init; } = "Rank intervals of {0} over {1:N0} runs";
+
+    public string SobolChartTitle { get; init; } = "Sensitivity of the mean rank shift of {0}";
+
+    public string CorrelationChartTitle { get; init; } = "{0} correlations, level {1} (blue −1, white 0, red +1)";
 
     public string RankingChart { get; init; } = "The ranking: each bar is split into the contribution of each child of the index.";
 
@@ -141,4 +164,44 @@ internal sealed record ReportLabels
     public string CorrelationWithIndex { get; init; } = "Correlation with index";
 
     public string Correlations { get; init; } = "Correlations with the parent and the index";
+
+    public string PublishedHeading { get; init; } = "PII against the published PII {0}";
+
+    public string PublishedIntro { get; init; } = "The computed PII of every unit with its Input, Output and efficiency (Output / Input), next to the figures published for PII {0} where the seeds hold them.";
+
+    public string PublishedSummary { get; init; } = "Differences from the published PII {0}: {1} of the {2} units with published figures differ, {3} match; {4} have no published figure.";
+
+    public string PublishedSampleNote { get; init; } = "These are SAMPLE data, generated to resemble the published levels: differences from the published figures are expected and say nothing about the method.";
+
+    public string PublishedLegend { get; init; } = "{0} = differs from the computed figure; {1} = not published; a / b = sources disagree. The PII is shown rounded as it is published (two decimals, half-up).";
+
+    public string Region { get; init; } = "Region";
+
+    public string RoundedPii { get; init; } = "PII";
+
+    public string Output { get; init; } = "Output";
+
+    public string Efficiency { get; init; } = "Efficiency (Output / Input)";
+
+    public string RegionRank { get; init; } = "Region rank";
+
+    public string PublishedScore { get; init; } = "Published PII {0}";
+
+    public string PublishedRank { get; init; } = "Published rank {0}";
+
+    public string Differs { get; init; } = "Differs";
+
+    public string DiffersMark { get; init; } = "≠";
+
+    public string NotPublished { get; init; } = "–";
+
+    public string DiffersScore { get; init; } = "score";
+
+    public string DiffersRank { get; init; } = "rank";
+
+    public string DiffersInput { get; init; } = "input";
+
+    public string DiffersOutput { get; init; } = "output";
+
+    public string DiffersRegionRank { get; init; } = "region rank";
 }

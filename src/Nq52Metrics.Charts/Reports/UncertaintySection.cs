@@ -18,7 +18,7 @@ internal static class UncertaintySection
         var sensitivity = result.Spec.Type == AnalysisType.Sensitivity;
         html.Element("h3", sensitivity ? labels.SensitivityAnalysis : labels.UncertaintyAnalysis);
         html.Raw("<p>").Format(labels.UncertaintySummary, result.RunCount, result.FailedRuns, result.Spec.Seed, result.Target, inputs).Raw("</p>\n");
-        ReportFigure.Append(html, IndexCharts.RankIntervals(result), labels.RankIntervalChart);
+        ReportFigure.Append(html, IndexCharts.RankIntervals(result, labels.Chart(labels.RankIntervalChartTitle, result.Target, result.RunCount)), labels.RankIntervalChart);
         html.Raw("<div class=\"scroll\"><table class=\"sortable\" id=\"rank-statistics\">\n<thead><tr>");
         Header(html, labels.Unit, numeric: false);
         foreach (var heading in new[] { labels.NominalRank, labels.MedianRank, labels.MeanRank, labels.Q5, labels.Q95, labels.Width })
@@ -37,7 +37,7 @@ internal static class UncertaintySection
         html.Raw("</tbody></table></div>\n");
         if (sensitivity && !result.Sensitivity.IsEmpty)
         {
-            ReportFigure.Append(html, IndexCharts.SobolIndices(result), labels.SobolChart);
+            ReportFigure.Append(html, IndexCharts.SobolIndices(result, labels.Chart(labels.SobolChartTitle, result.Target)), labels.SobolChart);
             html.Raw("<table class=\"sortable\" id=\"sensitivity\">\n<thead><tr>");
             Header(html, labels.Input, numeric: false);
             Header(html, labels.FirstOrder, numeric: true);

@@ -18,6 +18,7 @@ namespace Nq52Metrics.Analysis;
 /// <param name="OptimisedWeights">The optimised weights, when asked for.</param>
 /// <param name="StrengthsWeaknesses">Every unit's strengths and weaknesses.</param>
 /// <param name="Findings">The problems found, in the order of the files.</param>
+/// <param name="IsSample">True when the audited index was built from sample data (<see cref="Results.IndexResult.IsSample"/>): show the SAMPLE label with it.</param>
 public sealed record AuditResult(
     string IndexCode,
     int UnitCount,
@@ -29,9 +30,13 @@ public sealed record AuditResult(
     ImmutableArray<EffectiveWeight> EffectiveWeights,
     OptimisedWeights? OptimisedWeights,
     ImmutableArray<StrengthWeakness> StrengthsWeaknesses,
-    ImmutableArray<AuditFinding> Findings)
+    ImmutableArray<AuditFinding> Findings,
+    bool IsSample)
 {
-    /// <summary>A short summary: index, units, indicators, aggregates with an alpha, and the findings (the first three named).</summary>
+    /// <summary>
+    /// A short summary: index, units, indicators, aggregates with an alpha, and the findings (the first three named);
+    /// starts with <c>SAMPLE</c> when the audited index was built from sample data.
+    /// </summary>
     /// <returns>E.g. <c>Audit of "Index": 51 units, 49 indicators, 8 aggregates; 2 findings: …</c>.</returns>
     public override string ToString()
     {
@@ -39,6 +44,6 @@ public sealed record AuditResult(
         var findings = Findings.IsEmpty ? "no findings" : $"{Findings.Length} findings: {string.Join("; ", Findings.Take(3))}{(Findings.Length > 3 ? "; …" : "")}";
         return string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
-            $"Audit of \"{IndexCode}\": {UnitCount} units, {indicators} indicators, {Alphas.Length} aggregates; {findings}");
+            $"{(IsSample ? "SAMPLE " : "")}Audit of \"{IndexCode}\": {UnitCount} units, {indicators} indicators, {Alphas.Length} aggregates; {findings}");
     }
 }

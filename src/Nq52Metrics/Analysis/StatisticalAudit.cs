@@ -106,7 +106,8 @@ public static class StatisticalAudit
             weights,
             optimised,
             StrengthWeakness.Of(result, options.StrengthsPerUnit),
-            findings);
+            findings,
+            result.IsSample);
     }
 
     private static ImmutableArray<IndicatorStatistics> Statistics(IndexResult result, StatisticsThresholds thresholds, List<ValidationProblem> problems)

@@ -36,6 +36,13 @@ public sealed class IndexResult
     /// <summary>The dataset the index was built from.</summary>
     public Dataset Data => Input.Data;
 
+    /// <summary>
+    /// True when the index was built from sample data: every unit of <see cref="Data"/> is marked
+    /// <c>DataStatus = SAMPLE</c> (<see cref="Vietnam.PiiSample.IsSample(Data.Dataset)"/>); false for real data.
+    /// Whatever is shown from this result (or from an analysis of it) should then carry the SAMPLE label.
+    /// </summary>
+    public bool IsSample => Vietnam.PiiSample.IsSample(Data);
+
     /// <summary>The table a stage produced (for <see cref="PipelineStage.Aggregate"/> the scores of every node, for
     /// <see cref="PipelineStage.Rank"/> their ranks).</summary>
     /// <param name="stage">The stage.</param>
@@ -171,7 +178,7 @@ public sealed class IndexResult
     public override string ToString()
     {
         var top = string.Join("; ", Ranking().Take(3));
-        var sample = Vietnam.PiiSample.IsSample(Data) ? "SAMPLE " : "";
+        var sample = IsSample ? "SAMPLE " : "";
         return string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
             $"{sample}Index \"{IndexCode}\": {Units.Length} units, {Framework.Nodes.Length} nodes on {Framework.MaxLevel} levels; top {Math.Min(3, Units.Length)}: {top}");

@@ -20,9 +20,15 @@ public sealed record SensitivityIndex(
     double TotalQ5,
     double TotalQ95)
 {
-    /// <summary>The indices as text with their intervals (three decimals).</summary>
+    /// <summary>
+    /// True when the analysis ran on sample data (every unit marked <c>DataStatus = SAMPLE</c>), so that the indices
+    /// carry the SAMPLE label even when shown apart from their <see cref="UncertaintyResult"/>; false by default.
+    /// </summary>
+    public bool IsSample { get; init; }
+
+    /// <summary>The indices as text with their intervals (three decimals); starts with <c>SAMPLE</c> on sample data.</summary>
     /// <returns>E.g. <c>weights level 2: S 0.120 [0.080, 0.160], ST 0.310 [0.270, 0.350]</c>.</returns>
     public override string ToString() => string.Create(
         System.Globalization.CultureInfo.InvariantCulture,
-        $"{Input}: S {FirstOrder:F3} [{FirstOrderQ5:F3}, {FirstOrderQ95:F3}], ST {Total:F3} [{TotalQ5:F3}, {TotalQ95:F3}]");
+        $"{(IsSample ? "SAMPLE " : "")}{Input}: S {FirstOrder:F3} [{FirstOrderQ5:F3}, {FirstOrderQ95:F3}], ST {Total:F3} [{TotalQ5:F3}, {TotalQ95:F3}]");
 }

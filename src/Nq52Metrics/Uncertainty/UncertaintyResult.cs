@@ -107,8 +107,14 @@ public sealed class UncertaintyResult
     public ImmutableArray<Unit> Units => _model.Units;
 
     /// <summary>
+    /// True when the analysed units are sample data (every unit marked <c>DataStatus = SAMPLE</c>, see
+    /// <see cref="Vietnam.PiiSample.IsSample(IReadOnlyCollection{Unit})"/>): show the SAMPLE label with it.
+    /// </summary>
+    public bool IsSample => Vietnam.PiiSample.IsSample(Units);
+
+    /// <summary>
     /// A short summary: the target node, runs (and failed runs), inputs varied, units, and the unit with the widest
-    /// 5–95 % rank interval; Sobol indices are counted when computed.
+    /// 5–95 % rank interval; Sobol indices are counted when computed; starts with <c>SAMPLE</c> on sample data.
     /// </summary>
     /// <returns>E.g. <c>Uncertainty of "Index": 10000 runs (0 failed), 3 inputs, 51 units; widest interval: VNM: 36 [30, 41] (nominal 36)</c>.</returns>
     public override string ToString()
@@ -126,6 +132,6 @@ public sealed class UncertaintyResult
         var interval = widest is null ? "" : $"; widest interval: {widest}";
         return string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
-            $"Uncertainty of \"{Target}\": {RunCount} runs ({FailedRuns} failed), {Inputs.Length} inputs, {Units.Length} units{sensitivity}{interval}");
+            $"{(IsSample ? "SAMPLE " : "")}Uncertainty of \"{Target}\": {RunCount} runs ({FailedRuns} failed), {Inputs.Length} inputs, {Units.Length} units{sensitivity}{interval}");
     }
 }

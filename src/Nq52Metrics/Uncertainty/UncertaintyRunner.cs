@@ -179,6 +179,12 @@ internal static class UncertaintyRunner
         }
 
         var indices = sensitivity ? Sensitivity(model, outputs, baseRuns, messages) : [];
+        if (Vietnam.PiiSample.IsSample(model.Units))
+        {
+            // Indices shown on their own (without the result) must still say they come from sample data.
+            indices = [.. indices.Select(s => s with { IsSample = true })];
+        }
+
         var failedRuns = blockStates.SelectMany(b => b.FailedRuns).ToImmutableArray();
         return new UncertaintyResult(
             model, total, failedRuns, statistics, failures.ToImmutable(), [.. messages], indices,

@@ -56,7 +56,19 @@ public static class PiiSample
     public static bool IsSample(Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return data.Units.Length > 0 && data.Units.All(u => u.GroupOf(DataStatusColumn) == SampleMarker);
+        return IsSample(data.Units);
+    }
+
+    /// <summary>
+    /// True when there is at least one unit and every unit is marked as sample data (<see cref="DataStatusColumn"/> =
+    /// <see cref="SampleMarker"/>); false for an empty list or when any unit is not marked.
+    /// </summary>
+    /// <param name="units">The units of a dataset or a result.</param>
+    /// <returns>Whether they are sample data.</returns>
+    public static bool IsSample(IReadOnlyCollection<Unit> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        return units.Count > 0 && units.All(u => u.GroupOf(DataStatusColumn) == SampleMarker);
     }
 
     private static string Resource(string file)

@@ -6,10 +6,10 @@ using Nq52Metrics.Vietnam;
 
 namespace Nq52Metrics.Tests.Charts;
 
-/// <summary>The PII sample built once, with a small Sobol analysis and an audit, for the chart tests.</summary>
+/// <summary>The PII sample built once (through its PII report), with a small Sobol analysis and an audit, for the chart tests.</summary>
 internal static class ChartSamples
 {
-    private static readonly Lazy<IndexResult> PiiResult = new(() => IndexBuilder.Build(PiiSample.Framework(), PiiSample.Dataset(), PiiMethodology.Default));
+    private static readonly Lazy<PiiReport> PiiReportValue = new(() => PiiReport.Build(PiiSample.Framework(), PiiSample.Dataset(), new PiiReportOptions { Methodology = PiiMethodology.Default }));
 
     private static readonly Lazy<UncertaintyResult> PiiUncertainty = new(() => UncertaintyAnalysis.Run(
         Pii,
@@ -23,7 +23,11 @@ internal static class ChartSamples
 
     private static readonly Lazy<AuditResult> PiiAudit = new(() => StatisticalAudit.Run(Pii));
 
-    public static IndexResult Pii => PiiResult.Value;
+    /// <summary>The PII report of the sample (compared with the edition the sample is calibrated on).</summary>
+    public static PiiReport PiiReport => PiiReportValue.Value;
+
+    /// <summary>The built PII of the sample (the result of <see cref="PiiReport"/>).</summary>
+    public static IndexResult Pii => PiiReport.Result;
 
     public static UncertaintyResult Uncertainty => PiiUncertainty.Value;
 

@@ -7,8 +7,8 @@ using SkiaSharp;
 namespace Nq52Metrics.Tests.Charts;
 
 /// <summary>
-/// The HTML report in a real browser (headless Chromium): it logs no error, its ranking table has one row per unit,
-/// clicking a column heading sorts the table, and it draws a page that is not blank. A check script is added to a
+/// The HTML report in a real browser (headless Chromium): it logs no error, its ranking table (and the PII comparison
+/// table) has one row per unit, clicking a column heading sorts the table, and it draws a page that is not blank. A check script is added to a
 /// copy of the report here only; the report itself is unchanged.
 /// </summary>
 public sealed class HtmlReportBrowserTests
@@ -38,6 +38,12 @@ public sealed class HtmlReportBrowserTests
           click(1); check.namesAscending = column(1);
           click(1); check.namesDescending = column(1);
           click(0); check.ranksAscending = column(0);
+          var published = document.getElementById("published-table");
+          if (published) {
+            check.publishedRows = published.tBodies[0].rows.length;
+            published.tHead.rows[0].cells[6].querySelector("button").click();
+            check.efficiencyAscending = Array.prototype.map.call(published.tBodies[0].rows, function (r) { return r.cells[6].getAttribute("data-value"); });
+          }
           check.errors = window.reportErrors;
           var pre = document.createElement("pre");
           pre.id = "self-check";
@@ -50,7 +56,7 @@ public sealed class HtmlReportBrowserTests
     [Fact]
     public void The_report_opens_in_chromium_without_errors_and_its_ranking_sorts_by_a_clicked_column()
     {
-        var html = HtmlReport.Render(new ReportContents(ChartSamples.Pii) { Audit = ChartSamples.Audit, Uncertainty = ChartSamples.Uncertainty });
+        var html = HtmlReport.Render(new ReportContents(ChartSamples.Pii) { Audit = ChartSamples.Audit, Uncertainty = ChartSamples.Uncertainty, Pii = ChartSamples.PiiReport });
 
         var check = CheckInBrowser(html);
 
@@ -69,6 +75,9 @@ public sealed class HtmlReportBrowserTests
         Assert.NotEqual(ChartSamples.Pii.Ranking().Select(r => r.Unit.Name), names);
         Assert.Equal(names.AsEnumerable().Reverse(), Strings(check, "namesDescending"));
         Assert.Equal(ChartSamples.Pii.Ranking().Select(r => r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture)), Strings(check, "ranksAscending"));
+        Assert.Equal(units, check.GetProperty("publishedRows").GetInt32());
+        var efficiency = Numbers(check, "efficiencyAscending");
+        Assert.Equal(ChartSamples.PiiReport.Rows.Select(r => r.Efficiency).Order(), efficiency);
     }
 
     [Fact]

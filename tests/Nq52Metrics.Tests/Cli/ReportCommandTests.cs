@@ -44,9 +44,34 @@ public sealed class ReportCommandTests
         Assert.Contains(run.OutputLines, l => l.StartsWith("SAMPLE DATA:", StringComparison.Ordinal));
         var html = File.ReadAllText(output);
         Assert.Equal(63, HtmlReportTests.BodyRows(html, "ranking-table"));
-        Assert.Equal(2, Regex.Count(html, "class=\"sample\""));
+        // The banner at the top and the bottom, and the note on the comparison with the published figures.
+        Assert.Equal(3, Regex.Count(html, "class=\"sample\""));
         Assert.Contains("<title>SAMPLE · Provincial Innovation Index</title>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<section id=\"uncertainty\">", html, StringComparison.Ordinal);
+        Assert.Contains("<section id=\"published\">", html, StringComparison.Ordinal);
+        Assert.Equal(63, HtmlReportTests.BodyRows(html, "published-table"));
+        Assert.Contains("<button type=\"button\">Efficiency (Output / Input)</button>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Published figures: PII 2023, from the sources of the seeds</li>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pii_report_compares_with_the_edition_asked_for_and_refuses_an_unknown_one()
+    {
+        using var folder = new TempFolder();
+        var output = folder.PathOf("pii.html");
+
+        var run = CliRun.Run("pii", "report", "--edition", "2024", "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(output);
+        Assert.Contains("<a href=\"#published\">PII against the published PII 2024</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"button\">Published rank 2024</button>", html, StringComparison.Ordinal);
+
+        var unknown = CliRun.Run("pii", "report", "--edition", "2019", "--out", folder.PathOf("other.html"));
+
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("error: edition: there is no published PII edition 2019", unknown.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.PathOf("other.html")));
     }
 
     [Fact]

@@ -46,6 +46,8 @@ internal static class NotebookSamples
 
     private static readonly Lazy<AuditResult> LazyAudit = new(() => StatisticalAudit.Run(Small));
 
+    private static readonly Lazy<AuditResult> LazyPiiAudit = new(() => StatisticalAudit.Run(Pii.Result));
+
     public static PiiReport Pii => LazyPii.Value;
 
     public static IndexResult Small => LazySmall.Value;
@@ -55,4 +57,6 @@ internal static class NotebookSamples
     public static UncertaintyResult Sensitivity => LazySensitivity.Value;
 
     public static AuditResult Audit => LazyAudit.Value;
+
+    public static AuditResult PiiAudit => LazyPiiAudit.Value;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Charts;
 using Nq52Metrics.Interactive;
+using Nq52Metrics.Uncertainty;
 using Nq52Metrics.Vietnam;
 
 namespace Nq52Metrics.Tests.Interactive;
@@ -101,6 +102,55 @@ public sealed class NotebookViewTests
         Assert.Equal(view.Tables[1].Rows.Length, NotebookViews.Sensitivity(NotebookSamples.Sensitivity.Sensitivity).Tables[0].Rows.Length);
         Assert.Equal(63, NotebookViews.RankStatistics(NotebookSamples.Sensitivity.RankStatistics).Tables[0].Rows.Length);
         Assert.True(view.IsSample);
+    }
+
+    [Fact]
+    public void Analyses_of_sample_data_carry_the_SAMPLE_label_in_HTML_text_and_CSV()
+    {
+        var sensitivity = NotebookSamples.Sensitivity;
+        var views = new[]
+        {
+            NotebookViews.Audit(NotebookSamples.PiiAudit),
+            NotebookViews.Uncertainty(sensitivity),
+            NotebookViews.RankStatistics(sensitivity.RankStatistics),
+            NotebookViews.Sensitivity(sensitivity.Sensitivity),
+        };
+        Assert.All(views, view =>
+        {
+            Assert.True(view.IsSample, view.Title);
+            Assert.Contains("class=\"nq52-sample\"", view.ToHtml(), StringComparison.Ordinal);
+            Assert.Contains(PiiSample.Notice, view.ToText(), StringComparison.Ordinal);
+            var lines = view.ToCsv().Split('\n').Where(l => l.Length > 0).ToList();
+            Assert.All(lines.Where(l => l.StartsWith(PiiSample.DataStatusColumn + ",", StringComparison.Ordinal) is false), l => Assert.StartsWith("SAMPLE,", l, StringComparison.Ordinal));
+            Assert.StartsWith(PiiSample.DataStatusColumn + ",", lines[0], StringComparison.Ordinal);
+        });
+        Assert.True(NotebookSamples.PiiAudit.IsSample);
+        Assert.True(sensitivity.IsSample);
+        Assert.All(sensitivity.Sensitivity, s => Assert.True(s.IsSample));
+        Assert.StartsWith("SAMPLE Audit of \"PII\"", NotebookSamples.PiiAudit.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("SAMPLE Uncertainty of ", sensitivity.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("SAMPLE ", sensitivity.Sensitivity[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyses_of_real_data_carry_no_SAMPLE_label()
+    {
+        Assert.False(NotebookSamples.Audit.IsSample);
+        Assert.False(NotebookSamples.Uncertainty.IsSample);
+        var views = new[]
+        {
+            NotebookViews.Audit(NotebookSamples.Audit),
+            NotebookViews.Uncertainty(NotebookSamples.Uncertainty),
+            NotebookViews.RankStatistics(NotebookSamples.Uncertainty.RankStatistics),
+            NotebookViews.Sensitivity([new SensitivityIndex("weights", 0.1, 0.2, 0, 0.2, 0.1, 0.3)]),
+            NotebookViews.Sensitivity([]),
+        };
+        Assert.All(views, view =>
+        {
+            Assert.False(view.IsSample, view.Title);
+            Assert.DoesNotContain("SAMPLE", view.ToHtml(), StringComparison.Ordinal);
+            Assert.DoesNotContain(PiiSample.DataStatusColumn, view.ToCsv(), StringComparison.Ordinal);
+        });
     }
 
     [Fact]
