@@ -137,7 +137,7 @@ public static class OutlierTreatment
 
         var original = column.ToArray();
         var winsorised = column.ToArray();
-        var (count, flags) = Winsorise(winsorised, spec);
+        var (count, flags) = Winsorise(winsorised, skew, spec);
         var (winSkew, winKurt) = count > 0 ? ColumnStatistics.SkewnessAndKurtosis(winsorised) : (double.NaN, double.NaN);
         var fixedByWinsorising = count > 0 && !Fails(winSkew, winKurt, spec);
         if (fixedByWinsorising || spec.Log == LogTransform.None)
@@ -177,14 +177,17 @@ public static class OutlierTreatment
         return (detail, problem);
     }
 
-    /// <summary>Stepwise winsorisation in place; returns COINr's count and the last high/low sets as flags.</summary>
-    internal static (int Count, TreatedPointKind?[] Flags) Winsorise(Span<double> x, OutlierTreatmentSpec spec)
+    /// <summary>
+    /// Stepwise winsorisation in place, starting from the values' skewness <paramref name="skew"/> (already known to the
+    /// caller); returns COINr's count and the last high/low sets as flags.
+    /// </summary>
+    internal static (int Count, TreatedPointKind?[] Flags) Winsorise(Span<double> x, double skew, OutlierTreatmentSpec spec)
     {
         var high = new List<int>();
         var low = new List<int>();
         var count = 0;
         var failing = true;
-        var currentSkew = ColumnStatistics.Skewness(x);
+        var currentSkew = skew;
         while (failing && count < spec.MaxWinsorised)
         {
             var upper = currentSkew >= 0;
