@@ -47,6 +47,12 @@ internal static class FiniteValues
     /// <returns>True when nothing overflowed.</returns>
     public static bool Ensure(UnitTable output, string step, string kind, UnitTable? input, ValidationProblems problems)
     {
+        if (ReferenceEquals(output, input))
+        {
+            // The step passed its input on unchanged (e.g. no transform, every unit kept): it was checked before.
+            return true;
+        }
+
         var found = problems.Count;
         var compare = input is not null && input.UnitCount == output.UnitCount
             && (input.Columns == output.Columns || input.Columns.SequenceEqual(output.Columns, StringComparer.Ordinal));

@@ -191,37 +191,21 @@ public static class OutlierTreatment
         while (failing && count < spec.MaxWinsorised)
         {
             var upper = currentSkew >= 0;
-            var (min, max, _) = ColumnStatistics.MinMax(x);
-            var extreme = upper ? max : min;
+            var (extreme, next) = upper ? HighestAndNext(x) : LowestAndNext(x);
             var set = upper ? high : low;
             set.Clear();
-            var next = upper ? double.NegativeInfinity : double.PositiveInfinity;
-            for (var i = 0; i < x.Length; i++)
-            {
-                var v = x[i];
-                if (double.IsNaN(v))
-                {
-                    continue;
-                }
-
-                if (v == extreme)
-                {
-                    set.Add(i);
-                }
-                else if (upper ? v > next : v < next)
-                {
-                    next = v;
-                }
-            }
-
             if (double.IsInfinity(next))
             {
                 break;
             }
 
-            foreach (var i in set)
+            for (var i = 0; i < x.Length; i++)
             {
-                x[i] = next;
+                if (x[i] == extreme)
+                {
+                    set.Add(i);
+                    x[i] = next;
+                }
             }
 
             count = high.Count + low.Count;
@@ -241,6 +225,54 @@ public static class OutlierTreatment
         }
 
         return (count, flags);
+    }
+
+    /// <summary>
+    /// In one pass, the largest non-missing value and the largest value below it (−∞ when there is none, or when
+    /// every value is missing).
+    /// </summary>
+    private static (double Highest, double Next) HighestAndNext(ReadOnlySpan<double> x)
+    {
+        var highest = double.NegativeInfinity;
+        var next = double.NegativeInfinity;
+        foreach (var v in x)
+        {
+            if (v > highest)
+            {
+                next = highest;
+                highest = v;
+            }
+            else if (v < highest && v > next)
+            {
+                next = v;
+            }
+        }
+
+        return (highest, next);
+    }
+
+    /// <summary>
+    /// In one pass, the smallest non-missing value and the smallest value above it (+∞ when there is none, or when
+    /// every value is missing).
+    /// </summary>
+    private static (double Lowest, double Next) LowestAndNext(ReadOnlySpan<double> x)
+    {
+        var lowest = double.PositiveInfinity;
+        var next = double.PositiveInfinity;
+        foreach (var v in x)
+        {
+            if (v < lowest)
+            {
+                next = lowest;
+                lowest = v;
+            }
+            else if (v > lowest && v < next)
+            {
+                next = v;
+            }
+        }
+
+        return (lowest, next);
     }
 
     /// <summary>Applies a log transform in place to the non-missing values; returns a problem message or null.</summary>
