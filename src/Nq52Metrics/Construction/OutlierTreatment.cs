@@ -59,11 +59,14 @@ public static class OutlierTreatment
         var values = table.CopyValues();
         var n = table.UnitCount;
         var details = ImmutableArray.CreateBuilder<IndicatorTreatment>(table.ColumnCount);
+        var skews = new double[table.ColumnCount];
+        var kurtoses = new double[table.ColumnCount];
+        ColumnStatistics.SkewnessAndKurtosisOfColumns(values, n, skews, kurtoses);
         for (var j = 0; j < table.ColumnCount; j++)
         {
             var code = table.Columns[j];
             var column = values.AsSpan(j * n, n);
-            var (detail, problem) = TreatColumn(column, spec.For(code), code, table.Units);
+            var (detail, problem) = TreatColumn(column, skews[j], kurtoses[j], spec.For(code), code, table.Units);
             if (problem is not null)
             {
                 problems.Add($"indicator \"{code}\"", problem);
@@ -126,9 +129,8 @@ public static class OutlierTreatment
     }
 
     private static (IndicatorTreatment Detail, string? Problem) TreatColumn(
-        Span<double> column, OutlierTreatmentSpec spec, string code, ImmutableArray<Unit> units)
+        Span<double> column, double skew, double kurt, OutlierTreatmentSpec spec, string code, ImmutableArray<Unit> units)
     {
-        var (skew, kurt) = ColumnStatistics.SkewnessAndKurtosis(column);
         var untouched = new IndicatorTreatment(code, skew, kurt, false, 0, double.NaN, double.NaN, skew, kurt, FinalTreatment.None, []);
         if (spec.Method == OutlierMethod.None || !Fails(skew, kurt, spec))
         {
