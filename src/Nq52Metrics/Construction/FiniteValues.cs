@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Nq52Metrics.Data;
 
 namespace Nq52Metrics.Construction;
@@ -101,10 +102,11 @@ internal static class FiniteValues
         var width = Vector<double>.Count;
         var infinity = new Vector<double>(double.PositiveInfinity);
         var i = 0;
+        ref var start = ref MemoryMarshal.GetReference(values);
         for (; i <= values.Length - width; i += width)
         {
             // |v| < ∞ is false for an infinity and for NaN.
-            if (!Vector.LessThanAll(Vector.Abs(new Vector<double>(values.Slice(i, width))), infinity))
+            if (!Vector.LessThanAll(Vector.Abs(Vector.LoadUnsafe(ref start, (nuint)i)), infinity))
             {
                 return false;
             }
@@ -132,13 +134,15 @@ internal static class FiniteValues
         var infinity = new Vector<double>(double.PositiveInfinity);
         var compare = !input.IsEmpty;
         var i = 0;
+        ref var outputStart = ref MemoryMarshal.GetReference(output);
+        ref var inputStart = ref MemoryMarshal.GetReference(input);
         for (; i <= output.Length - width; i += width)
         {
-            var v = new Vector<double>(output.Slice(i, width));
+            var v = Vector.LoadUnsafe(ref outputStart, (nuint)i);
             Vector<long> bad = Vector.Equals(Vector.Abs(v), infinity);
             if (compare)
             {
-                var before = new Vector<double>(input.Slice(i, width));
+                var before = Vector.LoadUnsafe(ref inputStart, (nuint)i);
                 bad |= Vector.AndNot(Vector.Equals(before, before), Vector.Equals(v, v));
             }
 
