@@ -35,11 +35,15 @@ public static class Aggregation
     internal static UnitTable? Apply(UnitTable normalised, AggregationPlan plan, ReadOnlySpan<double> weights, AggregationSpec spec, ValidationProblems problems)
     {
         var before = problems.Count;
-        foreach (var indicator in plan.Framework.Indicators)
+        var inOrder = InIndicatorOrder(normalised, plan.Framework);
+        if (!inOrder)
         {
-            if (!normalised.HasColumn(indicator.Code))
+            foreach (var indicator in plan.Framework.Indicators)
             {
-                problems.Add($"indicator \"{indicator.Code}\"", "the table to aggregate has no column for it.");
+                if (!normalised.HasColumn(indicator.Code))
+                {
+                    problems.Add($"indicator \"{indicator.Code}\"", "the table to aggregate has no column for it.");
+                }
             }
         }
 
@@ -53,7 +57,7 @@ public static class Aggregation
         var values = new double[n * plan.NodeCount];
         for (var j = 0; j < plan.IndicatorCount; j++)
         {
-            normalised.Column(plan.Framework.Indicators[j].Code).CopyTo(values.AsSpan(j * n, n));
+            (inOrder ? normalised.Column(j) : normalised.Column(plan.Framework.Indicators[j].Code)).CopyTo(values.AsSpan(j * n, n));
         }
 
         var m = plan.IndicatorCount;
@@ -71,6 +75,29 @@ public static class Aggregation
         }
 
         return new UnitTable(normalised.Units, plan.Framework.Nodes.Select(x => x.Code).ToImmutableArray(), values);
+    }
+
+    /// <summary>
+    /// True when the table's first columns are the framework's indicators in framework order (as the pipeline's tables
+    /// are), so columns are read by position without looking codes up.
+    /// </summary>
+    private static bool InIndicatorOrder(UnitTable table, IndexFramework framework)
+    {
+        var indicators = framework.Indicators;
+        if (table.ColumnCount < indicators.Length)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < indicators.Length; j++)
+        {
+            if (!string.Equals(table.Columns[j], indicators[j].Code, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Validates the spec and expands it to a method per aggregate (index = node index − indicator count).</summary>

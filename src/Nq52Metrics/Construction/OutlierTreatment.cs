@@ -59,11 +59,14 @@ public static class OutlierTreatment
         var values = table.CopyValues();
         var n = table.UnitCount;
         var details = ImmutableArray.CreateBuilder<IndicatorTreatment>(table.ColumnCount);
+        var skews = new double[table.ColumnCount];
+        var kurtoses = new double[table.ColumnCount];
+        ColumnStatistics.SkewnessAndKurtosisOfColumns(values, n, skews, kurtoses);
         for (var j = 0; j < table.ColumnCount; j++)
         {
             var code = table.Columns[j];
             var column = values.AsSpan(j * n, n);
-            var (detail, problem) = TreatColumn(column, spec.For(code), code, table.Units);
+            var (detail, problem) = TreatColumn(column, skews[j], kurtoses[j], spec.For(code), code, table.Units);
             if (problem is not null)
             {
                 problems.Add($"indicator \"{code}\"", problem);
@@ -126,9 +129,8 @@ public static class OutlierTreatment
     }
 
     private static (IndicatorTreatment Detail, string? Problem) TreatColumn(
-        Span<double> column, OutlierTreatmentSpec spec, string code, ImmutableArray<Unit> units)
+        Span<double> column, double skew, double kurt, OutlierTreatmentSpec spec, string code, ImmutableArray<Unit> units)
     {
-        var (skew, kurt) = ColumnStatistics.SkewnessAndKurtosis(column);
         var untouched = new IndicatorTreatment(code, skew, kurt, false, 0, double.NaN, double.NaN, skew, kurt, FinalTreatment.None, []);
         if (spec.Method == OutlierMethod.None || !Fails(skew, kurt, spec))
         {
@@ -137,7 +139,7 @@ public static class OutlierTreatment
 
         var original = column.ToArray();
         var winsorised = column.ToArray();
-        var (count, flags) = Winsorise(winsorised, spec);
+        var (count, flags) = Winsorise(winsorised, skew, spec);
         var (winSkew, winKurt) = count > 0 ? ColumnStatistics.SkewnessAndKurtosis(winsorised) : (double.NaN, double.NaN);
         var fixedByWinsorising = count > 0 && !Fails(winSkew, winKurt, spec);
         if (fixedByWinsorising || spec.Log == LogTransform.None)
@@ -177,48 +179,35 @@ public static class OutlierTreatment
         return (detail, problem);
     }
 
-    /// <summary>Stepwise winsorisation in place; returns COINr's count and the last high/low sets as flags.</summary>
-    internal static (int Count, TreatedPointKind?[] Flags) Winsorise(Span<double> x, OutlierTreatmentSpec spec)
+    /// <summary>
+    /// Stepwise winsorisation in place, starting from the values' skewness <paramref name="skew"/> (already known to the
+    /// caller); returns COINr's count and the last high/low sets as flags.
+    /// </summary>
+    internal static (int Count, TreatedPointKind?[] Flags) Winsorise(Span<double> x, double skew, OutlierTreatmentSpec spec)
     {
         var high = new List<int>();
         var low = new List<int>();
         var count = 0;
         var failing = true;
-        var currentSkew = ColumnStatistics.Skewness(x);
+        var currentSkew = skew;
         while (failing && count < spec.MaxWinsorised)
         {
             var upper = currentSkew >= 0;
-            var (min, max, _) = ColumnStatistics.MinMax(x);
-            var extreme = upper ? max : min;
+            var (extreme, next) = upper ? HighestAndNext(x) : LowestAndNext(x);
             var set = upper ? high : low;
             set.Clear();
-            var next = upper ? double.NegativeInfinity : double.PositiveInfinity;
-            for (var i = 0; i < x.Length; i++)
-            {
-                var v = x[i];
-                if (double.IsNaN(v))
-                {
-                    continue;
-                }
-
-                if (v == extreme)
-                {
-                    set.Add(i);
-                }
-                else if (upper ? v > next : v < next)
-                {
-                    next = v;
-                }
-            }
-
             if (double.IsInfinity(next))
             {
                 break;
             }
 
-            foreach (var i in set)
+            for (var i = 0; i < x.Length; i++)
             {
-                x[i] = next;
+                if (x[i] == extreme)
+                {
+                    set.Add(i);
+                    x[i] = next;
+                }
             }
 
             count = high.Count + low.Count;
@@ -238,6 +227,54 @@ public static class OutlierTreatment
         }
 
         return (count, flags);
+    }
+
+    /// <summary>
+    /// In one pass, the largest non-missing value and the largest value below it (−∞ when there is none, or when
+    /// every value is missing).
+    /// </summary>
+    private static (double Highest, double Next) HighestAndNext(ReadOnlySpan<double> x)
+    {
+        var highest = double.NegativeInfinity;
+        var next = double.NegativeInfinity;
+        foreach (var v in x)
+        {
+            if (v > highest)
+            {
+                next = highest;
+                highest = v;
+            }
+            else if (v < highest && v > next)
+            {
+                next = v;
+            }
+        }
+
+        return (highest, next);
+    }
+
+    /// <summary>
+    /// In one pass, the smallest non-missing value and the smallest value above it (+∞ when there is none, or when
+    /// every value is missing).
+    /// </summary>
+    private static (double Lowest, double Next) LowestAndNext(ReadOnlySpan<double> x)
+    {
+        var lowest = double.PositiveInfinity;
+        var next = double.PositiveInfinity;
+        foreach (var v in x)
+        {
+            if (v < lowest)
+            {
+                next = lowest;
+                lowest = v;
+            }
+            else if (v > lowest && v < next)
+            {
+                next = v;
+            }
+        }
+
+        return (lowest, next);
     }
 
     /// <summary>Applies a log transform in place to the non-missing values; returns a problem message or null.</summary>

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using Nq52Metrics.Data;
 using Nq52Metrics.Results;
 using static System.FormattableString;
@@ -36,18 +38,7 @@ public static class Screening
         }
 
         var n = table.UnitCount;
-        var available = new int[n];
-        for (var j = 0; j < table.ColumnCount; j++)
-        {
-            var column = table.Column(j);
-            for (var i = 0; i < n; i++)
-            {
-                if (!double.IsNaN(column[i]))
-                {
-                    available[i]++;
-                }
-            }
-        }
+        var available = AvailableCounts(table);
 
         var rows = new List<int>(n);
         var report = ImmutableArray.CreateBuilder<UnitAvailability>(n);
@@ -71,5 +62,31 @@ public static class Screening
 
         var result = rows.Count == n ? table : table.SelectUnits(rows);
         return (result, new ScreeningReport(report.MoveToImmutable()));
+    }
+
+    /// <summary>How many non-missing values each unit has, counted a vector of units at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static long[] AvailableCounts(UnitTable table)
+    {
+        var n = table.UnitCount;
+        var available = new long[n];
+        var width = Vector<double>.Count;
+        for (var j = 0; j < table.ColumnCount; j++)
+        {
+            var column = table.Column(j);
+            var i = 0;
+            for (; i <= n - width; i += width)
+            {
+                var v = new Vector<double>(column.Slice(i, width));
+                (new Vector<long>(available.AsSpan(i, width)) - Vector.Equals(v, v)).CopyTo(available.AsSpan(i, width));
+            }
+
+            for (; i < n; i++)
+            {
+                available[i] += double.IsNaN(column[i]) ? 0 : 1;
+            }
+        }
+
+        return available;
     }
 }

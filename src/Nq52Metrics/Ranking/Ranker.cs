@@ -224,11 +224,12 @@ public static class Ranker
     private const int VectorCountingLimit = 80;
 
     /// <summary>
-    /// Competition or average ranks by counting, for a vector of scores at once: for each other score, lanes whose score
+    /// Competition or average ranks by counting, for vectors of scores at once: for each other score, lanes whose score
     /// is below it count one more above (G) and, for average ranks, lanes equal to it count one more tie (E, itself
     /// included). Competition = G + 1, average = G + (E + 1)/2, the sorting path's ranks exactly; NaN scores are not
-    /// counted and get NaN. The last vector overlaps the one before when the count is not a multiple of the width.
-    /// Needs at least one vector of scores.
+    /// counted and get NaN. Four vectors share each pass over the other scores (independent counters, so the
+    /// comparisons overlap instead of waiting on one another); the last vector overlaps the one before when the count
+    /// is not a multiple of the width. Needs at least one vector of scores.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RankByVectorCounting(ReadOnlySpan<double> scores, Span<double> ranks, bool average)
@@ -237,12 +238,46 @@ public static class Ranker
         var width = Vector<double>.Count;
         ref var scoresRef = ref MemoryMarshal.GetReference(scores);
         ref var ranksRef = ref MemoryMarshal.GetReference(ranks);
-        var one = Vector<double>.One;
-        var half = new Vector<double>(0.5);
-        var missing = new Vector<double>(double.NaN);
-        for (var i = 0; ; i += width)
+        var vectors = (n + width - 1) / width;
+        var last = n - width;
+        var v = 0;
+        for (; v + 4 <= vectors; v += 4)
         {
-            var at = Math.Min(i, n - width);
+            var at0 = Math.Min(v * width, last);
+            var at1 = Math.Min((v + 1) * width, last);
+            var at2 = Math.Min((v + 2) * width, last);
+            var at3 = Math.Min((v + 3) * width, last);
+            var lanes0 = Vector.LoadUnsafe(ref scoresRef, (nuint)at0);
+            var lanes1 = Vector.LoadUnsafe(ref scoresRef, (nuint)at1);
+            var lanes2 = Vector.LoadUnsafe(ref scoresRef, (nuint)at2);
+            var lanes3 = Vector.LoadUnsafe(ref scoresRef, (nuint)at3);
+            Vector<long> above0 = default, above1 = default, above2 = default, above3 = default;
+            Vector<long> equal0 = default, equal1 = default, equal2 = default, equal3 = default;
+            for (var j = 0; j < n; j++)
+            {
+                var other = new Vector<double>(Unsafe.Add(ref scoresRef, j));
+                above0 -= Vector.GreaterThan(other, lanes0);
+                above1 -= Vector.GreaterThan(other, lanes1);
+                above2 -= Vector.GreaterThan(other, lanes2);
+                above3 -= Vector.GreaterThan(other, lanes3);
+                if (average)
+                {
+                    equal0 -= Vector.Equals(other, lanes0);
+                    equal1 -= Vector.Equals(other, lanes1);
+                    equal2 -= Vector.Equals(other, lanes2);
+                    equal3 -= Vector.Equals(other, lanes3);
+                }
+            }
+
+            StoreRanks(lanes0, above0, equal0, average, ref ranksRef, at0);
+            StoreRanks(lanes1, above1, equal1, average, ref ranksRef, at1);
+            StoreRanks(lanes2, above2, equal2, average, ref ranksRef, at2);
+            StoreRanks(lanes3, above3, equal3, average, ref ranksRef, at3);
+        }
+
+        for (; v < vectors; v++)
+        {
+            var at = Math.Min(v * width, last);
             var lanes = Vector.LoadUnsafe(ref scoresRef, (nuint)at);
             var above = Vector<long>.Zero;
             var equal = Vector<long>.Zero;
@@ -256,13 +291,17 @@ public static class Ranker
                 }
             }
 
-            var rank = Vector.ConvertToDouble(above) + (average ? (Vector.ConvertToDouble(equal) + one) * half : one);
-            Vector.ConditionalSelect(Vector.Equals(lanes, lanes), rank, missing).StoreUnsafe(ref ranksRef, (nuint)at);
-            if (at == n - width)
-            {
-                return;
-            }
+            StoreRanks(lanes, above, equal, average, ref ranksRef, at);
         }
+    }
+
+    /// <summary>Stores one vector's ranks from its counts: G + 1, or G + (E + 1)/2 for average ranks; NaN for a missing score.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreRanks(Vector<double> lanes, Vector<long> above, Vector<long> equal, bool average, ref double ranksRef, int at)
+    {
+        var one = Vector<double>.One;
+        var rank = Vector.ConvertToDouble(above) + (average ? (Vector.ConvertToDouble(equal) + one) * new Vector<double>(0.5) : one);
+        Vector.ConditionalSelect(Vector.Equals(lanes, lanes), rank, new Vector<double>(double.NaN)).StoreUnsafe(ref ranksRef, (nuint)at);
     }
 
     private static long EqualBefore(ReadOnlySpan<double> scores, int i, double s)

@@ -73,5 +73,81 @@ public sealed class OutlierTreatmentProperties
             .Classify(detail.Points.Length > 1, "several points"));
     }
 
+    [Property]
+    public Property Stepwise_winsorisation_follows_its_definition_exactly(int seed, byte maxWinsorised)
+    {
+        var x = Samples.Skewed(seed);
+        var spec = OutlierTreatmentSpec.Coinr with { MaxWinsorised = maxWinsorised % 8 };
+
+        // Winsorisation is only started on values that fail the rule.
+        return Prop.When(OutlierTreatment.Fails(ColumnStatistics.Skewness(x), ColumnStatistics.Kurtosis(x), spec), () =>
+        {
+            var (expectedValues, expectedCount, expectedFlags) = WinsoriseByDefinition(x, spec);
+            var values = x.ToArray();
+            var (count, flags) = OutlierTreatment.Winsorise(values, ColumnStatistics.Skewness(x), spec);
+
+            return (count == expectedCount && flags.SequenceEqual(expectedFlags)
+                    && values.Select(BitConverter.DoubleToInt64Bits).SequenceEqual(expectedValues.Select(BitConverter.DoubleToInt64Bits)))
+                .Classify(count > 0, "winsorised");
+        });
+    }
+
+    /// <summary>
+    /// The rule as the documentation states it, one step at a time, for values that fail it: while they fail and fewer
+    /// points than the limit are counted, every available value equal to the extreme on the side of the skew moves to the nearest
+    /// other available value; the count is the size of the last high set plus the last low set.
+    /// </summary>
+    private static (double[] Values, int Count, TreatedPointKind?[] Flags) WinsoriseByDefinition(double[] x, OutlierTreatmentSpec spec)
+    {
+        var v = x.ToArray();
+        int[] high = [];
+        int[] low = [];
+        var count = 0;
+        var (skew, kurtosis) = (ColumnStatistics.Skewness(v), ColumnStatistics.Kurtosis(v));
+        while (OutlierTreatment.Fails(skew, kurtosis, spec) && count < spec.MaxWinsorised)
+        {
+            var upper = skew >= 0;
+            var available = v.Where(a => !double.IsNaN(a)).ToArray();
+            var extreme = upper ? available.Max() : available.Min();
+            var others = available.Where(a => a != extreme).ToArray();
+            var set = Enumerable.Range(0, v.Length).Where(i => v[i] == extreme).ToArray();
+            if (upper)
+            {
+                high = others.Length == 0 ? [] : set;
+            }
+            else
+            {
+                low = others.Length == 0 ? [] : set;
+            }
+
+            if (others.Length == 0)
+            {
+                break;
+            }
+
+            var next = upper ? others.Max() : others.Min();
+            foreach (var i in set)
+            {
+                v[i] = next;
+            }
+
+            count = high.Length + low.Length;
+            (skew, kurtosis) = (ColumnStatistics.Skewness(v), ColumnStatistics.Kurtosis(v));
+        }
+
+        var flags = new TreatedPointKind?[v.Length];
+        foreach (var i in high)
+        {
+            flags[i] = TreatedPointKind.WinsorisedHigh;
+        }
+
+        foreach (var i in low)
+        {
+            flags[i] = TreatedPointKind.WinsorisedLow;
+        }
+
+        return (v, count, flags);
+    }
+
     private static bool SameStatistic(double a, double b) => double.IsNaN(a) ? double.IsNaN(b) : Math.Abs(a - b) < 1e-9;
 }
