@@ -25,17 +25,18 @@ internal static class ChartSection
 
     private static IEnumerable<(Chart Chart, string Caption)> Charts(IndexResult result, ReportLabels labels)
     {
-        yield return (IndexCharts.RankingBars(result), labels.RankingChart);
-        yield return (IndexCharts.FrameworkTree(result.Framework), labels.FrameworkChart);
+        var options = ReportFigure.Options(labels);
+        yield return (IndexCharts.RankingBars(result, options: options), labels.RankingChart);
+        yield return (IndexCharts.FrameworkTree(result.Framework, options), labels.FrameworkChart);
         var children = result.Framework.ChildrenOf(result.IndexCode);
         if (children.Length == 2)
         {
-            yield return (IndexCharts.InputOutput(result, children[0].Code, children[1].Code), ReportLabels.Formatted(labels.InputOutputChart, children[1].DisplayName, children[0].DisplayName));
+            yield return (IndexCharts.InputOutput(result, children[0].Code, children[1].Code, options), labels.Formatted(labels.InputOutputChart, children[1].DisplayName, children[0].DisplayName));
         }
 
         foreach (var group in ReportGroups.Distinguishing(result))
         {
-            yield return (IndexCharts.GroupComparison(result, group), ReportLabels.Formatted(labels.GroupChart, group));
+            yield return (IndexCharts.GroupComparison(result, group, options: options), labels.Formatted(labels.GroupChart, group));
         }
     }
 }

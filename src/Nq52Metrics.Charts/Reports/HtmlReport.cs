@@ -8,7 +8,8 @@ namespace Nq52Metrics.Charts.Reports;
 /// The HTML report of a built index: one self-contained UTF-8 file (inline style sheet and script, charts as
 /// data-URI PNG images, nothing fetched from the network) holding the sortable ranking table, the charts, a profile
 /// of every unit, the methodology as applied and, when they were run, the uncertainty results and the statistical
-/// audit. Data whose units are all marked as sample data carry the SAMPLE banner. Every text that comes from the
+/// audit, in the language of <see cref="ReportContents.Language"/> (texts, numbers shown, chart labels, problem
+/// messages; sort keys stay invariant). Data whose units are all marked as sample data carry the SAMPLE banner. Every text that comes from the
 /// data, the framework or the caller is HTML-escaped; Vietnamese and other non-ASCII text is written as it is.
 /// </summary>
 public static class HtmlReport
@@ -19,7 +20,7 @@ public static class HtmlReport
     public static string Render(ReportContents contents)
     {
         ArgumentNullException.ThrowIfNull(contents);
-        var labels = ReportLabels.English;
+        var labels = ReportLabels.For(contents.Language);
         var result = contents.Result;
         var title = contents.Title ?? result.Framework[result.IndexCode].DisplayName;
         var sample = PiiSample.IsSample(result.Data);
@@ -41,10 +42,10 @@ public static class HtmlReport
         }
 
         var html = new HtmlText(labels);
-        html.Raw("<!DOCTYPE html>\n<html lang=\"").Text(labels.Language).Raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.Raw("<!DOCTYPE html>\n<html lang=\"").Text(labels.Language.Code).Raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Raw("<meta http-equiv=\"Content-Security-Policy\" content=\"").Raw(ReportAssets.ContentSecurityPolicy).Raw("\">\n")
-            .Element("title", sample ? ReportLabels.Formatted(labels.SampleTitle, title) : title)
+            .Element("title", sample ? labels.Formatted(labels.SampleTitle, title) : title)
             .Raw("<style>\n").Raw(ReportAssets.Style).Raw("\n</style>\n</head>\n<body>\n<header>\n")
             .Element("h1", title);
         if (sample)
