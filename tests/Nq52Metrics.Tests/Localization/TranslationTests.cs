@@ -138,6 +138,7 @@ public sealed partial class TranslationTests
         "DigitalEconomy/TargetNormalisation.cs",
         "DigitalEconomy/TargetOutlook.cs",
         "DigitalEconomy/TargetProgress.cs",
+        "Frameworks/FrameworkBuilder.cs",
         "Results/ResultComparison.cs",
         "Serialization/AtomicFile.cs",
         "Serialization/AtomicFolder.cs",
