@@ -73,7 +73,7 @@ internal static class HtmlReportWriting
             ? null
             : UncertaintyProgressDisplay.Run(app, "runs", progress => UncertaintyAnalysis.Run(result, spec, progress, app.StopToken));
         app.StopToken.ThrowIfCancellationRequested();
-        HtmlReport.Write(output, new ReportContents(result) { Inputs = inputs, Audit = audit, AuditProblems = auditProblems, Uncertainty = uncertainty, Pii = pii });
+        HtmlReport.Write(output, new ReportContents(result) { Inputs = inputs, Audit = audit, AuditProblems = auditProblems, Uncertainty = uncertainty, Pii = pii, Language = app.Language });
         app.Output.WriteLine($"Report written to {output} ({result.Units.Length} units{(audit is null ? "; the audit could not run, the report says why" : "")}{(uncertainty is null ? "" : $"; {uncertainty.RunCount} runs")}).");
         if (result.IsSample)
         {

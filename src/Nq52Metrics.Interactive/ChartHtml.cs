@@ -14,7 +14,8 @@ public static class ChartHtml
     public static string Of(Chart chart, NotebookLabels? labels = null)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var alt = string.Format(CultureInfo.InvariantCulture, (labels ?? NotebookLabels.English).ChartAlt, chart.Name);
+        var shown = labels ?? NotebookLabels.English;
+        var alt = string.Format(shown.Language.Culture, shown.ChartAlt, chart.Name);
         return string.Create(
             CultureInfo.InvariantCulture,
             $"<img src=\"data:image/png;base64,{Convert.ToBase64String(chart.ToPng())}\" width=\"{chart.Width}\" height=\"{chart.Height}\" alt=\"{WebUtility.HtmlEncode(alt)}\" />");

@@ -41,6 +41,25 @@ public static class NotebookFormatters
         typeof(Chart),
     ];
 
+    /// <summary>
+    /// The formatter the notebook host registers for one MIME type: it writes <see cref="Format"/> of the value with
+    /// <paramref name="labels"/>. Registering these again with <see cref="NotebookLabels.Vietnamese"/> switches a
+    /// notebook to Vietnamese (the extension defines <c>Nq52Language("vi")</c> for that).
+    /// </summary>
+    /// <param name="mimeType">One of the <see cref="MimeTypes"/>.</param>
+    /// <param name="labels">The labels (default English).</param>
+    /// <returns>The formatter: value and writer in, nothing out.</returns>
+    /// <exception cref="ArgumentException">A MIME type other than the three.</exception>
+    public static Action<object?, TextWriter> Writer(string mimeType, NotebookLabels? labels = null)
+    {
+        if (!MimeTypes.Contains(mimeType))
+        {
+            throw new ArgumentException($"Formats are {string.Join(", ", MimeTypes)}; not \"{mimeType}\".", nameof(mimeType));
+        }
+
+        return (value, writer) => writer.Write(Format(value, mimeType, labels));
+    }
+
     /// <summary>The view of a value of one of the <see cref="FormattedTypes"/>, or null for any other value.</summary>
     /// <param name="value">The value.</param>
     /// <param name="labels">The labels (default English).</param>

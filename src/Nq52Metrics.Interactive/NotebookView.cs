@@ -20,6 +20,12 @@ public sealed record NotebookView(string Title, string? SampleNotice, string Sum
     /// <summary>Rows shown per table in HTML and text (a notebook cell, not a report); CSV has every row.</summary>
     public const int MaxRows = 100;
 
+    /// <summary>
+    /// The tables written by <see cref="ToCsv"/>: the same rows with invariant numbers and English headers when the
+    /// view is in another language; empty = <see cref="Tables"/> (an English view).
+    /// </summary>
+    public ImmutableArray<NotebookTable> CsvTables { get; init; } = [];
+
     /// <summary>True when the value was built from sample data.</summary>
     public bool IsSample => SampleNotice is not null;
 
@@ -110,19 +116,21 @@ public sealed record NotebookView(string Title, string? SampleNotice, string Sum
     /// <summary>
     /// The view as CSV (RFC 4180 quoting): each table as a header line and every row, tables separated by an empty
     /// line. When the data are sample data every table starts with a <c>DataStatus</c> column holding <c>SAMPLE</c>.
+    /// The same in every language (<see cref="CsvTables"/>): numbers invariant (<c>47.75</c>), headers in English.
     /// </summary>
     /// <returns>The CSV text (lines end with <c>\n</c>).</returns>
     public string ToCsv()
     {
         var csv = new StringBuilder();
-        for (var t = 0; t < Tables.Length; t++)
+        var tables = CsvTables.IsDefaultOrEmpty ? Tables : CsvTables;
+        for (var t = 0; t < tables.Length; t++)
         {
             if (t > 0)
             {
                 csv.Append('\n');
             }
 
-            var table = Tables[t];
+            var table = tables[t];
             AppendCsv(csv, IsSample ? table.Headers.Insert(0, Vietnam.PiiSample.DataStatusColumn) : table.Headers);
             foreach (var row in table.Rows)
             {
@@ -138,7 +146,7 @@ public sealed record NotebookView(string Title, string? SampleNotice, string Sum
     public override string ToString() => ToText();
 
     private string RowsShown(NotebookTable table) =>
-        string.Format(CultureInfo.InvariantCulture, Labels.RowsShown, MaxRows, table.Rows.Length);
+        string.Format(Labels.Language.Culture, Labels.RowsShown, MaxRows, table.Rows.Length);
 
     /// <summary>Escapes the five HTML-significant characters only, so Vietnamese and other letters stay as they are.</summary>
     private static string Escape(string text)

@@ -22,18 +22,18 @@ public static partial class NotebookViews
             [l.Code, l.N, l.Missing, l.Min, l.Max, l.Mean, l.Skew, l.Kurtosis, l.Flags],
             audit.Statistics.Where(s => s.Step == AuditStep.Raw).Select(s => Row(
                 s.Code,
-                s.N.ToString(CultureInfo.InvariantCulture),
-                double.IsNaN(s.MissingShare) ? "-" : s.MissingShare.ToString("P0", CultureInfo.InvariantCulture),
-                F2(s.Min),
-                F2(s.Max),
-                F2(s.Mean),
-                F2(s.Skew),
-                F2(s.Kurtosis),
+                s.N.ToString(l.Language.Culture),
+                double.IsNaN(s.MissingShare) ? "-" : s.MissingShare.ToString("P0", l.Language.Culture),
+                F2(l, s.Min),
+                F2(l, s.Max),
+                F2(l, s.Mean),
+                F2(l, s.Skew),
+                F2(l, s.Kurtosis),
                 IndicatorStatistics.Label(s.Flags))));
         var alphas = NotebookTable.Create(
             l.Alphas,
             [l.Aggregate, l.Alpha, l.Items],
-            audit.Alphas.Select(a => Row(a.Node, F3(a.Alpha), a.Items.ToString(CultureInfo.InvariantCulture))));
-        return View(l, Format(l, l.AuditTitle, audit.IndexCode), SampleNotice(audit.IsSample), Format(l, l.AuditSummary, audit.UnitCount, audit.Findings.Length), findings, statistics, alphas);
+            audit.Alphas.Select(a => Row(a.Node, F3(l, a.Alpha), a.Items.ToString(l.Language.Culture))));
+        return View(() => Audit(audit, NotebookLabels.English), l, Format(l, l.AuditTitle, audit.IndexCode), audit.IsSample ? SampleNotice(l) : null, Format(l, l.AuditSummary, audit.UnitCount, audit.Findings.Length), findings, statistics, alphas);
     }
 }

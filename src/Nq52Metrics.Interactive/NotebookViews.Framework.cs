@@ -25,8 +25,8 @@ public static partial class NotebookViews
                 node.Level.ToString(CultureInfo.InvariantCulture),
                 node.Code,
                 new string(' ', 2 * depth) + node.DisplayName,
-                node.Weight.ToString("0.###", CultureInfo.InvariantCulture),
-                effective.TryGetValue(node.Code, out var w) ? w.ToString("0.####", CultureInfo.InvariantCulture) : "-",
+                node.Weight.ToString("0.###", l.Language.Culture),
+                effective.TryGetValue(node.Code, out var w) ? w.ToString("0.####", l.Language.Culture) : "-",
                 node.IsIndicator ? (node.Direction == Direction.Positive ? "+1" : "-1") : ""));
             foreach (var child in framework.ChildrenOf(node.Code))
             {
@@ -36,6 +36,6 @@ public static partial class NotebookViews
 
         Add(top, 0);
         var table = NotebookTable.Create(l.FrameworkTree, [l.Level, l.Code, l.Name, l.Weight, l.EffectiveWeight, l.Direction], rows);
-        return View(l, Format(l, l.FrameworkTitle, top.Code), null, Format(l, l.FrameworkSummary, framework.Indicators.Length, framework.MaxLevel), table);
+        return View(() => Framework(framework, NotebookLabels.English), l, Format(l, l.FrameworkTitle, top.Code), null, Format(l, l.FrameworkSummary, framework.Indicators.Length, framework.MaxLevel), table);
     }
 }

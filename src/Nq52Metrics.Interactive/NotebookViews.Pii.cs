@@ -17,25 +17,26 @@ public static partial class NotebookViews
         ArgumentNullException.ThrowIfNull(report);
         var l = Or(labels);
         var rows = report.Rows.Select(r => Row(
-            R(r.Rank),
+            R(l, r.Rank),
             r.Unit.Code,
             r.Unit.Name,
-            F2(r.Score),
-            r.RoundedScore?.ToString("F2", CultureInfo.InvariantCulture) ?? "-",
-            F2(r.Input),
-            F2(r.Output),
-            F2(r.Efficiency),
+            F2(l, r.Score),
+            r.RoundedScore?.ToString("F2", l.Language.Culture) ?? "-",
+            F2(l, r.Input),
+            F2(l, r.Output),
+            F2(l, r.Efficiency),
             r.Region ?? "",
-            R(r.RegionRank),
+            R(l, r.RegionRank),
             r.Comparison.Differs ? l.Differs : r.Matched is null ? "" : l.Matches));
         var table = NotebookTable.Create(
             l.PiiRanking,
             [l.Rank, l.Code, l.Name, l.Pii, l.RoundedScore, l.Input, l.Output, l.Efficiency, l.Region, l.RegionRank, l.Published],
             rows);
         return View(
+            () => Pii(report, NotebookLabels.English),
             l,
             l.PiiTitle,
-            SampleNotice(report.IsSample),
+            report.IsSample ? SampleNotice(l) : null,
             Format(l, l.PiiSummary, report.Rows.Length, report.ComparedEdition, report.DifferenceCount),
             table);
     }

@@ -17,12 +17,13 @@ public static partial class NotebookViews
         var l = Or(labels);
         var subIndices = result.Framework.ChildrenOf(result.IndexCode);
         var rows = result.Ranking().Select(r => Row(
-            [R(r.Rank), r.Unit.Code, r.Unit.Name, F2(r.Score), .. subIndices.Select(s => F2(result.Scores[r.Unit.Code, s.Code]))]));
+            [R(l, r.Rank), r.Unit.Code, r.Unit.Name, F2(l, r.Score), .. subIndices.Select(s => F2(l, result.Scores[r.Unit.Code, s.Code]))]));
         var table = NotebookTable.Create(l.RankingCaption, [l.Rank, l.Code, l.Name, l.Score, .. subIndices.Select(s => s.DisplayName)], rows);
         return View(
+            () => Result(result, NotebookLabels.English),
             l,
             Format(l, l.ResultTitle, result.IndexCode),
-            SampleNotice(result.IsSample),
+            result.IsSample ? SampleNotice(l) : null,
             Format(l, l.ResultSummary, result.Units.Length, result.Framework.Indicators.Length),
             table);
     }
@@ -36,7 +37,7 @@ public static partial class NotebookViews
         ArgumentNullException.ThrowIfNull(ranking);
         var l = Or(labels);
         var list = ranking.ToList();
-        var table = NotebookTable.Create(l.RankingCaption, [l.Rank, l.Code, l.Name, l.Score], list.Select(r => Row(R(r.Rank), r.Unit.Code, r.Unit.Name, F2(r.Score))));
-        return View(l, l.RankingCaption, SampleNoticeOf([.. list.Select(r => r.Unit)]), "", table);
+        var table = NotebookTable.Create(l.RankingCaption, [l.Rank, l.Code, l.Name, l.Score], list.Select(r => Row(R(l, r.Rank), r.Unit.Code, r.Unit.Name, F2(l, r.Score))));
+        return View(() => Ranking(list, NotebookLabels.English), l, l.RankingCaption, SampleNoticeOf(l, [.. list.Select(r => r.Unit)]), "", table);
     }
 }

@@ -22,9 +22,10 @@ public static partial class NotebookViews
         }
 
         return View(
+            () => Uncertainty(result, NotebookLabels.English),
             l,
             Format(l, l.UncertaintyTitle, result.Target),
-            SampleNotice(result.IsSample),
+            result.IsSample ? SampleNotice(l) : null,
             Format(l, l.UncertaintySummary, result.RunCount, result.FailedRuns, result.Inputs.Length),
             [.. tables]);
     }
@@ -38,7 +39,7 @@ public static partial class NotebookViews
         ArgumentNullException.ThrowIfNull(statistics);
         var l = Or(labels);
         var list = statistics.ToList();
-        return View(l, l.RankStatistics, SampleNoticeOf([.. list.Select(s => s.Unit)]), "", RankTable(list, l));
+        return View(() => RankStatistics(list, NotebookLabels.English), l, l.RankStatistics, SampleNoticeOf(l, [.. list.Select(s => s.Unit)]), "", RankTable(list, l));
     }
 
     /// <summary>
@@ -53,7 +54,7 @@ public static partial class NotebookViews
         ArgumentNullException.ThrowIfNull(indices);
         var l = Or(labels);
         var list = indices.ToList();
-        return View(l, l.SensitivityCaption, SampleNotice(list.Count > 0 && list.TrueForAll(s => s.IsSample)), "", SensitivityTable(list, l));
+        return View(() => Sensitivity(list, NotebookLabels.English), l, l.SensitivityCaption, list.Count > 0 && list.TrueForAll(s => s.IsSample) ? SampleNotice(l) : null, "", SensitivityTable(list, l));
     }
 
     private static NotebookTable RankTable(IEnumerable<UnitRankStatistics> statistics, NotebookLabels l) =>
@@ -61,11 +62,11 @@ public static partial class NotebookViews
             l.RankStatistics,
             [l.NominalRank, l.Code, l.Name, l.MedianRank, l.Q5, l.Q95, l.MeanRank],
             statistics.OrderBy(s => double.IsNaN(s.NominalRank) ? double.PositiveInfinity : s.NominalRank)
-                .Select(s => Row(R(s.NominalRank), s.Unit.Code, s.Unit.Name, R(s.MedianRank), R(s.Q5), R(s.Q95), F2(s.MeanRank))));
+                .Select(s => Row(R(l, s.NominalRank), s.Unit.Code, s.Unit.Name, R(l, s.MedianRank), R(l, s.Q5), R(l, s.Q95), F2(l, s.MeanRank))));
 
     private static NotebookTable SensitivityTable(IEnumerable<SensitivityIndex> indices, NotebookLabels l) =>
         NotebookTable.Create(
             l.SensitivityCaption,
             [l.InputVaried, l.FirstOrder, l.Q5, l.Q95, l.TotalOrder, l.Q5, l.Q95],
-            indices.Select(s => Row(s.Input, F3(s.FirstOrder), F3(s.FirstOrderQ5), F3(s.FirstOrderQ95), F3(s.Total), F3(s.TotalQ5), F3(s.TotalQ95))));
+            indices.Select(s => Row(s.Input, F3(l, s.FirstOrder), F3(l, s.FirstOrderQ5), F3(l, s.FirstOrderQ95), F3(l, s.Total), F3(l, s.TotalQ5), F3(l, s.TotalQ95))));
 }

@@ -19,7 +19,7 @@ internal static class AuditSection
             html.Element("p", labels.AuditNotRun).Raw("<ul class=\"findings\">\n");
             foreach (var problem in contents.AuditProblems)
             {
-                html.Element("li", problem.ToString());
+                html.Element("li", problem.ToString(labels.Language));
             }
 
             html.Raw("</ul>\n");
@@ -64,7 +64,7 @@ internal static class AuditSection
         AppendParentCorrelations(html, contents, audit);
         foreach (var level in audit.Correlations.Keys)
         {
-            ReportFigure.Append(html, IndexCharts.CorrelationHeatmap(audit, level, labels.Chart(labels.CorrelationChartTitle, audit.Correlations[level].Method, level)), ReportLabels.Formatted(labels.CorrelationChart, level));
+            ReportFigure.Append(html, IndexCharts.CorrelationHeatmap(audit, level, labels.Chart(labels.CorrelationChartTitle, audit.Correlations[level].Method, level)), labels.Formatted(labels.CorrelationChart, level));
         }
 
         return new ReportSection(Id, labels.AuditHeading, html.ToString());

@@ -36,12 +36,12 @@ internal static class ChartSection
             var (input, output) = (children[0].DisplayName, children[1].DisplayName);
             yield return (
                 IndexCharts.InputOutput(result, children[0].Code, children[1].Code, labels.Chart(labels.InputOutputChartTitle, output, input)),
-                ReportLabels.Formatted(labels.InputOutputChart, output, input));
+                labels.Formatted(labels.InputOutputChart, output, input));
         }
 
         foreach (var group in ReportGroups.Distinguishing(result))
         {
-            yield return (IndexCharts.GroupComparison(result, group, options: labels.Chart(labels.GroupChartTitle, index, group)), ReportLabels.Formatted(labels.GroupChart, group));
+            yield return (IndexCharts.GroupComparison(result, group, options: labels.Chart(labels.GroupChartTitle, index, group)), labels.Formatted(labels.GroupChart, group));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Serialization;
 using Nq52Metrics.Vietnam;
 
@@ -9,7 +10,8 @@ namespace Nq52Metrics.Charts.Reports;
 /// data-URI PNG images, nothing fetched from the network) holding the sortable ranking table, the charts, a profile
 /// of every unit, the methodology as applied and, when they were run, the uncertainty results and the statistical
 /// audit; for the PII (<see cref="ReportContents.Pii"/>) also Input, Output, efficiency and the comparison with the
-/// published edition. Data whose units are all marked as sample data carry the SAMPLE banner. Every text that comes from the
+/// published edition; in the language of <see cref="ReportContents.Language"/> (texts, numbers shown, chart labels,
+/// problem messages; sort keys stay invariant). Data whose units are all marked as sample data carry the SAMPLE banner. Every text that comes from the
 /// data, the framework or the caller is HTML-escaped; Vietnamese and other non-ASCII text is written as it is.
 /// </summary>
 public static class HtmlReport
@@ -18,7 +20,7 @@ public static class HtmlReport
     /// <param name="contents">What the report shows.</param>
     /// <returns>The HTML text (UTF-8 when saved; it declares <c>charset=utf-8</c>).</returns>
     /// <exception cref="ArgumentException"><see cref="ReportContents.Pii"/> was built from another result than <see cref="ReportContents.Result"/>.</exception>
-    public static string Render(ReportContents contents) => Render(contents, ReportLabels.English);
+    public static string Render(ReportContents contents) => Render(contents, ReportLabels.For(contents?.Language ?? DisplayLanguage.English));
 
     /// <summary>Renders the report with the given texts (and chart options).</summary>
     internal static string Render(ReportContents contents, ReportLabels labels)
@@ -58,10 +60,10 @@ public static class HtmlReport
         }
 
         var html = new HtmlText(labels);
-        html.Raw("<!DOCTYPE html>\n<html lang=\"").Text(labels.Language).Raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.Raw("<!DOCTYPE html>\n<html lang=\"").Text(labels.Language.Code).Raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Raw("<meta http-equiv=\"Content-Security-Policy\" content=\"").Raw(ReportAssets.ContentSecurityPolicy).Raw("\">\n")
-            .Element("title", sample ? ReportLabels.Formatted(labels.SampleTitle, title) : title)
+            .Element("title", sample ? labels.Formatted(labels.SampleTitle, title) : title)
             .Raw("<style>\n").Raw(ReportAssets.Style).Raw("\n</style>\n</head>\n<body>\n<header>\n")
             .Element("h1", title);
         if (sample)

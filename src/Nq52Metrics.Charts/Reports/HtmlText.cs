@@ -6,8 +6,8 @@ namespace Nq52Metrics.Charts.Reports;
 /// <summary>
 /// Builds HTML text: every user text goes through <see cref="Text"/>, which escapes the five characters HTML gives a
 /// meaning to (<c>&amp; &lt; &gt; " '</c>) and leaves every other character as it is, so Vietnamese stays readable
-/// UTF-8 in the file. Numbers are written in the invariant culture; a missing value (NaN) is written as the
-/// report's "n/a" with an explanation, never as "NaN".
+/// UTF-8 in the file. Numbers shown are written as the report's language writes them, while the <c>data-value</c>
+/// sort keys stay invariant; a missing value (NaN) is written as the report's "n/a" with an explanation, never as "NaN".
 /// </summary>
 internal sealed class HtmlText
 {
@@ -40,7 +40,7 @@ internal sealed class HtmlText
     }
 
     /// <summary>Appends a formatted label (see <see cref="ReportLabels"/>) with every argument escaped.</summary>
-    public HtmlText Format(string format, params object?[] arguments) => Text(ReportLabels.Formatted(format, arguments));
+    public HtmlText Format(string format, params object?[] arguments) => Text(Labels.Formatted(format, arguments));
 
     /// <summary>
     /// A table cell holding a number: the shown text rounded to <paramref name="format"/>, the exact value in
@@ -54,16 +54,22 @@ internal sealed class HtmlText
         }
         else
         {
-            _html.Append("<td class=\"num\" data-value=\"").Append(value.ToString("R", CultureInfo.InvariantCulture)).Append("\">")
+            _html.Append("<td class=\"num\" data-value=\"").Append(Invariant(value)).Append("\">")
                 .Append(Number(value, format)).Append("</td>");
         }
 
         return this;
     }
 
-    /// <summary>A number in the invariant culture, or n/a when missing.</summary>
+    /// <summary>A number as the report's language writes it (<c>47.75</c> or <c>47,75</c>), or n/a when missing.</summary>
     public string Number(double value, string format = "0.00") =>
-        double.IsNaN(value) ? Escape(Labels.Missing) : value.ToString(format, CultureInfo.InvariantCulture);
+        double.IsNaN(value) ? Escape(Labels.Missing) : value.ToString(format, Labels.Language.Culture);
+
+    /// <summary>
+    /// A number in the invariant round-trip form, for markup that a program reads (sort keys, style sheet lengths),
+    /// never shown; empty when missing.
+    /// </summary>
+    public static string Invariant(double value) => double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>The HTML built so far.</summary>
     public override string ToString() => _html.ToString();

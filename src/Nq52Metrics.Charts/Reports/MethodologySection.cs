@@ -45,20 +45,20 @@ internal static class MethodologySection
         {
             PipelineStage.Denominate => (text.Denominate,
                 Denomination(methodology.Denomination, text),
-                methodology.Denomination.Enabled ? Format(text.DenominatedCount, indicators.Count(i => i.Denominator is not null), indicators.Length) : ""),
+                methodology.Denomination.Enabled ? text.Formatted(text.DenominatedCount, indicators.Count(i => i.Denominator is not null), indicators.Length) : ""),
             PipelineStage.Transform => (text.Transform,
                 methodology.Transform.Enabled ? text.TransformOn : text.TransformOff,
-                methodology.Transform.Enabled ? Format(text.TransformedCount, indicators.Count(i => i.Transform != IndicatorTransform.None), indicators.Length) : ""),
+                methodology.Transform.Enabled ? text.Formatted(text.TransformedCount, indicators.Count(i => i.Transform != IndicatorTransform.None), indicators.Length) : ""),
             PipelineStage.Impute => (text.Impute, Imputation(methodology.Imputation, text),
-                Format(text.ImputedCount, result.Imputation.Imputed.Length, MissingAfterImputation(result))),
+                text.Formatted(text.ImputedCount, result.Imputation.Imputed.Length, MissingAfterImputation(result))),
             PipelineStage.Screen => (text.Screen,
-                methodology.Screening.MinDataAvailability > 0 ? Format(text.ScreenThreshold, 100 * methodology.Screening.MinDataAvailability) : text.ScreenNone,
-                result.Screening.Dropped.IsEmpty ? text.ScreenedNone : Format(text.ScreenedSome, string.Join(", ", result.Screening.Dropped))),
+                methodology.Screening.MinDataAvailability > 0 ? text.Formatted(text.ScreenThreshold, 100 * methodology.Screening.MinDataAvailability) : text.ScreenNone,
+                result.Screening.Dropped.IsEmpty ? text.ScreenedNone : text.Formatted(text.ScreenedSome, string.Join(", ", result.Screening.Dropped))),
             PipelineStage.TreatOutliers => (text.TreatOutliers, Outliers(methodology.OutlierTreatment, text), Treated(result.Outliers, text)),
             PipelineStage.Normalise => (text.Normalise, Normalisation(methodology.Normalisation, text), text.Polarity),
             PipelineStage.Aggregate => (text.Aggregate, Aggregation(methodology.Aggregation, result.Framework, text),
-                Format(text.AggregatedLevels, result.Framework.Nodes.Count(n => !n.IsIndicator), result.Framework.MaxLevel - 1)),
-            _ => (text.Rank, Ranking(methodology.Ranking, text), Format(text.RankedCount, result.Units.Length)),
+                text.Formatted(text.AggregatedLevels, result.Framework.Nodes.Count(n => !n.IsIndicator), result.Framework.MaxLevel - 1)),
+            _ => (text.Rank, Ranking(methodology.Ranking, text), text.Formatted(text.RankedCount, result.Units.Length)),
         };
     }
 
@@ -84,14 +84,14 @@ internal static class MethodologySection
     private static string Denomination(DenominationSpec spec, StageLabels text) =>
         !spec.Enabled ? text.DenominateOff
         : spec.ScaleFactor == 1 ? text.DenominateOn
-        : Format(text.DenominateScaled, spec.ScaleFactor);
+        : text.Formatted(text.DenominateScaled, spec.ScaleFactor);
 
     private static string Imputation(ImputationSpec spec, StageLabels text) => spec.Method switch
     {
         ImputationMethod.Mean => text.ImputeMean,
         ImputationMethod.Median => text.ImputeMedian,
-        ImputationMethod.GroupMean => Format(text.ImputeGroupMean, spec.GroupColumn),
-        ImputationMethod.GroupMedian => Format(text.ImputeGroupMedian, spec.GroupColumn),
+        ImputationMethod.GroupMean => text.Formatted(text.ImputeGroupMean, spec.GroupColumn),
+        ImputationMethod.GroupMedian => text.Formatted(text.ImputeGroupMedian, spec.GroupColumn),
         ImputationMethod.LatestEarlierValue => text.ImputeLatest,
         _ => text.ImputeNone,
     };
@@ -109,8 +109,8 @@ internal static class MethodologySection
             LogTransform.Gii => text.OutliersLogGii,
             _ => text.OutliersLogNone,
         };
-        var rule = Format(text.OutliersRule, spec.Strict ? ">" : "≥", spec.SkewThreshold, spec.KurtosisThreshold, spec.MaxWinsorised, log);
-        return spec.Overrides.IsEmpty ? rule : rule + Format(text.OutliersOverrides, string.Join(", ", spec.Overrides.Keys.Order(StringComparer.Ordinal)));
+        var rule = text.Formatted(text.OutliersRule, spec.Strict ? ">" : "≥", spec.SkewThreshold, spec.KurtosisThreshold, spec.MaxWinsorised, log);
+        return spec.Overrides.IsEmpty ? rule : rule + text.Formatted(text.OutliersOverrides, string.Join(", ", spec.Overrides.Keys.Order(StringComparer.Ordinal)));
     }
 
     private static string Treated(OutlierReport report, StageLabels text)
@@ -121,19 +121,19 @@ internal static class MethodologySection
             return codes.Length == 0 ? text.None : string.Join(", ", codes);
         }
 
-        return Format(text.OutliersTreated, List(FinalTreatment.Winsorised), List(FinalTreatment.LogTransformed));
+        return text.Formatted(text.OutliersTreated, List(FinalTreatment.Winsorised), List(FinalTreatment.LogTransformed));
     }
 
     private static string Normalisation(NormalisationMethod method, StageLabels text)
     {
         var words = method switch
         {
-            MinMaxNormalisation m => Format(text.NormaliseMinMax, m.Lower, m.Upper),
-            ZScoreNormalisation z => Format(text.NormaliseZScore, z.Mean, z.Sd),
+            MinMaxNormalisation m => text.Formatted(text.NormaliseMinMax, m.Lower, m.Upper),
+            ZScoreNormalisation z => text.Formatted(text.NormaliseZScore, z.Mean, z.Sd),
             RankNormalisation => text.NormaliseRank,
             PercentileRankNormalisation => text.NormalisePercentileRank,
-            GoalpostsNormalisation g => Format(text.NormaliseGoalposts, g.Scale, g.Truncate ? text.GoalpostsTruncate : ""),
-            DistanceToTargetNormalisation d => Format(text.NormaliseTarget, d.CapAtOne ? text.TargetCap : ""),
+            GoalpostsNormalisation g => text.Formatted(text.NormaliseGoalposts, g.Scale, g.Truncate ? text.GoalpostsTruncate : ""),
+            DistanceToTargetNormalisation d => text.Formatted(text.NormaliseTarget, d.CapAtOne ? text.TargetCap : ""),
             _ => text.NormaliseNone,
         };
         return method.Pooled ? words + text.NormalisePooled : words;
@@ -141,16 +141,16 @@ internal static class MethodologySection
 
     private static string Aggregation(AggregationSpec spec, IndexFramework framework, StageLabels text)
     {
-        var words = Format(text.AggregateLevels, MethodName(spec.Method, text));
+        var words = text.Formatted(text.AggregateLevels, MethodName(spec.Method, text));
         for (var level = 2; level <= framework.MaxLevel; level++)
         {
             if (spec.ByLevel.TryGetValue(level, out var method) && method != spec.Method)
             {
-                words += Format(text.AggregateByLevel, level, MethodName(method, text));
+                words += text.Formatted(text.AggregateByLevel, level, MethodName(method, text));
             }
         }
 
-        return words + (spec.MinDataAvailability is { } share ? Format(text.AggregateAvailability, 100 * share) : text.AggregateMissing);
+        return words + (spec.MinDataAvailability is { } share ? text.Formatted(text.AggregateAvailability, 100 * share) : text.AggregateMissing);
     }
 
     private static string MethodName(AggregationMethod method, StageLabels text) =>
@@ -168,8 +168,6 @@ internal static class MethodologySection
             TieMethod.Ordinal => text.RankOrdinal,
             _ => text.RankCompetition,
         };
-        return spec.Decimals is { } decimals ? ties + Format(text.RankDecimals, decimals) : ties;
+        return spec.Decimals is { } decimals ? ties + text.Formatted(text.RankDecimals, decimals) : ties;
     }
-
-    private static string Format(string format, params object?[] arguments) => ReportLabels.Formatted(format, arguments);
 }

@@ -36,8 +36,8 @@ internal static class PiiComparisonSection
         SortableHeader.Append(html, labels.Output, numeric: true);
         SortableHeader.Append(html, labels.Efficiency, numeric: true);
         SortableHeader.Append(html, labels.RegionRank, numeric: true);
-        SortableHeader.Append(html, ReportLabels.Formatted(labels.PublishedScore, report.ComparedEdition), numeric: true);
-        SortableHeader.Append(html, ReportLabels.Formatted(labels.PublishedRank, report.ComparedEdition), numeric: true);
+        SortableHeader.Append(html, labels.Formatted(labels.PublishedScore, report.ComparedEdition), numeric: true);
+        SortableHeader.Append(html, labels.Formatted(labels.PublishedRank, report.ComparedEdition), numeric: true);
         SortableHeader.Append(html, labels.Differs, numeric: false);
         html.Raw("</tr></thead>\n<tbody>\n");
         foreach (var row in report.Rows)
@@ -54,7 +54,7 @@ internal static class PiiComparisonSection
 
         html.Raw("</tbody>\n</table></div>\n");
         html.Raw("<p>").Format(labels.PublishedLegend, labels.DiffersMark, labels.NotPublished).Raw("</p>\n");
-        return new ReportSection(Id, ReportLabels.Formatted(labels.PublishedHeading, report.ComparedEdition), html.ToString());
+        return new ReportSection(Id, labels.Formatted(labels.PublishedHeading, report.ComparedEdition), html.ToString());
     }
 
     /// <summary>

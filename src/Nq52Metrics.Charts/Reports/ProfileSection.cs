@@ -64,7 +64,7 @@ internal static class ProfileSection
             return "";
         }
 
-        string Percent(double value) => html.Number(100 * (value - summary.Low) / (summary.High - summary.Low), "0.#");
+        string Percent(double value) => HtmlText.Invariant(Math.Round(100 * (value - summary.Low) / (summary.High - summary.Low), 1));
         var title = HtmlText.Escape($"{html.Number(score)} ({html.Labels.Median} {html.Number(summary.Median)}, {html.Labels.Best} {html.Number(summary.Best)})");
         return $"<div class=\"track\" role=\"img\" aria-label=\"{title}\" title=\"{title}\"><div class=\"fill\" style=\"width:{Percent(score)}%\"></div>"
             + $"<div class=\"median\" style=\"left:{Percent(summary.Median)}%\"></div><div class=\"best\" style=\"left:calc({Percent(summary.Best)}% - 3px)\"></div></div>";

@@ -64,7 +64,7 @@ internal static class RankingSection
             {
                 var statistics = intervals[unit.Code];
                 html.NumberCell(statistics.MedianRank, "0.#");
-                html.Raw("<td class=\"num\" data-value=\"").Raw(html.Number(statistics.Q95 - statistics.Q5, "R")).Raw("\">")
+                html.Raw("<td class=\"num\" data-value=\"").Raw(HtmlText.Invariant(statistics.Q95 - statistics.Q5)).Raw("\">")
                     .Raw(html.Number(statistics.Q5, "0.#")).Raw("–").Raw(html.Number(statistics.Q95, "0.#")).Raw("</td>");
             }
 

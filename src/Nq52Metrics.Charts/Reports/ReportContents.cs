@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Analysis;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Results;
 using Nq52Metrics.Uncertainty;
 using Nq52Metrics.Vietnam;
@@ -31,6 +32,12 @@ public sealed record ReportContents(IndexResult Result)
     /// not asked for.
     /// </summary>
     public ImmutableArray<ValidationProblem> AuditProblems { get; init; } = [];
+
+    /// <summary>
+    /// The language of the report: its fixed texts, the numbers it shows (<c>47.75</c> or <c>47,75</c>), its chart
+    /// labels and the problems it lists; default English. Names from the data and the framework are shown as given.
+    /// </summary>
+    public DisplayLanguage Language { get; init; } = DisplayLanguage.English;
 
     /// <summary>An uncertainty or sensitivity analysis of <see cref="Result"/>, or null when none was run.</summary>
     public UncertaintyResult? Uncertainty { get; init; }

@@ -1,207 +1,218 @@
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Charts.Reports;
 
 /// <summary>
-/// Every fixed text of the HTML report, in one place so that a translation replaces one instance. Texts with
-/// <c>{0}</c> are composite formats filled in the invariant culture.
+/// Every fixed text of the HTML report in one language, read from the <c>ReportTexts</c> resources (English and
+/// Vietnamese, one key per property: a new label is a property here and an entry in both <c>.resx</c> files). Texts
+/// with <c>{0}</c> are composite formats filled in with <see cref="Formatted"/>, whose numbers follow the language.
 /// </summary>
-internal sealed record ReportLabels
+/// <param name="Language">The language of the texts and of the numbers shown (the page's <c>lang</c>).</param>
+internal sealed record ReportLabels(DisplayLanguage Language)
 {
     /// <summary>The English texts.</summary>
-    public static ReportLabels English { get; } = new();
+    public static ReportLabels English { get; } = new(DisplayLanguage.English);
 
-    /// <summary>A label with <c>{0}</c>… filled in, in the invariant culture.</summary>
-    public static string Formatted(string format, params object?[] arguments) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, arguments);
+    /// <summary>The Vietnamese texts.</summary>
+    public static ReportLabels Vietnamese { get; } = new(DisplayLanguage.Vietnamese);
+
+    /// <summary>The texts in <paramref name="language"/>.</summary>
+    public static ReportLabels For(DisplayLanguage language) => language == DisplayLanguage.Vietnamese ? Vietnamese : English;
 
     /// <summary>The options of one chart of the report: <see cref="Charts"/> with a title made from a label.</summary>
     public ChartOptions Chart(string titleFormat, params object?[] arguments) => Charts with { Title = Formatted(titleFormat, arguments) };
 
-    /// <summary>The BCP 47 language tag of the page (<c>lang</c>).</summary>
-    public string Language { get; init; } = "en";
-
-    public string SampleTitle { get; init; } = "SAMPLE · {0}";
-
-    public string GeneratedBy { get; init; } = "Built with Nq52Metrics. This file is self-contained: it needs no network.";
-
-    public string SampleBanner { get; init; } = "SAMPLE DATA: every unit of these data is marked as sample data. The results below are NOT real results.";
-
-    public string Contents { get; init; } = "Contents";
-
-    public string Inputs { get; init; } = "Inputs";
-
-    public string RankingHeading { get; init; } = "Ranking";
-
-    public string RankingIntro { get; init; } = "{0} units ranked by {1}. Click a column heading to sort by it; click again to reverse. Click a unit to open its profile.";
-
-    public string Rank { get; init; } = "Rank";
-
-    public string Unit { get; init; } = "Unit";
-
-    public string Code { get; init; } = "Code";
-
-    public string Score { get; init; } = "Score";
-
-    public string MedianRank { get; init; } = "Median rank (runs)";
-
-    public string RankInterval { get; init; } = "5–95 % rank interval";
-
-    public string Missing { get; init; } = "n/a";
-
-    public string MissingTitle { get; init; } = "missing: no value could be computed";
-
-    public string ChartsHeading { get; init; } = "Charts";
-
     /// <summary>
-    /// The options every chart of the report is drawn with (size and whatever else decides the texts inside the
-    /// images); each chart's title comes from the <c>…ChartTitle</c> labels below through <see cref="Chart"/>.
+    /// The options every chart of the report is drawn with (size, language and whatever else decides the texts inside
+    /// the images); each chart's title comes from the <c>…ChartTitle</c> labels through <see cref="Chart"/>.
     /// </summary>
-    public ChartOptions Charts { get; init; } = ChartOptions.Default;
+    public ChartOptions Charts { get; init; } = ChartOptions.Default with { Language = Language };
 
-    public string RankingChartTitle { get; init; } = "Ranking: {0}";
+    /// <summary>A label with <c>{0}</c>… filled in, numbers written as the language writes them.</summary>
+    public string Formatted(string format, params object?[] arguments) => string.Format(Language.Culture, format, arguments);
 
-    public string FrameworkChartTitle { get; init; } = "Framework: {0}";
+    /// <summary>The resource <paramref name="key"/> in <paramref name="language"/>; a missing key is a programming error.</summary>
+    internal static string Text(DisplayLanguage language, string key) =>
+        ReportTexts.ResourceManager.GetString(key, language.Culture) ?? throw new InvalidOperationException($"No report text has the key \"{key}\".");
 
-    public string InputOutputChartTitle { get; init; } = "{0} against {1}";
+    public string SampleTitle { get; init; } = Text(Language, nameof(SampleTitle));
 
-    public string GroupChartTitle { get; init; } = "{0} by {1}";
+    public string GeneratedBy { get; init; } = Text(Language, nameof(GeneratedBy));
 
-    public string RankIntervalChartTitle { get; init; } = "Rank intervals of {0} over {1:N0} runs";
+    public string SampleBanner { get; init; } = Text(Language, nameof(SampleBanner));
 
-    public string SobolChartTitle { get; init; } = "Sensitivity of the mean rank shift of {0}";
+    public string Contents { get; init; } = Text(Language, nameof(Contents));
 
-    public string CorrelationChartTitle { get; init; } = "{0} correlations, level {1} (blue −1, white 0, red +1)";
+    public string Inputs { get; init; } = Text(Language, nameof(Inputs));
 
-    public string RankingChart { get; init; } = "The ranking: each bar is split into the contribution of each child of the index.";
+    public string RankingHeading { get; init; } = Text(Language, nameof(RankingHeading));
 
-    public string FrameworkChart { get; init; } = "The framework: the index, its aggregates and its indicators.";
+    public string RankingIntro { get; init; } = Text(Language, nameof(RankingIntro));
 
-    public string InputOutputChart { get; init; } = "{0} against {1}, with the efficiency line.";
+    public string Rank { get; init; } = Text(Language, nameof(Rank));
 
-    public string GroupChart { get; init; } = "Scores by {0}.";
+    public string Unit { get; init; } = Text(Language, nameof(Unit));
 
-    public string RankIntervalChart { get; init; } = "Rank intervals: the median rank and the 5–95 % band of every unit over the runs.";
+    public string Code { get; init; } = Text(Language, nameof(Code));
 
-    public string SobolChart { get; init; } = "Sobol indices of the uncertain inputs, with bootstrap 90 % intervals.";
+    public string Score { get; init; } = Text(Language, nameof(Score));
 
-    public string CorrelationChart { get; init; } = "Correlations between the nodes of level {0}.";
+    public string MedianRank { get; init; } = Text(Language, nameof(MedianRank));
 
-    public string ProfilesHeading { get; init; } = "Unit profiles";
+    public string RankInterval { get; init; } = Text(Language, nameof(RankInterval));
 
-    public string ProfilesIntro { get; init; } = "Each unit's score and rank on the index and on every aggregate below it, against the median and the best of all units. Bar: the unit; thin line: the median; dark mark: the best.";
+    public string Missing { get; init; } = Text(Language, nameof(Missing));
 
-    public string Node { get; init; } = "Node";
+    public string MissingTitle { get; init; } = Text(Language, nameof(MissingTitle));
 
-    public string Median { get; init; } = "Median";
+    public string ChartsHeading { get; init; } = Text(Language, nameof(ChartsHeading));
 
-    public string Best { get; init; } = "Best";
+    public string RankingChart { get; init; } = Text(Language, nameof(RankingChart));
 
-    public string RankOnNode { get; init; } = "Rank on the node";
+    public string FrameworkChart { get; init; } = Text(Language, nameof(FrameworkChart));
 
-    public string ProfileChart { get; init; } = "Profile bar";
+    public string InputOutputChart { get; init; } = Text(Language, nameof(InputOutputChart));
 
-    public string RankOf { get; init; } = "rank {0} of {1}";
+    public string GroupChart { get; init; } = Text(Language, nameof(GroupChart));
+
+    public string RankIntervalChart { get; init; } = Text(Language, nameof(RankIntervalChart));
+
+    public string SobolChart { get; init; } = Text(Language, nameof(SobolChart));
+
+    public string CorrelationChart { get; init; } = Text(Language, nameof(CorrelationChart));
+
+    public string ProfilesHeading { get; init; } = Text(Language, nameof(ProfilesHeading));
+
+    public string ProfilesIntro { get; init; } = Text(Language, nameof(ProfilesIntro));
+
+    public string Node { get; init; } = Text(Language, nameof(Node));
+
+    public string Median { get; init; } = Text(Language, nameof(Median));
+
+    public string Best { get; init; } = Text(Language, nameof(Best));
+
+    public string RankOnNode { get; init; } = Text(Language, nameof(RankOnNode));
+
+    public string ProfileChart { get; init; } = Text(Language, nameof(ProfileChart));
+
+    public string RankOf { get; init; } = Text(Language, nameof(RankOf));
 
     /// <summary>The texts that describe the steps of the methodology.</summary>
-    public StageLabels Stages { get; init; } = new();
+    public StageLabels Stages { get; init; } = new(Language);
 
-    public string MethodologyHeading { get; init; } = "Methodology as applied";
+    public string MethodologyHeading { get; init; } = Text(Language, nameof(MethodologyHeading));
 
-    public string MethodologyIntro { get; init; } = "The steps in the order they ran, each with its settings and what it did to these data.";
+    public string MethodologyIntro { get; init; } = Text(Language, nameof(MethodologyIntro));
 
-    public string Stage { get; init; } = "Step";
+    public string Stage { get; init; } = Text(Language, nameof(Stage));
 
-    public string Settings { get; init; } = "Settings";
+    public string Settings { get; init; } = Text(Language, nameof(Settings));
 
-    public string Effect { get; init; } = "What it did";
+    public string Effect { get; init; } = Text(Language, nameof(Effect));
 
-    public string FrameworkSummary { get; init; } = "The framework has {0} indicators on {1} levels.";
+    public string FrameworkSummary { get; init; } = Text(Language, nameof(FrameworkSummary));
 
-    public string UncertaintyHeading { get; init; } = "Uncertainty and sensitivity";
+    public string UncertaintyHeading { get; init; } = Text(Language, nameof(UncertaintyHeading));
 
-    public string UncertaintySummary { get; init; } = "{0} runs ({1} failed), seed {2}, analysing the rank of {3}. Uncertain inputs: {4}.";
+    public string UncertaintySummary { get; init; } = Text(Language, nameof(UncertaintySummary));
 
-    public string UncertaintyAnalysis { get; init; } = "Uncertainty analysis";
+    public string UncertaintyAnalysis { get; init; } = Text(Language, nameof(UncertaintyAnalysis));
 
-    public string SensitivityAnalysis { get; init; } = "Sensitivity analysis (Sobol indices)";
+    public string SensitivityAnalysis { get; init; } = Text(Language, nameof(SensitivityAnalysis));
 
-    public string NominalRank { get; init; } = "Nominal rank";
+    public string NominalRank { get; init; } = Text(Language, nameof(NominalRank));
 
-    public string MeanRank { get; init; } = "Mean rank";
+    public string MeanRank { get; init; } = Text(Language, nameof(MeanRank));
 
-    public string Q5 { get; init; } = "5 % rank";
+    public string Q5 { get; init; } = Text(Language, nameof(Q5));
 
-    public string Q95 { get; init; } = "95 % rank";
+    public string Q95 { get; init; } = Text(Language, nameof(Q95));
 
-    public string Width { get; init; } = "Interval width";
+    public string Width { get; init; } = Text(Language, nameof(Width));
 
-    public string Input { get; init; } = "Input";
+    public string Input { get; init; } = Text(Language, nameof(Input));
 
-    public string FirstOrder { get; init; } = "First order S";
+    public string FirstOrder { get; init; } = Text(Language, nameof(FirstOrder));
 
-    public string TotalOrder { get; init; } = "Total order ST";
+    public string TotalOrder { get; init; } = Text(Language, nameof(TotalOrder));
 
-    public string Interval90 { get; init; } = "{0} [{1}, {2}]";
+    public string Interval90 { get; init; } = Text(Language, nameof(Interval90));
 
-    public string InputAlternatives { get; init; } = "{0} ({1} alternatives)";
+    public string InputAlternatives { get; init; } = Text(Language, nameof(InputAlternatives));
 
-    public string NoInputs { get; init; } = "none";
+    public string NoInputs { get; init; } = Text(Language, nameof(NoInputs));
 
-    public string AuditHeading { get; init; } = "Statistical audit";
+    public string AuditHeading { get; init; } = Text(Language, nameof(AuditHeading));
 
-    public string AuditSummary { get; init; } = "Units audited: {0}. Correlation matrices: {1}. Aggregates with a Cronbach's alpha: {2}. Findings: {3}.";
+    public string AuditSummary { get; init; } = Text(Language, nameof(AuditSummary));
 
-    public string AuditNotRun { get; init; } = "The statistical audit could not run on these data:";
+    public string AuditNotRun { get; init; } = Text(Language, nameof(AuditNotRun));
 
-    public string Findings { get; init; } = "Findings";
+    public string Findings { get; init; } = Text(Language, nameof(Findings));
 
-    public string NoFindings { get; init; } = "No findings: every statistic is within its threshold.";
+    public string NoFindings { get; init; } = Text(Language, nameof(NoFindings));
 
-    public string Alpha { get; init; } = "Cronbach's alpha";
+    public string Alpha { get; init; } = Text(Language, nameof(Alpha));
 
-    public string Items { get; init; } = "Children";
+    public string Items { get; init; } = Text(Language, nameof(Items));
 
-    public string CorrelationWithParent { get; init; } = "Correlation with parent";
+    public string CorrelationWithParent { get; init; } = Text(Language, nameof(CorrelationWithParent));
 
-    public string CorrelationWithIndex { get; init; } = "Correlation with index";
+    public string CorrelationWithIndex { get; init; } = Text(Language, nameof(CorrelationWithIndex));
 
-    public string Correlations { get; init; } = "Correlations with the parent and the index";
+    public string Correlations { get; init; } = Text(Language, nameof(Correlations));
 
-    public string PublishedHeading { get; init; } = "PII against the published PII {0}";
+    public string RankingChartTitle { get; init; } = Text(Language, nameof(RankingChartTitle));
 
-    public string PublishedIntro { get; init; } = "The computed PII of every unit with its Input, Output and efficiency (Output / Input), next to the figures published for PII {0} where the seeds hold them.";
+    public string FrameworkChartTitle { get; init; } = Text(Language, nameof(FrameworkChartTitle));
 
-    public string PublishedSummary { get; init; } = "Differences from the published PII {0}: {1} of the {2} units with published figures differ, {3} match; {4} have no published figure.";
+    public string InputOutputChartTitle { get; init; } = Text(Language, nameof(InputOutputChartTitle));
 
-    public string PublishedSampleNote { get; init; } = "These are SAMPLE data, generated to resemble the published levels: differences from the published figures are expected and say nothing about the method.";
+    public string GroupChartTitle { get; init; } = Text(Language, nameof(GroupChartTitle));
 
-    public string PublishedLegend { get; init; } = "{0} = differs from the computed figure; {1} = not published; a / b = sources disagree. The PII is shown rounded as it is published (two decimals, half-up).";
+    public string RankIntervalChartTitle { get; init; } = Text(Language, nameof(RankIntervalChartTitle));
 
-    public string Region { get; init; } = "Region";
+    public string SobolChartTitle { get; init; } = Text(Language, nameof(SobolChartTitle));
 
-    public string RoundedPii { get; init; } = "PII";
+    public string CorrelationChartTitle { get; init; } = Text(Language, nameof(CorrelationChartTitle));
 
-    public string Output { get; init; } = "Output";
+    public string PublishedHeading { get; init; } = Text(Language, nameof(PublishedHeading));
 
-    public string Efficiency { get; init; } = "Efficiency (Output / Input)";
+    public string PublishedIntro { get; init; } = Text(Language, nameof(PublishedIntro));
 
-    public string RegionRank { get; init; } = "Region rank";
+    public string PublishedSummary { get; init; } = Text(Language, nameof(PublishedSummary));
 
-    public string PublishedScore { get; init; } = "Published PII {0}";
+    public string PublishedSampleNote { get; init; } = Text(Language, nameof(PublishedSampleNote));
 
-    public string PublishedRank { get; init; } = "Published rank {0}";
+    public string PublishedLegend { get; init; } = Text(Language, nameof(PublishedLegend));
 
-    public string Differs { get; init; } = "Differs";
+    public string Region { get; init; } = Text(Language, nameof(Region));
 
-    public string DiffersMark { get; init; } = "≠";
+    public string RoundedPii { get; init; } = Text(Language, nameof(RoundedPii));
 
-    public string NotPublished { get; init; } = "–";
+    public string Output { get; init; } = Text(Language, nameof(Output));
 
-    public string DiffersScore { get; init; } = "score";
+    public string Efficiency { get; init; } = Text(Language, nameof(Efficiency));
 
-    public string DiffersRank { get; init; } = "rank";
+    public string RegionRank { get; init; } = Text(Language, nameof(RegionRank));
 
-    public string DiffersInput { get; init; } = "input";
+    public string PublishedScore { get; init; } = Text(Language, nameof(PublishedScore));
 
-    public string DiffersOutput { get; init; } = "output";
+    public string PublishedRank { get; init; } = Text(Language, nameof(PublishedRank));
 
-    public string DiffersRegionRank { get; init; } = "region rank";
+    public string Differs { get; init; } = Text(Language, nameof(Differs));
+
+    public string DiffersMark { get; init; } = Text(Language, nameof(DiffersMark));
+
+    public string NotPublished { get; init; } = Text(Language, nameof(NotPublished));
+
+    public string DiffersScore { get; init; } = Text(Language, nameof(DiffersScore));
+
+    public string DiffersRank { get; init; } = Text(Language, nameof(DiffersRank));
+
+    public string DiffersInput { get; init; } = Text(Language, nameof(DiffersInput));
+
+    public string DiffersOutput { get; init; } = Text(Language, nameof(DiffersOutput));
+
+    public string DiffersRegionRank { get; init; } = Text(Language, nameof(DiffersRegionRank));
 }

@@ -1,126 +1,135 @@
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Charts.Reports;
 
 /// <summary>
 /// The texts that describe the methodology in words: one name per step, and the settings and effects of each. Part of
-/// the report's texts (<see cref="ReportLabels.Stages"/>); <c>{0}</c>… are filled in the invariant culture.
+/// the report's texts (<see cref="ReportLabels.Stages"/>), read from the <c>ReportTexts</c> resources under the
+/// property's name prefixed with <c>Stage</c>; <c>{0}</c>… are filled in with <see cref="Formatted"/>.
 /// </summary>
-internal sealed record StageLabels
+/// <param name="Language">The language of the texts and of the numbers in them.</param>
+internal sealed record StageLabels(DisplayLanguage Language)
 {
-    public string Denominate { get; init; } = "Denominate";
+    /// <summary>A label with <c>{0}</c>… filled in, numbers written as the language writes them.</summary>
+    public string Formatted(string format, params object?[] arguments) => string.Format(Language.Culture, format, arguments);
 
-    public string Transform { get; init; } = "Transform";
+    private static string Text(DisplayLanguage language, string key) => ReportLabels.Text(language, "Stage" + key);
 
-    public string Impute { get; init; } = "Impute";
+    public string Denominate { get; init; } = Text(Language, nameof(Denominate));
 
-    public string Screen { get; init; } = "Screen units";
+    public string Transform { get; init; } = Text(Language, nameof(Transform));
 
-    public string TreatOutliers { get; init; } = "Treat outliers";
+    public string Impute { get; init; } = Text(Language, nameof(Impute));
 
-    public string Normalise { get; init; } = "Normalise";
+    public string Screen { get; init; } = Text(Language, nameof(Screen));
 
-    public string Aggregate { get; init; } = "Aggregate";
+    public string TreatOutliers { get; init; } = Text(Language, nameof(TreatOutliers));
 
-    public string Rank { get; init; } = "Rank";
+    public string Normalise { get; init; } = Text(Language, nameof(Normalise));
 
-    public string DenominateOn { get; init; } = "Each indicator with a denominator in the framework is divided by it.";
+    public string Aggregate { get; init; } = Text(Language, nameof(Aggregate));
 
-    public string DenominateScaled { get; init; } = "Each indicator with a denominator in the framework is divided by it, then multiplied by {0}.";
+    public string Rank { get; init; } = Text(Language, nameof(Rank));
 
-    public string DenominateOff { get; init; } = "Off: indicators are used as given.";
+    public string DenominateOn { get; init; } = Text(Language, nameof(DenominateOn));
 
-    public string DenominatedCount { get; init; } = "{0} of {1} indicators denominated.";
+    public string DenominateScaled { get; init; } = Text(Language, nameof(DenominateScaled));
 
-    public string TransformOn { get; init; } = "The transforms the framework names (log, log10, square root) are applied to their indicators.";
+    public string DenominateOff { get; init; } = Text(Language, nameof(DenominateOff));
 
-    public string TransformOff { get; init; } = "Off: no indicator is transformed.";
+    public string DenominatedCount { get; init; } = Text(Language, nameof(DenominatedCount));
 
-    public string TransformedCount { get; init; } = "{0} of {1} indicators transformed.";
+    public string TransformOn { get; init; } = Text(Language, nameof(TransformOn));
 
-    public string ImputeNone { get; init; } = "No imputation: aggregates use the available values and re-weight the rest.";
+    public string TransformOff { get; init; } = Text(Language, nameof(TransformOff));
 
-    public string ImputeMean { get; init; } = "A missing value is replaced by the indicator's mean over all units.";
+    public string TransformedCount { get; init; } = Text(Language, nameof(TransformedCount));
 
-    public string ImputeMedian { get; init; } = "A missing value is replaced by the indicator's median over all units.";
+    public string ImputeNone { get; init; } = Text(Language, nameof(ImputeNone));
 
-    public string ImputeGroupMean { get; init; } = "A missing value is replaced by the indicator's mean over the unit's group ({0}); over all units when the group has none.";
+    public string ImputeMean { get; init; } = Text(Language, nameof(ImputeMean));
 
-    public string ImputeGroupMedian { get; init; } = "A missing value is replaced by the indicator's median over the unit's group ({0}); over all units when the group has none.";
+    public string ImputeMedian { get; init; } = Text(Language, nameof(ImputeMedian));
 
-    public string ImputeLatest { get; init; } = "A missing value is replaced by the unit's latest earlier value of the indicator (panel data).";
+    public string ImputeGroupMean { get; init; } = Text(Language, nameof(ImputeGroupMean));
 
-    public string ImputedCount { get; init; } = "{0} values imputed; {1} still missing.";
+    public string ImputeGroupMedian { get; init; } = Text(Language, nameof(ImputeGroupMedian));
 
-    public string ScreenNone { get; init; } = "Every unit is kept.";
+    public string ImputeLatest { get; init; } = Text(Language, nameof(ImputeLatest));
 
-    public string ScreenThreshold { get; init; } = "Units with less than {0} % of their indicator values available are dropped.";
+    public string ImputedCount { get; init; } = Text(Language, nameof(ImputedCount));
 
-    public string ScreenedNone { get; init; } = "No unit dropped.";
+    public string ScreenNone { get; init; } = Text(Language, nameof(ScreenNone));
 
-    public string ScreenedSome { get; init; } = "Dropped: {0}.";
+    public string ScreenThreshold { get; init; } = Text(Language, nameof(ScreenThreshold));
 
-    public string OutliersNone { get; init; } = "Off: no indicator is checked for outliers.";
+    public string ScreenedNone { get; init; } = Text(Language, nameof(ScreenedNone));
 
-    public string OutliersRule { get; init; } = "An indicator fails when |skewness| {0} {1} and kurtosis {0} {2}; its most extreme points are winsorised, up to {3}, until it passes; if it still fails, {4}.";
+    public string ScreenedSome { get; init; } = Text(Language, nameof(ScreenedSome));
 
-    public string OutliersLogNone { get; init; } = "its winsorised values are kept";
+    public string OutliersNone { get; init; } = Text(Language, nameof(OutliersNone));
 
-    public string OutliersLogCoinr { get; init; } = "its original values are log-transformed instead (COINr's log_CT: ln(x − min + a))";
+    public string OutliersRule { get; init; } = Text(Language, nameof(OutliersRule));
 
-    public string OutliersLogGii { get; init; } = "its original values are log-transformed instead (the GII log)";
+    public string OutliersLogNone { get; init; } = Text(Language, nameof(OutliersLogNone));
 
-    public string OutliersOverrides { get; init; } = " Indicators with their own rule: {0}.";
+    public string OutliersLogCoinr { get; init; } = Text(Language, nameof(OutliersLogCoinr));
 
-    public string OutliersTreated { get; init; } = "Winsorised: {0}. Log-transformed: {1}.";
+    public string OutliersLogGii { get; init; } = Text(Language, nameof(OutliersLogGii));
 
-    public string None { get; init; } = "none";
+    public string OutliersOverrides { get; init; } = Text(Language, nameof(OutliersOverrides));
 
-    public string NormaliseMinMax { get; init; } = "Min-max: each indicator is rescaled to {0}–{1} (its worst value to {0}, its best to {1}).";
+    public string OutliersTreated { get; init; } = Text(Language, nameof(OutliersTreated));
 
-    public string NormaliseZScore { get; init; } = "Z-scores: each indicator is rescaled to mean {0} and standard deviation {1}.";
+    public string None { get; init; } = Text(Language, nameof(None));
 
-    public string NormaliseRank { get; init; } = "Ranks: each indicator is replaced by the units' ranks on it.";
+    public string NormaliseMinMax { get; init; } = Text(Language, nameof(NormaliseMinMax));
 
-    public string NormalisePercentileRank { get; init; } = "Percentile ranks: each indicator is replaced by the units' percentile ranks on it.";
+    public string NormaliseZScore { get; init; } = Text(Language, nameof(NormaliseZScore));
 
-    public string NormaliseGoalposts { get; init; } = "Goalposts: each indicator is placed between its goalposts from the framework, times {0}{1}.";
+    public string NormaliseRank { get; init; } = Text(Language, nameof(NormaliseRank));
 
-    public string GoalpostsTruncate { get; init; } = ", values outside the goalposts clamped to them";
+    public string NormalisePercentileRank { get; init; } = Text(Language, nameof(NormalisePercentileRank));
 
-    public string NormaliseTarget { get; init; } = "Distance to target: each indicator is divided by its target from the framework{0}.";
+    public string NormaliseGoalposts { get; init; } = Text(Language, nameof(NormaliseGoalposts));
 
-    public string TargetCap { get; init; } = ", capped at 1";
+    public string GoalpostsTruncate { get; init; } = Text(Language, nameof(GoalpostsTruncate));
 
-    public string NormaliseNone { get; init; } = "None: the values are aggregated as they are.";
+    public string NormaliseTarget { get; init; } = Text(Language, nameof(NormaliseTarget));
 
-    public string NormalisePooled { get; init; } = " Pooled: one scale over every period of the data.";
+    public string TargetCap { get; init; } = Text(Language, nameof(TargetCap));
 
-    public string Polarity { get; init; } = "Indicators with a negative direction are reversed, so that a higher score is always better.";
+    public string NormaliseNone { get; init; } = Text(Language, nameof(NormaliseNone));
 
-    public string AggregateLevels { get; init; } = "Each aggregate is the weighted {0} of its children's scores.";
+    public string NormalisePooled { get; init; } = Text(Language, nameof(NormalisePooled));
 
-    public string AggregateByLevel { get; init; } = " Level {0}: weighted {1}.";
+    public string Polarity { get; init; } = Text(Language, nameof(Polarity));
 
-    public string AggregateAvailability { get; init; } = " An aggregate with less than {0} % of its children available is missing.";
+    public string AggregateLevels { get; init; } = Text(Language, nameof(AggregateLevels));
 
-    public string AggregateMissing { get; init; } = " A missing child is left out and the others are re-weighted.";
+    public string AggregateByLevel { get; init; } = Text(Language, nameof(AggregateByLevel));
 
-    public string Arithmetic { get; init; } = "arithmetic mean";
+    public string AggregateAvailability { get; init; } = Text(Language, nameof(AggregateAvailability));
 
-    public string Geometric { get; init; } = "geometric mean";
+    public string AggregateMissing { get; init; } = Text(Language, nameof(AggregateMissing));
 
-    public string Harmonic { get; init; } = "harmonic mean";
+    public string Arithmetic { get; init; } = Text(Language, nameof(Arithmetic));
 
-    public string AggregatedLevels { get; init; } = "{0} aggregates on {1} levels above the indicators.";
+    public string Geometric { get; init; } = Text(Language, nameof(Geometric));
 
-    public string RankCompetition { get; init; } = "Competition ranks (\"1224\"): tied units share the best rank, 1 = best.";
+    public string Harmonic { get; init; } = Text(Language, nameof(Harmonic));
 
-    public string RankDense { get; init; } = "Dense ranks (\"1223\"): tied units share a rank, no rank is skipped, 1 = best.";
+    public string AggregatedLevels { get; init; } = Text(Language, nameof(AggregatedLevels));
 
-    public string RankAverage { get; init; } = "Fractional ranks: tied units share the mean of their positions, 1 = best.";
+    public string RankCompetition { get; init; } = Text(Language, nameof(RankCompetition));
 
-    public string RankOrdinal { get; init; } = "Ordinal ranks (\"1234\"): ties broken by unit order, 1 = best.";
+    public string RankDense { get; init; } = Text(Language, nameof(RankDense));
 
-    public string RankDecimals { get; init; } = " Scores are rounded to {0} decimals before ranking.";
+    public string RankAverage { get; init; } = Text(Language, nameof(RankAverage));
 
-    public string RankedCount { get; init; } = "{0} units ranked.";
+    public string RankOrdinal { get; init; } = Text(Language, nameof(RankOrdinal));
+
+    public string RankDecimals { get; init; } = Text(Language, nameof(RankDecimals));
+
+    public string RankedCount { get; init; } = Text(Language, nameof(RankedCount));
 }

@@ -14,7 +14,7 @@ internal static class UncertaintySection
     public static ReportSection Create(UncertaintyResult result, ReportLabels labels)
     {
         var html = new HtmlText(labels);
-        var inputs = result.Inputs.IsEmpty ? labels.NoInputs : string.Join("; ", result.Inputs.Select(i => ReportLabels.Formatted(labels.InputAlternatives, i.Name, i.Alternatives.Length)));
+        var inputs = result.Inputs.IsEmpty ? labels.NoInputs : string.Join("; ", result.Inputs.Select(i => labels.Formatted(labels.InputAlternatives, i.Name, i.Alternatives.Length)));
         var sensitivity = result.Spec.Type == AnalysisType.Sensitivity;
         html.Element("h3", sensitivity ? labels.SensitivityAnalysis : labels.UncertaintyAnalysis);
         html.Raw("<p>").Format(labels.UncertaintySummary, result.RunCount, result.FailedRuns, result.Spec.Seed, result.Target, inputs).Raw("</p>\n");
@@ -58,7 +58,7 @@ internal static class UncertaintySection
     }
 
     private static void Interval(HtmlText html, double value, double low, double high) =>
-        html.Raw("<td class=\"num\" data-value=\"").Raw(double.IsNaN(value) ? "" : html.Number(value, "R")).Raw("\">")
+        html.Raw("<td class=\"num\" data-value=\"").Raw(double.IsNaN(value) ? "" : HtmlText.Invariant(value)).Raw("\">")
             .Format(html.Labels.Interval90, html.Number(value, "0.000"), html.Number(low, "0.000"), html.Number(high, "0.000")).Raw("</td>");
 
     private static void Header(HtmlText html, string text, bool numeric) => SortableHeader.Append(html, text, numeric);

@@ -44,6 +44,8 @@ public sealed class HtmlReportBrowserTests
             published.tHead.rows[0].cells[6].querySelector("button").click();
             check.efficiencyAscending = Array.prototype.map.call(published.tBodies[0].rows, function (r) { return r.cells[6].getAttribute("data-value"); });
           }
+          check.lang = document.documentElement.lang;
+          check.headings = Array.prototype.map.call(document.querySelectorAll("h2"), function (h) { return h.textContent; });
           check.errors = window.reportErrors;
           var pre = document.createElement("pre");
           pre.id = "self-check";
@@ -78,6 +80,27 @@ public sealed class HtmlReportBrowserTests
         Assert.Equal(units, check.GetProperty("publishedRows").GetInt32());
         var efficiency = Numbers(check, "efficiencyAscending");
         Assert.Equal(ChartSamples.PiiReport.Rows.Select(r => r.Efficiency).Order(), efficiency);
+    }
+
+    [Fact]
+    public void The_vietnamese_report_opens_in_chromium_with_its_diacritics_intact_and_sorts_by_the_invariant_keys()
+    {
+        var html = HtmlReport.Render(new ReportContents(ChartSamples.Pii) { Audit = ChartSamples.Audit, Uncertainty = ChartSamples.Uncertainty, Language = Nq52Metrics.Localization.DisplayLanguage.Vietnamese });
+
+        var check = CheckInBrowser(html);
+
+        Assert.Empty(check.GetProperty("errors").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("vi", check.GetProperty("lang").GetString());
+        Assert.Equal(["Bảng xếp hạng", "Biểu đồ", "Hồ sơ đơn vị", "Phương pháp đã áp dụng", "Độ bất định và độ nhạy", "Kiểm định thống kê"], Strings(check, "headings"));
+        var names = Strings(check, "namesAscending");
+        Assert.Contains("Thừa Thiên Huế", names);
+        Assert.Contains("Đắk Lắk", names);
+        Assert.Equal(ChartSamples.Pii.Units.Length, check.GetProperty("rows").GetInt32());
+        var ascending = Numbers(check, "scoreAscending");
+        Assert.Equal(ascending.Order(), ascending);
+        var descending = Numbers(check, "scoreDescending");
+        Assert.Equal(descending.OrderDescending(), descending);
+        Assert.Equal(names.AsEnumerable().Reverse(), Strings(check, "namesDescending"));
     }
 
     [Fact]

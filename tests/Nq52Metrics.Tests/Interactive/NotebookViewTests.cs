@@ -249,6 +249,7 @@ public sealed class NotebookViewTests
         var script = File.ReadAllText(Path.Combine(Vietnam.SeedFolder.RepositoryRoot(), "src", "Nq52Metrics.Interactive", "extension.dib"));
         Assert.Contains("NotebookFormatters.FormattedTypes", script, StringComparison.Ordinal);
         Assert.Contains("NotebookFormatters.MimeTypes", script, StringComparison.Ordinal);
-        Assert.Contains("NotebookFormatters.Format(value, mime)", script, StringComparison.Ordinal);
+        Assert.Contains("NotebookFormatters.Writer(nq52Mime, labels)", script, StringComparison.Ordinal);
+        Assert.Contains("NQ52_LANG", script, StringComparison.Ordinal);
     }
 }

@@ -13,12 +13,14 @@ namespace Nq52Metrics.Tests.Localization;
 /// </summary>
 public sealed partial class TranslationTests
 {
-    public static TheoryData<string> ResourceSets => ["library", "cli", "charts"];
+    public static TheoryData<string> ResourceSets => ["library", "cli", "charts", "report", "notebook"];
 
     private static ResourceManager Resources(string set) => set switch
     {
         "library" => ProblemMessages.Resources,
         "cli" => Nq52Metrics.Cli.CliTexts.ResourceManager,
+        "report" => Nq52Metrics.Charts.Reports.ReportTexts.ResourceManager,
+        "notebook" => Nq52Metrics.Interactive.NotebookTexts.ResourceManager,
         _ => Nq52Metrics.Charts.ChartTexts.ResourceManager,
     };
 
@@ -77,7 +79,7 @@ public sealed partial class TranslationTests
     [Fact]
     public void No_message_is_built_by_concatenating_translated_fragments()
     {
-        var entry = @"(?:CliTexts|ChartTexts|Messages)\.\w+";
+        var entry = @"(?:CliTexts|ChartTexts|ReportTexts|NotebookTexts|Messages)\.\w+";
         var patterns = new Regex[]
         {
             new($@"{entry}\s*\+", RegexOptions.None, TimeSpan.FromSeconds(1)),
@@ -97,7 +99,7 @@ public sealed partial class TranslationTests
     [Fact]
     public void The_concatenation_scan_would_catch_a_joined_fragment()
     {
-        var entry = @"(?:CliTexts|ChartTexts|Messages)\.\w+";
+        var entry = @"(?:CliTexts|ChartTexts|ReportTexts|NotebookTexts|Messages)\.\w+";
 
         Assert.Matches($@"{entry}\s*\+", "var s = CliTexts.HeaderRank + \" \" + x;");
         Assert.Matches($@"\$""[^""]*\{{{entry}\}}", "var s = $\"{CliTexts.HeaderRank}: {x}\";");
