@@ -43,6 +43,7 @@ internal static class CheckCommand
             "check",
             PiiText.Invariant($"Check claims about the PII, the DTI and digital-economy shares against the published facts and their sources: Confirmed, Contradicted or Unknown. Exit codes: 0 the claims were checked, whatever the verdicts; 2 a malformed claim or claims file, an unknown unit, edition or source; {ExitCodes.Contradicted} with --strict, some claim is contradicted; 1 an internal error."))
         {
+            CommonOptions.Format(),
             claim, file, article, exclude, strict,
         };
         command.Validators.Add(result =>

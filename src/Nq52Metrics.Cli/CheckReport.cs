@@ -16,6 +16,11 @@ internal static class CheckReport
     public static void Write(CliApp app, ImmutableArray<ClaimCheck> checks)
     {
         var output = app.Output;
+        if (app.Format != OutputFormat.Table)
+        {
+            app.CreateConsole().Write(VerdictTable(checks));
+        }
+
         foreach (var check in checks)
         {
             output.WriteLine(Heading(check.Claim));
@@ -33,6 +38,36 @@ internal static class CheckReport
         var unknown = checks.Count(c => c.Verdict == Vietnam.Verdict.Unknown);
         output.WriteLine(PiiText.Invariant(
             $"{PiiText.Count(checks.Length, "claim")}: {confirmed} confirmed ({disputed} disputed), {contradicted} contradicted, {unknown} unknown."));
+    }
+
+    /// <summary>
+    /// The checks as a table for <c>--format csv|json</c>: one row per claim with its identifier, origin, index, unit,
+    /// edition, measure, value, verdict, whether it is disputed, the reason, and the number of supporting and
+    /// conflicting facts.
+    /// </summary>
+    private static Spectre.Console.Table VerdictTable(ImmutableArray<ClaimCheck> checks)
+    {
+        var table = ReportTable.Create("Claims checked", "Id", "Origin", "Index", "Unit", ">Edition", "Measure", "Value", "Verdict", "Disputed", "Reason", ">Supporting", ">Conflicting");
+        foreach (var check in checks)
+        {
+            var claim = check.Claim;
+            ReportTable.Add(
+                table,
+                claim.Id ?? "",
+                claim.Origin ?? "",
+                claim.Index.ToString().ToLowerInvariant(),
+                claim.Unit,
+                PiiText.Invariant($"{claim.Edition}"),
+                claim.Measure,
+                claim.Value,
+                check.Verdict.ToString(),
+                check.IsDisputed ? "true" : "false",
+                check.Reason,
+                PiiText.Invariant($"{check.Supporting.Length}"),
+                PiiText.Invariant($"{check.Conflicting.Length}"));
+        }
+
+        return table;
     }
 
     /// <summary>The verdict as printed: <c>Confirmed</c>, <c>Confirmed (disputed)</c>, <c>Contradicted</c> or <c>Unknown</c>.</summary>

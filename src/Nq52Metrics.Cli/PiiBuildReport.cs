@@ -31,6 +31,7 @@ internal static class PiiBuildReport
         var seeds = VietnamSeeds.Embedded;
         if (report.IsSample)
         {
+            app.MarkSample(PiiSample.Notice);
             app.Output.WriteLine(PiiSample.Notice);
         }
 

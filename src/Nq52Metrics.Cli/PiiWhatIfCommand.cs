@@ -37,6 +37,7 @@ internal static class PiiWhatIfCommand
             "whatif",
             "What-if for one province: the smallest improvements that reach a target rank (--target-rank), or the rank after given changes (--set). Exact for arithmetic aggregation with fixed normalisation bounds; the output says when it is not.")
         {
+            CommonOptions.Format(),
             inputs, unit, target, set, node, fixedIndicators,
         };
         command.Validators.Add(result =>

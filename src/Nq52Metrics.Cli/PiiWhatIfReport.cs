@@ -114,6 +114,7 @@ internal static class PiiWhatIfReport
     {
         if (inputs.IsSample)
         {
+            app.MarkSample(PiiSample.Notice);
             app.Output.WriteLine(PiiSample.Notice);
         }
     }
