@@ -20,7 +20,7 @@ internal static class CheckCommand
     {
         var claim = new Argument<string[]>("claim")
         {
-            Description = "A claim: [pii|dti] <unit> <edition> <measure> <value>, e.g. \"Thái Nguyên 2023 rank 10\" or \"dti Đà Nẵng 2023 rank 1\" (quotes optional).",
+            Description = "A claim: [pii|dti] <unit> <edition> <measure> <value>, e.g. \"Thái Nguyên 2023 rank 10\" or \"dti Đà Nẵng 2023 rank 1\" (quotes optional). Vietnamese measure words work too: điểm (score), hạng, thứ, xếp thứ (rank), e.g. \"Thái Nguyên năm 2023 xếp thứ 10\".",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var file = CommonOptions.OptionalString(

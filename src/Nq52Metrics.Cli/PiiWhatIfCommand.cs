@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using Nq52Metrics.Analysis;
+using Nq52Metrics.Data;
 using Nq52Metrics.Vietnam;
 
 namespace Nq52Metrics.Cli;
@@ -68,9 +69,23 @@ internal static class PiiWhatIfCommand
     {
         var (changes, problems) = ParseSettings(settings);
         var inputs = PiiInputReading.Read(paths);
+        var indicators = inputs.Framework.Indicators.Select(i => i.Code).ToList();
         foreach (var code in changes.Keys.Where(c => !inputs.Framework.TryGetNode(c, out var n) || !n.IsIndicator).Order(StringComparer.Ordinal))
         {
-            problems.Add(new ValidationProblem("--set", $"the framework has no indicator \"{code}\"."));
+            problems.Add(new ValidationProblem("--set", UnknownIndicator(code, indicators)));
+        }
+
+        foreach (var code in fixedIndicators.Select(c => Codes.Normalize(c.Trim())).Where(c => !inputs.Framework.TryGetNode(c, out var n) || !n.IsIndicator).Distinct(StringComparer.Ordinal))
+        {
+            problems.Add(new ValidationProblem("--fixed", UnknownIndicator(code, indicators)));
+        }
+
+        if (node is not null && !inputs.Framework.TryGetNode(Codes.Normalize(node.Trim()), out _))
+        {
+            var aggregates = inputs.Framework.Nodes.Where(n => !n.IsIndicator).Select(n => n.Code).ToList();
+            var closest = CodeSuggestions.Closest(node, aggregates);
+            var hint = closest.IsEmpty ? "" : $" Did you mean {string.Join(" or ", closest)}?";
+            problems.Add(new ValidationProblem("--node", $"the framework has no node \"{node}\".{hint} The aggregates are: {string.Join(", ", aggregates)}."));
         }
 
         if (problems.Count > 0)
@@ -93,6 +108,17 @@ internal static class PiiWhatIfCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The message for an unknown indicator code: the closest codes (<see cref="CodeSuggestions"/>), then every valid
+    /// indicator code.
+    /// </summary>
+    private static string UnknownIndicator(string code, List<string> indicators)
+    {
+        var closest = CodeSuggestions.Closest(code, indicators);
+        var hint = closest.IsEmpty ? "" : $" Did you mean {string.Join(" or ", closest)}?";
+        return $"the framework has no indicator \"{code}\".{hint} The indicator codes are: {string.Join(", ", indicators)}.";
     }
 
     /// <summary>Reads <c>CODE=VALUE</c> pairs, and the problem of every malformed one.</summary>

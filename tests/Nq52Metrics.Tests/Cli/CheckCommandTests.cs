@@ -128,7 +128,7 @@ public sealed class CheckCommandTests
         var errors = run.Error.ReplaceLineEndings("\n").Trim().Split('\n');
         Assert.Equal(2, errors.Length);
         Assert.StartsWith("error: claims.txt line 2: no edition", errors[0], StringComparison.Ordinal);
-        Assert.StartsWith("error: claims.txt line 4: after the edition come exactly two words", errors[1], StringComparison.Ordinal);
+        Assert.StartsWith("error: claims.txt line 4: after the edition come the measure and the value", errors[1], StringComparison.Ordinal);
         Assert.Equal("", run.Output);
     }
 
@@ -190,5 +190,16 @@ public sealed class CheckCommandTests
             .Select(b => b.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Where(b => b.Length > 1)
             .ToList();
-}
 
+    [Theory]
+    [InlineData("Thái Nguyên năm 2023 xếp thứ 10", "Confirmed")]
+    [InlineData("Thái Nguyên 2023 hạng 11", "Contradicted")]
+    [InlineData("Thái Nguyên 2023 điểm 47.75", "Confirmed")]
+    public void Check_understands_vietnamese_measure_words(string claim, string verdict)
+    {
+        var run = CliRun.Run("check", claim);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"Verdict: {verdict}", run.Output, StringComparison.Ordinal);
+    }
+}
