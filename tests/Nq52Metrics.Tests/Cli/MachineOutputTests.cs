@@ -111,6 +111,26 @@ public sealed class MachineOutputTests
     }
 
     [Fact]
+    public void A_workbook_of_sample_results_opens_with_a_data_status_sheet_and_others_have_none()
+    {
+        using var folder = new TempFolder();
+        var (framework, data) = SampleUnderOtherNames(folder, latestOnly: true);
+        var (otherFramework, _, otherData) = SampleIndex.WriteTo(folder);
+        var sample = folder.PathOf("sample.xlsx");
+        var other = folder.PathOf("other.xlsx");
+
+        Assert.Equal(0, CliRun.Run("build", "--framework", framework, "--data", data, "--out", sample).ExitCode);
+        Assert.Equal(0, CliRun.Run("build", "--framework", otherFramework, "--data", otherData, "--out", other).ExitCode);
+
+        var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(sample);
+        Assert.Equal(["DataStatus", "Ranking"], sheets.Take(2));
+        var note = MiniExcelLibs.MiniExcel.Query(sample, useHeaderRow: true, sheetName: "DataStatus").Cast<IDictionary<string, object>>().Single();
+        Assert.Equal("SAMPLE", note["DataStatus"]);
+        Assert.Equal(SampleData.Notice, note["Notice"]);
+        Assert.DoesNotContain("DataStatus", MiniExcelLibs.MiniExcel.GetSheetNames(other));
+    }
+
+    [Fact]
     public void Uncertainty_and_audit_on_the_sample_are_labelled_and_intervals_become_three_columns()
     {
         using var folder = new TempFolder();
