@@ -122,13 +122,13 @@ internal static class PiiBuildReport
         table.AddColumn(new TableColumn(new Text("Leader")));
         foreach (var region in report.Regions)
         {
-            var known = seeds.Regions.FirstOrDefault(r => r.Code == region.Region);
+            var known = seeds.Regions.FirstOrDefault(r => r.Code == region.Group);
             var mean = PublicationRounding.Publish(region.MeanScore);
             var published = known is null ? null : seeds.Pii.RegionMean(report.ComparedEdition, known.Code);
             var publishedCell = published is null ? NotPublished
                 : PiiText.Figure(published.Value) + (mean is { } m && !Agrees(m, published.Value) ? " " + DiffersMark : "");
             table.AddRow(
-                new Text(region.Region),
+                new Text(region.Group),
                 new Text(known is null ? "" : $"{known.NameVi} ({known.NameEn})"),
                 new Text(PiiText.Invariant($"{region.Members.Length}")),
                 new Text(PiiText.Figure(mean)),

@@ -30,8 +30,8 @@ public static class ClaimParser
     /// <summary>
     /// Parses <c>[pii|dti] &lt;unit&gt; &lt;edition&gt; &lt;measure&gt; &lt;value&gt;</c>: the unit is every word before the
     /// edition (a four-digit year), so names with spaces and diacritics work. Measures are written as in the published
-    /// files (<c>score</c>, <c>rank</c>, <c>region_rank</c>, <c>input</c>, <c>pillar_4_rank</c>…; hyphens and spaces are
-    /// read as underscores), or <c>de_share_grdp_percent</c> for a digital-economy share; the Vietnamese measure words
+    /// files (<c>score</c>, <c>rank</c>, <c>region_rank</c>, <c>input</c>, <c>pillar_4_rank</c>…; hyphens are read as
+    /// underscores), or <c>de_share_grdp_percent</c> for a digital-economy share; the Vietnamese measure words
     /// <c>điểm</c> (score), <c>hạng</c>, <c>thứ</c>, <c>xếp thứ</c> and <c>xếp hạng</c> (rank) are understood too, with or
     /// without diacritics, and a <c>năm</c> ("year") before the edition is skipped: <c>Thái Nguyên năm 2023 xếp thứ 10</c>.
     /// </summary>
@@ -141,9 +141,11 @@ public static class ClaimParser
             return false;
         }
 
-        if (words.Count - at < 3)
+        // The measure is one word, or two when they form a Vietnamese measure ("xếp thứ", "xếp hạng").
+        var measureWords = words.Count - at == 4 && VietnameseMeasures.ContainsKey(UnitNames.ToKey($"{words[at + 1]} {words[at + 2]}")) ? 2 : 1;
+        if (words.Count - at != 2 + measureWords)
         {
-            problem = $"after the edition come the measure and the value; {Form}.";
+            problem = $"after the edition come exactly two words, the measure and the value (or a two-word Vietnamese measure such as \"xếp thứ\" and the value); {Form}.";
             return false;
         }
 

@@ -128,7 +128,7 @@ public sealed class CheckCommandTests
         var errors = run.Error.ReplaceLineEndings("\n").Trim().Split('\n');
         Assert.Equal(2, errors.Length);
         Assert.StartsWith("error: claims.txt line 2: no edition", errors[0], StringComparison.Ordinal);
-        Assert.StartsWith("error: claims.txt line 4: after the edition come the measure and the value", errors[1], StringComparison.Ordinal);
+        Assert.StartsWith("error: claims.txt line 4: after the edition come exactly two words", errors[1], StringComparison.Ordinal);
         Assert.Equal("", run.Output);
     }
 

@@ -81,13 +81,13 @@ public sealed class PiiBuildCommandTests
 
         var regions = PiiTables.Read(run.Output)[1];
         Assert.Equal(["Region", "Name", "Units", "Mean PII", "Published mean 2023", "Leader"], regions.Header);
-        Assert.Equal(expected.Regions.Select(r => r.Region), regions.Rows.Select(r => r[0]));
+        Assert.Equal(expected.Regions.Select(r => r.Group), regions.Rows.Select(r => r[0]));
         foreach (var (summary, row) in expected.Regions.Zip(regions.Rows))
         {
             var leader = expected.Rows.Single(r => r.Unit.Code == summary.Leaders.Single());
             Assert.Equal(summary.Members.Length.ToString(CultureInfo.InvariantCulture), row[2]);
             Assert.Equal(F2(PublicationRounding.Publish(summary.MeanScore)), row[3]);
-            Assert.StartsWith(F2(VietnamSeeds.Embedded.Pii.RegionMean(2023, summary.Region)!.Value), row[4], StringComparison.Ordinal);
+            Assert.StartsWith(F2(VietnamSeeds.Embedded.Pii.RegionMean(2023, summary.Group)!.Value), row[4], StringComparison.Ordinal);
             Assert.Equal(leader.Matched!.NameVi, row[5]);
         }
     }
