@@ -140,6 +140,7 @@ public sealed class MachineOutputTests
         var text = CliRun.Run("uncertainty", "--framework", framework, "--data", data, "--spec", spec, "--top", "2");
         var json = CliRun.Run("uncertainty", "--framework", framework, "--data", data, "--spec", spec, "--top", "2", "--format", "json");
         var audit = CliRun.Run("audit", "--framework", framework, "--data", data, "--out", folder.PathOf("audit"), "--format", "csv");
+        var files = CliRun.Run("uncertainty", "--framework", framework, "--data", data, "--spec", spec, "--out", folder.PathOf("ua"));
 
         Assert.Equal(0, text.ExitCode);
         Assert.Contains(SampleData.Notice, text.Output, StringComparison.Ordinal);
@@ -151,6 +152,10 @@ public sealed class MachineOutputTests
         var row = table.GetProperty("rows")[0];
         Assert.True(row.GetProperty("q5").GetDouble() <= row.GetProperty("Median").GetDouble());
         Assert.True(row.GetProperty("Median").GetDouble() <= row.GetProperty("q95").GetDouble());
+        Assert.Equal(0, files.ExitCode);
+        var rankStatistics = CsvLines(File.ReadAllText(Path.Combine(folder.PathOf("ua"), "rankstats.csv")));
+        Assert.StartsWith("DataStatus,unit,", rankStatistics[0], StringComparison.Ordinal);
+        Assert.All(rankStatistics.Skip(1), l => Assert.StartsWith("SAMPLE,", l, StringComparison.Ordinal));
         Assert.Equal(0, audit.ExitCode);
         Assert.StartsWith("DataStatus,Location,Problem", audit.Output, StringComparison.Ordinal);
         Assert.Contains(SampleData.Notice, audit.Error, StringComparison.Ordinal);
