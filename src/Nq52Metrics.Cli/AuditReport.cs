@@ -16,6 +16,11 @@ internal static class AuditReport
     {
         var framework = result.Framework;
         var output = app.Output;
+        if (app.Format != OutputFormat.Table)
+        {
+            app.CreateConsole().Write(FindingsTable(audit));
+        }
+
         output.WriteLine(OnScreen(
             $"Audit of {audit.IndexCode}: {audit.UnitCount} units, {framework.Indicators.Length} indicators, {framework.Nodes.Length - framework.Indicators.Length} aggregates."));
         output.WriteLine($"Files written to {folder}: {string.Join(", ", written.Select(Path.GetFileName))}.");
@@ -44,4 +49,17 @@ internal static class AuditReport
     }
 
     private static string OnScreen(FormattableString text) => text.ToString(CultureInfo.CurrentCulture);
+    /// <summary>The findings as a table (location, message) for <c>--format csv|json</c>; empty when none.</summary>
+    private static Spectre.Console.Table FindingsTable(AuditResult audit)
+    {
+        var table = ReportTable.Create(Invariant($"Problems found in the audit of {audit.IndexCode}"), "Location", "Problem");
+        foreach (var finding in audit.Findings)
+        {
+            ReportTable.Add(table, finding.Location, finding.Message);
+        }
+
+        return table;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -98,6 +98,18 @@ public sealed class StatisticalAuditTests
         Assert.Equal(["threshold \"zeros\"", "strengths per unit", "optimise"], e.Problems.Select(p => p.Location));
     }
 
+    [Fact]
+    public void An_optimisation_that_cannot_run_is_a_located_problem_of_the_audit()
+    {
+        var options = new AuditOptions { Optimise = OptimisationObjective.Balance, OptimiseLevel = 9 };
+
+        var e = Assert.Throws<Nq52ValidationException>(() => StatisticalAudit.Run(Tiny(), options));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal("weight optimisation, level 9", problem.Where.Parameter);
+        Assert.Contains("the level must be from 1 to", problem.Message, StringComparison.Ordinal);
+    }
+
     [Property(MaxTest = 40)]
     public Property Effective_weights_of_every_level_sum_to_one(int seed)
     {
