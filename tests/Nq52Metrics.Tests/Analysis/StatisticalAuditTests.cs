@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Nq52Metrics.Analysis;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Data;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Tests.TestData;
 
 namespace Nq52Metrics.Tests.Analysis;
@@ -51,6 +52,7 @@ public sealed class StatisticalAuditTests
 
         Assert.Equal(-3, audit.Alphas.Single(a => a.Node == "P1").Alpha, 12);
         Assert.Contains(audit.Findings, f => f.ToString() == "P1: Cronbach's alpha -3, children negatively correlated");
+        Assert.Contains(audit.Findings, f => f.ToString(DisplayLanguage.Vietnamese) == "P1: hệ số Cronbach's alpha -3, các thành phần tương quan âm");
         Assert.Contains(audit.Findings, f => f.Location == "P1" && f.Message.Contains("mixed signs", StringComparison.Ordinal));
     }
 
@@ -63,7 +65,10 @@ public sealed class StatisticalAuditTests
 
         Assert.Equal(CorrelationMethod.Spearman, audit.Correlations[1].Method);
         Assert.All(audit.Statistics, s => Assert.True(s.Flags.HasFlag(IndicatorFlags.SkewKurtosis), s.Code));
-        Assert.Contains(audit.Findings, f => f.ToString().StartsWith("I1: skew 0, kurtosis -1.2 → not treated", StringComparison.Ordinal));
+        var skewed = Assert.Single(audit.Findings, f => f.ToString().StartsWith("I1: skew 0, kurtosis -1.2 → not treated", StringComparison.Ordinal));
+        Assert.Equal("AuditSkewNotTreated", skewed.MessageKey);
+        Assert.Equal(skewed.Message, skewed.MessageIn(DisplayLanguage.English));
+        Assert.Equal("độ lệch 0, độ nhọn -1,2 → chưa xử lý", skewed.MessageIn(DisplayLanguage.Vietnamese));
     }
 
     [Fact]
