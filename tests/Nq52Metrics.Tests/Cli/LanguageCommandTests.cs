@@ -219,6 +219,20 @@ public sealed partial class LanguageCommandTests
     }
 
     [Fact]
+    public void Province_tells_its_story_in_the_chosen_language()
+    {
+        var (en, vi) = Both("province", "thai-nguyen");
+
+        Assert.Equal(0, vi.ExitCode);
+        Assert.Contains("Ranked among", en.TableHeader());
+        Assert.Contains("Xếp hạng trong", vi.TableHeader());
+        Assert.Contains("one of the 63 provinces before the 2025 merger", en.OutputLines[0], StringComparison.Ordinal);
+        Assert.Contains("một trong 63 tỉnh, thành phố trước khi sáp nhập năm 2025", vi.OutputLines[0], StringComparison.Ordinal);
+        Assert.Contains(vi.OutputLines, l => l.StartsWith("Sáp nhập 2025: ", StringComparison.Ordinal));
+        Assert.Matches(@"thứ 2 trong 13 đơn vị có số liệu", vi.Output);
+    }
+
+    [Fact]
     public void Audit_prints_its_summary_in_the_chosen_language()
     {
         using var folder = new TempFolder();
