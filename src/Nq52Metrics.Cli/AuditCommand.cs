@@ -41,6 +41,7 @@ internal static class AuditCommand
         var high = Threshold("--high-correlation", "Report siblings whose |correlation| is above this", defaults.HighCorrelation);
         var command = new Command("audit", "Audit the index statistically: indicator statistics, correlations, Cronbach's alpha, PCA, weights, strengths and weaknesses.")
         {
+            CommonOptions.Format(),
             inputs, output, optimise, level, spearman, top, availability, skew, kurtosis, zeros, unique, alpha, high, plot,
         };
         command.SetAction(parse =>
@@ -106,6 +107,7 @@ internal static class AuditCommand
         var (framework, data, methodology) = reading.EnsureComplete();
         var result = IndexBuilder.Build(framework, data, methodology);
         var audit = StatisticalAudit.Run(result, options);
+        var sample = SampleLabel.Begin(app, data);
         if (workbook)
         {
             ResultWorkbook.Write(folder, result, audit);
@@ -114,6 +116,7 @@ internal static class AuditCommand
         var written = workbook ? [folder] : AuditResultWriter.WriteFiles(audit, folder);
         AuditReport.Write(app, result, audit, folder, written);
         ChartFolder.Write(plotFolder, ChartFolder.OfAudit(audit, app.ChartOptions), app.Output);
+        SampleLabel.End(app, sample);
         return ExitCodes.Ok;
     }
 

@@ -16,32 +16,49 @@ internal static class AuditReport
     {
         var framework = result.Framework;
         var output = app.Output;
-        output.WriteLine(OnScreen(
-            $"Audit of {audit.IndexCode}: {audit.UnitCount} units, {framework.Indicators.Length} indicators, {framework.Nodes.Length - framework.Indicators.Length} aggregates."));
-        output.WriteLine($"Files written to {folder}: {string.Join(", ", written.Select(Path.GetFileName))}.");
+        if (app.Format != OutputFormat.Table)
+        {
+            app.CreateConsole().Write(FindingsTable(audit));
+        }
+
+        output.WriteLine(PiiText.Format(
+            CliTexts.AuditSummary, audit.IndexCode, audit.UnitCount, framework.Indicators.Length, framework.Nodes.Length - framework.Indicators.Length));
+        output.WriteLine(PiiText.Format(CliTexts.AuditFilesWritten, folder, string.Join(", ", written.Select(Path.GetFileName))));
         if (audit.OptimisedWeights is { } optimised)
         {
             var objective = optimised.Objective == OptimisationObjective.Balance ? "balance" : "infomax";
-            output.WriteLine(OnScreen($"Optimised weights at level {optimised.Level} ({objective}): objective {optimised.ObjectiveValue:0.####} after {optimised.Iterations} iterations."));
+            output.WriteLine(PiiText.Format(CliTexts.AuditOptimised, optimised.Level, objective, optimised.ObjectiveValue, optimised.Iterations));
             for (var i = 0; i < optimised.Codes.Length; i++)
             {
-                output.WriteLine(OnScreen(
-                    $"  {optimised.Codes[i]}: weight {optimised.NominalWeights[i]:0.###} → {optimised.Weights[i]:0.###}, correlation with the index {optimised.NominalCorrelations[i]:0.###} → {optimised.Correlations[i]:0.###}"));
+                output.WriteLine(PiiText.Format(
+                    CliTexts.AuditOptimisedWeight, optimised.Codes[i], optimised.NominalWeights[i], optimised.Weights[i], optimised.NominalCorrelations[i], optimised.Correlations[i]));
             }
         }
 
         if (audit.Findings.IsEmpty)
         {
-            output.WriteLine("No problems found.");
+            output.WriteLine(CliTexts.AuditNoProblems);
             return;
         }
 
-        output.WriteLine(OnScreen($"Problems found ({audit.Findings.Length}):"));
+        output.WriteLine(PiiText.Format(CliTexts.AuditProblemsFound, audit.Findings.Length));
         foreach (var finding in audit.Findings)
         {
-            output.WriteLine($"  {finding}");
+            output.WriteLine(string.Concat("  ", finding.ToString(app.Language)));
         }
     }
 
-    private static string OnScreen(FormattableString text) => text.ToString(CultureInfo.CurrentCulture);
+    /// <summary>The findings as a table (location, message) for <c>--format csv|json</c>; empty when none.</summary>
+    private static Spectre.Console.Table FindingsTable(AuditResult audit)
+    {
+        var table = ReportTable.Create(Invariant($"Problems found in the audit of {audit.IndexCode}"), "Location", "Problem");
+        foreach (var finding in audit.Findings)
+        {
+            ReportTable.Add(table, finding.Location, finding.Message);
+        }
+
+        return table;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -21,7 +21,7 @@ internal static class BuildCommand
         var top = CommonOptions.Top("Print only the best N units.");
         var node = CommonOptions.OptionalString("--node", "Rank by this node instead of the index; its children become the extra columns.");
         var plot = ChartFolder.Option();
-        var command = new Command("build", "Build the index and print its ranking.") { inputs, output, top, node, plot };
+        var command = new Command("build", "Build the index and print its ranking.") { CommonOptions.Format(), inputs, output, top, node, plot };
         command.SetAction(parse => Run(app, inputs.PathsFrom(parse), parse.GetValue(output), parse.GetValue(top), parse.GetValue(node), parse.GetValue(plot)));
         return command;
     }
@@ -41,9 +41,12 @@ internal static class BuildCommand
             throw new Nq52ValidationException("--node", PiiText.Format(CliTexts.BuildNodeUnknown, node));
         }
 
+        var sample = SampleLabel.Begin(app, panel.Latest);
         if (panel.Periods.Length > 1)
         {
-            return RunPanel(app, PanelBuilder.Build(framework, panel, methodology), resultFile, top, node);
+            RunPanel(app, PanelBuilder.Build(framework, panel, methodology), resultFile, top, node);
+            SampleLabel.End(app, sample);
+            return ExitCodes.Ok;
         }
 
         var result = IndexBuilder.Build(framework, panel.Latest, methodology);
@@ -54,6 +57,7 @@ internal static class BuildCommand
         app.Output.WriteLine(BuildSummary.Describe(result));
         resultFile?.Confirm(app.Output);
         ChartFolder.Write(plotFolder, ChartFolder.OfBuild(result, app.ChartOptions), app.Output);
+        SampleLabel.End(app, sample);
         return ExitCodes.Ok;
     }
 
@@ -61,7 +65,7 @@ internal static class BuildCommand
     /// Panel data: writes every period to the results file, then prints the latest period's ranking, the change since
     /// the previous period, and the latest period's summary.
     /// </summary>
-    private static int RunPanel(CliApp app, Results.PanelResult panel, ResultFileWriting? resultFile, int? top, string? node)
+    private static void RunPanel(CliApp app, Results.PanelResult panel, ResultFileWriting? resultFile, int? top, string? node)
     {
         app.StopToken.ThrowIfCancellationRequested();
         resultFile?.Write(panel, app);
@@ -82,6 +86,5 @@ internal static class BuildCommand
 
         app.Output.WriteLine(PiiText.Format(CliTexts.PanelSummary, panel.Periods[^1], BuildSummary.Describe(latest)));
         resultFile?.Confirm(app.Output);
-        return ExitCodes.Ok;
     }
 }

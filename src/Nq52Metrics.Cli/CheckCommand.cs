@@ -20,7 +20,7 @@ internal static class CheckCommand
     {
         var claim = new Argument<string[]>("claim")
         {
-            Description = "A claim: [pii|dti] <unit> <edition> <measure> <value>, e.g. \"Thái Nguyên 2023 rank 10\" or \"dti Đà Nẵng 2023 rank 1\" (quotes optional).",
+            Description = "A claim: [pii|dti] <unit> <edition> <measure> <value>, e.g. \"Thái Nguyên 2023 rank 10\" or \"dti Đà Nẵng 2023 rank 1\" (quotes optional). Vietnamese measure words work too: điểm (score), hạng, thứ, xếp thứ (rank), e.g. \"Thái Nguyên năm 2023 xếp thứ 10\".",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var file = CommonOptions.OptionalString(
@@ -43,6 +43,7 @@ internal static class CheckCommand
             "check",
             PiiText.OnScreen($"Check claims about the PII, the DTI and digital-economy shares against the published facts and their sources: Confirmed, Contradicted or Unknown. Exit codes: 0 the claims were checked, whatever the verdicts; 2 a malformed claim or claims file, an unknown unit, edition or source; {ExitCodes.Contradicted} with --strict, some claim is contradicted; 1 an internal error."))
         {
+            CommonOptions.Format(),
             claim, file, article, exclude, strict,
         };
         command.Validators.Add(result =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Nq52Metrics.Vietnam;
 
 namespace Nq52Metrics.Cli;
@@ -16,6 +17,11 @@ internal static class CheckReport
     public static void Write(CliApp app, ImmutableArray<ClaimCheck> checks)
     {
         var output = app.Output;
+        if (app.Format != OutputFormat.Table)
+        {
+            app.CreateConsole().Write(VerdictTable(checks));
+        }
+
         foreach (var check in checks)
         {
             output.WriteLine(Heading(check.Claim));
@@ -42,6 +48,36 @@ internal static class CheckReport
         Vietnam.Verdict.Contradicted => CliTexts.VerdictContradicted,
         _ => CliTexts.VerdictUnknown,
     };
+    /// <summary>
+    /// The checks as a table for <c>--format csv|json</c>: one row per claim with its identifier, origin, index, unit,
+    /// edition, measure, value, verdict, whether it is disputed, the reason, and the number of supporting and
+    /// conflicting facts.
+    /// </summary>
+    private static Spectre.Console.Table VerdictTable(ImmutableArray<ClaimCheck> checks)
+    {
+        var table = ReportTable.Create("Claims checked", "Id", "Origin", "Index", "Unit", ">Edition", "Measure", "Value", "Verdict", "Disputed", "Reason", ">Supporting", ">Conflicting");
+        foreach (var check in checks)
+        {
+            var claim = check.Claim;
+            ReportTable.Add(
+                table,
+                claim.Id ?? "",
+                claim.Origin ?? "",
+                claim.Index.ToString().ToLowerInvariant(),
+                claim.Unit,
+                claim.Edition?.ToString(CultureInfo.InvariantCulture) ?? "",
+                claim.Measure,
+                claim.Value,
+                check.Verdict.ToString(),
+                check.IsDisputed ? "true" : "false",
+                check.Reason,
+                check.Supporting.Length.ToString(CultureInfo.InvariantCulture),
+                check.Conflicting.Length.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return table;
+    }
+
 
     /// <summary>The claim as printed: identifier and origin, the claim, and its original wording.</summary>
     public static string Heading(Claim claim)

@@ -28,6 +28,10 @@ internal sealed class CliApp
     private readonly Func<string, string?> _environment;
     private readonly bool _outputIsTerminal;
     private readonly StopSignals? _stop;
+    private readonly TextWriter _standardOutput;
+    private readonly List<MachineTable> _tables = [];
+    private OutputFormat _format = OutputFormat.Table;
+    private string? _sampleNotice;
 
     /// <summary>Creates the application.</summary>
     /// <param name="output">Standard output (tables, results).</param>
@@ -37,15 +41,35 @@ internal sealed class CliApp
     /// <param name="stop">Ctrl-C and SIGTERM (default: nothing stops the commands).</param>
     public CliApp(TextWriter output, TextWriter error, Func<string, string?>? environment = null, bool outputIsTerminal = false, StopSignals? stop = null)
     {
-        Output = output;
+        _standardOutput = output;
         Error = error;
         _environment = environment ?? (_ => null);
         _outputIsTerminal = outputIsTerminal;
         _stop = stop;
     }
 
-    /// <summary>Standard output.</summary>
-    public TextWriter Output { get; }
+    /// <summary>
+    /// Where reports write their text: standard output, except under <c>--format csv|json</c>, where standard output
+    /// holds only the tables (<see cref="MachineOutput"/>) and the text goes to standard error.
+    /// </summary>
+    public TextWriter Output => _format == OutputFormat.Table ? _standardOutput : Error;
+
+    /// <summary>The format the running command shows its tables in (<c>--format</c>; default <see cref="OutputFormat.Table"/>).</summary>
+    public OutputFormat Format => _format;
+
+    /// <summary>The sample notice when the running command works on sample data (<see cref="MarkSample"/>), else null.</summary>
+    public string? SampleNotice => _sampleNotice;
+
+    /// <summary>Sets the format of the running command's tables; called once, before the command writes anything.</summary>
+    /// <param name="format">The format.</param>
+    public void UseFormat(OutputFormat format) => _format = format;
+
+    /// <summary>
+    /// Declares that what the running command shows is built from sample data: machine-readable output carries the
+    /// label (<c>DataStatus</c> column, <c>dataStatus</c> key). Text output prints the notice itself.
+    /// </summary>
+    /// <param name="notice">The notice to carry.</param>
+    public void MarkSample(string notice) => _sampleNotice ??= notice;
 
     /// <summary>
     /// The language of what the running command prints (<c>--lang</c>, else <see cref="LanguageVariable"/>, else
@@ -175,9 +199,27 @@ internal sealed class CliApp
 
     private int Invoke(ParseResult parse, Option<bool> verbose)
     {
+        if (parse.CommandResult.Command.Options.OfType<Option<OutputFormat>>().FirstOrDefault() is { } format)
+        {
+            UseFormat(parse.GetValue(format));
+        }
+
+        if (_format != OutputFormat.Table)
+        {
+            // Tables for programs are the same bytes whatever --lang: English column names, invariant numbers.
+            CultureInfo.CurrentCulture = DisplayLanguage.English.Culture;
+            CultureInfo.CurrentUICulture = DisplayLanguage.English.Culture;
+        }
+
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = Output, Error = Error, EnableDefaultExceptionHandler = false });
+            var code = parse.Invoke(new InvocationConfiguration { Output = Output, Error = Error, EnableDefaultExceptionHandler = false });
+            if (_format != OutputFormat.Table && code is (ExitCodes.Ok or ExitCodes.Contradicted))
+            {
+                MachineOutput.Write(_standardOutput, _format, _tables, _sampleNotice);
+            }
+
+            return code;
         }
         catch (Nq52ValidationException e)
         {
@@ -210,9 +252,18 @@ internal sealed class CliApp
         }
     }
 
-    /// <summary>A console for rich output (tables) on <see cref="Output"/>; plain text unless the output is a terminal.</summary>
+    /// <summary>
+    /// A console for rich output (tables) on <see cref="Output"/>; plain text unless the output is a terminal. Under
+    /// <c>--format csv|json</c> it keeps the tables for the machine-readable output and writes the rest to standard error.
+    /// </summary>
     internal IAnsiConsole CreateConsole()
     {
+        if (_format != OutputFormat.Table)
+        {
+            // Every column of every table is kept: the machine output is never cut to a terminal's width.
+            return new TableCollectingConsole(PlainConsole(Error, 100_000), _tables.Add);
+        }
+
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = _outputIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
@@ -226,6 +277,23 @@ internal sealed class CliApp
             console.Profile.Width = 200;
         }
 
+        return console;
+    }
+
+    /// <summary>A console writing plain text (no colour, no ANSI codes) of the given width to a writer.</summary>
+    /// <param name="writer">Where it writes.</param>
+    /// <param name="width">Its width in characters.</param>
+    /// <returns>The console.</returns>
+    internal static IAnsiConsole PlainConsole(TextWriter writer, int width)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = width;
         return console;
     }
 }

@@ -107,4 +107,35 @@ internal static class CommonOptions
     {
         Description = description,
     };
+
+    /// <summary>
+    /// <c>--format table|csv|json</c>: how the command shows its tables. <c>table</c> (default) for people; <c>csv</c>
+    /// and <c>json</c> write only the tables to standard output (see <see cref="MachineOutput"/>), notes to standard error.
+    /// </summary>
+    /// <returns>The option.</returns>
+    public static Option<OutputFormat> Format()
+    {
+        var option = new Option<OutputFormat>("--format")
+        {
+            Description = "table (default): text tables; csv or json: only the tables, machine-readable on standard output (invariant culture), notes on standard error.",
+            DefaultValueFactory = _ => OutputFormat.Table,
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                switch (token.ToLowerInvariant())
+                {
+                    case "table":
+                        return OutputFormat.Table;
+                    case "csv":
+                        return OutputFormat.Csv;
+                    case "json":
+                        return OutputFormat.Json;
+                    default:
+                        result.AddError(PiiText.Format(CliTexts.FormatInvalid, token));
+                        return OutputFormat.Table;
+                }
+            },
+        };
+        return option;
+    }
 }

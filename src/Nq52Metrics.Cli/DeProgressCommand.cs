@@ -23,6 +23,7 @@ internal static class DeProgressCommand
         var year = DeCommand.Year("Assess as of this year: the latest value of this year or before. Default: the latest value.");
         var command = new Command("progress", "Print each numeric target against the latest value (progress, gap, required and observed growth, projection), and the qualitative targets.")
         {
+            CommonOptions.Format(),
             unit, year,
         };
         command.SetAction(parse => Run(app, parse.GetValue(unit), parse.GetValue(year)));

@@ -20,20 +20,42 @@ internal static class DeProgressReport
     /// <param name="year">The year asked for, or null for the latest value.</param>
     public static void Write(CliApp app, VietnamSeeds seeds, ImmutableArray<TargetOutlook> outlooks, string? unit, int? year)
     {
-        var asOf = year is { } y ? PiiText.OnScreen($" as of {y}") : " (latest values)";
-        var scope = unit is null
-            ? "Targets of Resolution 52-NQ/TW, Decision 411/QĐ-TTg and related plans"
-            : $"The national digital-economy share targets applied to \"{unit}\" for comparison (the instruments set no provincial targets)";
-        app.Output.WriteLine($"{scope}{asOf}: {PiiText.Count(outlooks.Length, "target")}, {outlooks.Count(o => o.Status == TargetStatus.Met)} met, {outlooks.Count(o => o.Status == TargetStatus.NotMet)} not met, {outlooks.Count(o => o.Status == TargetStatus.Qualitative)} qualitative, {outlooks.Count(o => o.Status == TargetStatus.NoValue)} without a current value.");
+        var summary = (unit is null, year is null) switch
+        {
+            (true, false) => CliTexts.DeProgressNationalAsOf,
+            (true, true) => CliTexts.DeProgressNationalLatest,
+            (false, false) => CliTexts.DeProgressUnitAsOf,
+            (false, true) => CliTexts.DeProgressUnitLatest,
+        };
+        app.Output.WriteLine(PiiText.Format(
+            summary,
+            year,
+            PiiText.Count(outlooks.Length, CliTexts.CountTargetOne, CliTexts.CountTargetMany),
+            outlooks.Count(o => o.Status == TargetStatus.Met),
+            outlooks.Count(o => o.Status == TargetStatus.NotMet),
+            outlooks.Count(o => o.Status == TargetStatus.Qualitative),
+            outlooks.Count(o => o.Status == TargetStatus.NoValue),
+            unit));
         var table = ReportTable.Create(
-            "Targets against the latest value",
-            "Instrument", ">Year", "Target", ">Current", ">Progress", ">Gap", "Status", ">Required CAGR", ">Required / year", ">Observed CAGR", ">Projected", "In time");
+            CliTexts.DeProgressTitle,
+            CliTexts.HeaderInstrument,
+            ReportTable.Right(CliTexts.HeaderYear),
+            CliTexts.HeaderTarget,
+            ReportTable.Right(CliTexts.HeaderCurrent),
+            ReportTable.Right(CliTexts.HeaderProgress),
+            ReportTable.Right(CliTexts.HeaderGap),
+            CliTexts.HeaderStatus,
+            ReportTable.Right(CliTexts.HeaderRequiredCagr),
+            ReportTable.Right(CliTexts.HeaderRequiredPerYear),
+            ReportTable.Right(CliTexts.HeaderObservedCagr),
+            ReportTable.Right(CliTexts.HeaderProjected),
+            CliTexts.HeaderInTime);
         foreach (var o in outlooks)
         {
             ReportTable.Add(
                 table,
                 o.Target.Instrument,
-                o.Target.TargetYear is { } ty ? PiiText.OnScreen($"{ty}") : "not stated",
+                o.Target.TargetYear is { } ty ? PiiText.OnScreen($"{ty}") : CliTexts.TargetNotStated,
                 TargetText(o.Target),
                 o.Current is { } c ? PiiText.OnScreen($"{Number(c.Value)} ({c.Year})") : Dash,
                 o.ProgressPercent is { } p ? Number(p, "0.0") + " %" : Dash,
@@ -43,18 +65,20 @@ internal static class DeProgressReport
                 o.RequiredAnnualChange is { } ra ? Number(ra) : Dash,
                 o.ObservedCagr is { } oc ? Percent(oc) : Dash,
                 o.Projected is { } pr ? Number(pr) : Dash,
-                o.ProjectionReachesTarget switch { true => "yes", false => "no", null => Dash });
+                o.ProjectionReachesTarget switch { true => CliTexts.Yes, false => CliTexts.No, null => Dash });
         }
 
         app.CreateConsole().Write(table);
-        app.Output.WriteLine("Progress = current / target (target / current for a rank); gap = what is still to cover; required CAGR and change per year reach the target by its year; projected = the current value grown at the observed CAGR to the target year. – = not applicable.");
+        app.Output.WriteLine(CliTexts.DeProgressLegend);
         foreach (var o in outlooks.Where(o => o.Current is not null || o.Remark.Length > 0))
         {
-            var source = o.Current is { } c
-                ? PiiText.OnScreen($"current = {c.Label} {c.Year} ({string.Join(", ", c.Sources)})") + (o.Earlier is { } e ? PiiText.OnScreen($"; observed CAGR from {e.Year} ({Number(e.Value)})") : "")
-                : "";
-            var remark = o.Remark.Length == 0 ? "" : (source.Length == 0 ? "" : "; ") + o.Remark;
-            app.Output.WriteLine(PiiText.OnScreen($"{o.Target.Instrument} {o.Target.MetricKey} {o.Target.TargetYear}: {source}{remark}"));
+            var source = o.Current is not { } c ? ""
+                : o.Earlier is { } e ? PiiText.Format(CliTexts.DeProgressSourceEarlier, c.Label, c.Year, string.Join(", ", c.Sources), e.Year, Number(e.Value))
+                : PiiText.Format(CliTexts.DeProgressSource, c.Label, c.Year, string.Join(", ", c.Sources));
+            var target = o.Target;
+            app.Output.WriteLine(source.Length > 0 && o.Remark.Length > 0
+                ? PiiText.Format(CliTexts.DeProgressLineBoth, target.Instrument, target.MetricKey, target.TargetYear, source, o.Remark)
+                : PiiText.Format(CliTexts.DeProgressLine, target.Instrument, target.MetricKey, target.TargetYear, source.Length > 0 ? source : o.Remark));
         }
 
         SourceLegend.Write(app, seeds, outlooks.SelectMany(o => o.Target.Sources.Concat(o.Current?.Sources ?? []).Concat(o.Earlier?.Sources ?? [])));
@@ -66,7 +90,7 @@ internal static class DeProgressReport
     {
         if (target.IsQualitative)
         {
-            return $"{target.MetricName} (qualitative)";
+            return PiiText.Format(CliTexts.TargetQualitative, target.MetricName);
         }
 
         var comparator = target.Comparator switch
@@ -75,25 +99,25 @@ internal static class DeProgressReport
             TargetComparator.AtMost => "≤",
             _ => "≈",
         };
-        var unit = target.Unit switch
+        var pattern = target.Unit switch
         {
-            "percent_of_gdp" => " % of GDP",
-            "percent" or "percent_of_communes" => " %",
-            "percent_per_year" => " % a year",
-            "rank" => " (rank)",
-            { } other => " " + other,
-            null => "",
+            "percent_of_gdp" => CliTexts.TargetValuePercentOfGdp,
+            "percent" or "percent_of_communes" => CliTexts.TargetValuePercent,
+            "percent_per_year" => CliTexts.TargetValuePerYear,
+            "rank" => CliTexts.TargetValueRank,
+            null => CliTexts.TargetValue,
+            _ => CliTexts.TargetValueOther,
         };
-        return $"{target.MetricName} {comparator} {PiiText.Figure(target.Value)}{unit}";
+        return PiiText.Format(pattern, target.MetricName, comparator, PiiText.Figure(target.Value), target.Unit);
     }
 
     private static string Status(TargetStatus status) => status switch
     {
-        TargetStatus.Met => "met",
-        TargetStatus.NotMet => "not met",
-        TargetStatus.Qualitative => "qualitative",
-        TargetStatus.NoValue => "no value",
-        _ => "undefined",
+        TargetStatus.Met => CliTexts.StatusMet,
+        TargetStatus.NotMet => CliTexts.StatusNotMet,
+        TargetStatus.Qualitative => CliTexts.StatusQualitative,
+        TargetStatus.NoValue => CliTexts.StatusNoValue,
+        _ => CliTexts.StatusUndefined,
     };
 
     private static string Number(double value, string format = "0.##") => value.ToString(format, CultureInfo.CurrentCulture);

@@ -42,6 +42,7 @@ internal static class DeSharesCommand
             "-r");
         var command = new Command("shares", "Print the digital-economy shares of GDP/GRDP as published, with ranks, band counts, flags and sources.")
         {
+            CommonOptions.Format(),
             year, series, region,
         };
         command.SetAction(parse => Run(app, parse.GetValue(year), parse.GetValue(series), parse.GetValue(region)));

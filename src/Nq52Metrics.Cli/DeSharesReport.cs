@@ -22,42 +22,49 @@ internal static class DeSharesReport
         var filters = new List<string>();
         if (table.Year is { } year)
         {
-            filters.Add(PiiText.OnScreen($"year {year}"));
+            filters.Add(PiiText.Format(CliTexts.DeSharesFilterYear, year));
         }
 
         if (table.Series is { } series)
         {
-            filters.Add($"series {SeriesName(series)}");
+            filters.Add(PiiText.Format(CliTexts.DeSharesFilterSeries, SeriesName(series)));
         }
 
         if (table.RegionCode is { } code)
         {
             var region = seeds.Region(code);
-            filters.Add($"region {region.Code} ({region.NameVi}, {region.NameEn})");
+            filters.Add(PiiText.Format(CliTexts.DeSharesFilterRegion, region.Code, region.NameVi, region.NameEn));
         }
 
-        var scope = filters.Count == 0 ? "" : ", " + string.Join(", ", filters);
-        app.Output.WriteLine(PiiText.OnScreen(
-            $"Digital-economy shares of GDP/GRDP as published{scope}: {PiiText.Count(table.Standings.Length, "figure")}. Ranks are among the units with a figure for the same year and series (series are never mixed); earlier vintages (revision) are shown, not ranked."));
+        app.Output.WriteLine(PiiText.Format(
+            filters.Count == 0 ? CliTexts.DeSharesSummary : CliTexts.DeSharesSummaryFiltered,
+            Figures(table.Standings.Length),
+            string.Join(", ", filters)));
         if (table.Standings.IsEmpty)
         {
-            app.Output.WriteLine("No published share matches these filters.");
+            app.Output.WriteLine(CliTexts.DeSharesNone);
         }
         else
         {
-            console.Write(SharesTable("Digital-economy shares as published", table.Standings));
+            console.Write(SharesTable(CliTexts.DeSharesTitle, table.Standings));
             WriteNotes(app, table.Standings);
         }
 
         if (table.UnlistedForRegion > 0)
         {
-            app.Output.WriteLine(PiiText.OnScreen(
-                $"{PiiText.Count(table.UnlistedForRegion, "figure")} of the 34 units formed in 2025 not listed: no source gives their regions."));
+            app.Output.WriteLine(PiiText.Format(CliTexts.DeSharesUnlisted, Figures(table.UnlistedForRegion)));
         }
 
         if (!table.Bands.IsEmpty)
         {
-            var bands = ReportTable.Create("Published counts of provinces by share band", ">Year", "Series", "Band", ">Provinces", "Flags", "Sources");
+            var bands = ReportTable.Create(
+                CliTexts.DeSharesBandsTitle,
+                ReportTable.Right(CliTexts.HeaderYear),
+                CliTexts.HeaderSeries,
+                CliTexts.HeaderBand,
+                ReportTable.Right(CliTexts.HeaderProvinces),
+                CliTexts.HeaderFlags,
+                CliTexts.HeaderSources);
             foreach (var band in table.Bands)
             {
                 ReportTable.Add(
@@ -73,7 +80,7 @@ internal static class DeSharesReport
             console.Write(bands);
             foreach (var band in table.Bands.Where(b => b.Note.Length > 0))
             {
-                app.Output.WriteLine(PiiText.OnScreen($"Note on {band.Year} {SeriesName(band.Series)} {band.Band.Label}: {band.Note}"));
+                app.Output.WriteLine(PiiText.Format(CliTexts.DeSharesBandNote, band.Year, SeriesName(band.Series), band.Band.Label, band.Note));
             }
         }
 
@@ -91,7 +98,15 @@ internal static class DeSharesReport
     /// <returns>The table.</returns>
     public static Table SharesTable(string title, IEnumerable<ShareStanding> standings)
     {
-        var table = ReportTable.Create(title, ">Year", "Series", "Unit", ">Share %", "Rank", "Flags", "Sources");
+        var table = ReportTable.Create(
+            title,
+            ReportTable.Right(CliTexts.HeaderYear),
+            CliTexts.HeaderSeries,
+            CliTexts.HeaderUnit,
+            ReportTable.Right(CliTexts.HeaderSharePercent),
+            CliTexts.HeaderRank,
+            CliTexts.HeaderFlags,
+            CliTexts.HeaderSources);
         foreach (var s in standings)
         {
             ReportTable.Add(
@@ -115,39 +130,49 @@ internal static class DeSharesReport
     {
         foreach (var s in standings.Where(s => s.Note.Text.Length > 0))
         {
-            app.Output.WriteLine(PiiText.OnScreen($"Note on {s.Observation.Year} {SeriesName(s.Observation.Series)} {UnitName(s)} {PiiText.Figure(s.Observation.SharePercent)} %: {s.Note.Text}"));
+            app.Output.WriteLine(PiiText.Format(CliTexts.DeSharesNote, s.Observation.Year, SeriesName(s.Observation.Series), UnitName(s), PiiText.Figure(s.Observation.SharePercent), s.Note.Text));
         }
     }
 
     /// <summary>"2nd of 14 with a figure", or "–" for national figures and earlier vintages.</summary>
     public static string RankText(ShareStanding standing) =>
-        standing.Rank is { } r ? PiiText.OnScreen($"{PiiText.Ordinal(r)} of {standing.RankedAmong} with a figure") : PiiBuildReport.NotPublished;
+        standing.Rank is { } r ? PiiText.Format(CliTexts.DeSharesRankOf, PiiText.Place(r), standing.RankedAmong) : PiiBuildReport.NotPublished;
 
     /// <summary>GSO, MIC or "not named".</summary>
     public static string SeriesName(DigitalEconomySeries series) => series switch
     {
         DigitalEconomySeries.Gso => "GSO",
         DigitalEconomySeries.Mic => "MIC",
-        _ => "not named",
+        _ => CliTexts.SeriesNotNamed,
     };
+
+    private static string Figures(int count) => PiiText.Count(count, CliTexts.CountFigureOne, CliTexts.CountFigureMany);
 
     private static string UnitName(ShareStanding s) => s.Unit switch
     {
-        null => "Việt Nam (national)",
-        MergedUnit u => $"{u.NameVi} (2025 unit)",
+        null => CliTexts.UnitNational,
+        MergedUnit u => PiiText.Format(CliTexts.Unit2025, u.NameVi),
         var u => u.NameVi,
     };
 
     private static string ArticleLine(ArticleShareCheck check)
     {
         var a = check.Article;
-        var head = PiiText.OnScreen($"Seed article: {UnitName(a)} {PiiText.Figure(a.Observation.SharePercent)} % for {a.Observation.Year} (series {SeriesName(a.Observation.Series)})");
-        var others = string.Join("; ", check.Others.Select(o =>
-            PiiText.OnScreen($"{SeriesName(o.Observation.Series)} {o.Observation.Year} {PiiText.Figure(o.Observation.SharePercent)} %{(o.Rank is null ? "" : ", " + RankText(o))}{(o.Unit is MergedUnit ? " (2025 unit)" : "")}")));
-        return check.Others.IsEmpty
-            ? $"{head}: no other source gives a share for this unit."
-            : check.DiffersFromEverySource
-                ? $"{head} differs from every other source: {others}."
-                : $"{head} agrees with another source: {others}.";
+        var others = string.Join("; ", check.Others.Select(o => PiiText.Format(
+            (o.Rank is null, o.Unit is MergedUnit) switch
+            {
+                (true, false) => CliTexts.ArticleOther,
+                (true, true) => CliTexts.ArticleOther2025,
+                (false, false) => CliTexts.ArticleOtherRanked,
+                (false, true) => CliTexts.ArticleOtherRanked2025,
+            },
+            SeriesName(o.Observation.Series),
+            o.Observation.Year,
+            PiiText.Figure(o.Observation.SharePercent),
+            RankText(o))));
+        var sentence = check.Others.IsEmpty ? CliTexts.ArticleAlone
+            : check.DiffersFromEverySource ? CliTexts.ArticleDiffers
+            : CliTexts.ArticleAgrees;
+        return PiiText.Format(sentence, UnitName(a), PiiText.Figure(a.Observation.SharePercent), a.Observation.Year, SeriesName(a.Observation.Series), others);
     }
 }

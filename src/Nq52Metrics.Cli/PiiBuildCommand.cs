@@ -26,6 +26,7 @@ internal static class PiiBuildCommand
             "build",
             "Build the PII of every province and print the national ranking with input, output, efficiency, region rank and the published figures. Without --data it uses the shipped SAMPLE data (generated, not real PII results); --data swaps in real data.")
         {
+            CommonOptions.Format(),
             inputs, edition, top, output, plot,
         };
         command.SetAction(parse => Run(app, inputs.PathsFrom(parse), parse.GetValue(edition), parse.GetValue(top), parse.GetValue(output), parse.GetValue(plot)));

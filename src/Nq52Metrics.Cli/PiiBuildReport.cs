@@ -31,6 +31,7 @@ internal static class PiiBuildReport
         var seeds = VietnamSeeds.Embedded;
         if (report.IsSample)
         {
+            app.MarkSample(PiiText.SampleNotice);
             app.Output.WriteLine(PiiText.SampleNotice);
         }
 
@@ -131,13 +132,13 @@ internal static class PiiBuildReport
         table.AddColumn(new TableColumn(new Text(CliTexts.HeaderLeader)));
         foreach (var region in report.Regions)
         {
-            var known = seeds.Regions.FirstOrDefault(r => r.Code == region.Region);
+            var known = seeds.Regions.FirstOrDefault(r => r.Code == region.Group);
             var mean = PublicationRounding.Publish(region.MeanScore);
             var published = known is null ? null : seeds.Pii.RegionMean(report.ComparedEdition, known.Code);
             var publishedCell = published is null ? NotPublished
                 : PiiText.Figure(published.Value) + (mean is { } m && !Agrees(m, published.Value) ? " " + DiffersMark : "");
             table.AddRow(
-                new Text(region.Region),
+                new Text(region.Group),
                 new Text(known is null ? "" : $"{known.NameVi} ({known.NameEn})"),
                 new Text(PiiText.OnScreen($"{region.Members.Length}")),
                 new Text(PiiText.Figure(mean)),

@@ -25,6 +25,7 @@ internal static class PiiPublishedCommand
             "-r");
         var command = new Command("published", "Print the published PII results of an edition as known from the sources, with the sources of every figure.")
         {
+            CommonOptions.Format(),
             edition, region,
         };
         command.SetAction(parse => Run(app, parse.GetValue(edition), parse.GetValue(region)));

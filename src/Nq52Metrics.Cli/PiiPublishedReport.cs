@@ -24,12 +24,23 @@ internal static class PiiPublishedReport
     {
         var console = app.CreateConsole();
         var region = regionCode is null ? null : seeds.Region(regionCode);
-        var scope = region is null ? "" : $", region {region.Code} ({region.NameVi}, {region.NameEn})";
-        var latest = !defaultEdition ? "" : region is null ? " (the latest published edition; --edition chooses another)" : " (the latest published edition with regions; --edition chooses another)";
-        app.Output.WriteLine(PiiText.OnScreen(
-            $"PII {edition.Edition}{latest} as published, ranking the {PiiText.Describe(edition.UnitList)}{scope}: {PiiText.Count(rows.Length, "unit")} with published figures. These are the published results as the sources report them, not computed."));
+        var summary = (region is null, defaultEdition) switch
+        {
+            (true, false) => CliTexts.PublishedSummary,
+            (true, true) => CliTexts.PublishedSummaryLatest,
+            (false, false) => CliTexts.PublishedSummaryRegion,
+            (false, true) => CliTexts.PublishedSummaryRegionLatest,
+        };
+        app.Output.WriteLine(PiiText.Format(
+            summary,
+            edition.Edition,
+            PiiText.Describe(edition.UnitList),
+            PiiText.Count(rows.Length, CliTexts.CountUnitOne, CliTexts.CountUnitMany),
+            region?.Code,
+            region?.NameVi,
+            region?.NameEn));
         console.Write(UnitTable(edition, rows));
-        app.Output.WriteLine("Rank a–b: the unit is known only to lie within ranks a to b. a / b: sources disagree, every version is shown. Flags: conflict = sources disagree; unconfirmed = one weak source; derived = computed from sourced values. – = not published.");
+        app.Output.WriteLine(CliTexts.PublishedLegend);
         var means = edition.RegionMeans.Where(m => regionCode is null || m.RegionCode == regionCode).ToList();
         if (means.Count > 0)
         {
@@ -39,7 +50,10 @@ internal static class PiiPublishedReport
         var national = regionCode is null ? edition.National : [];
         foreach (var fact in national)
         {
-            app.Output.WriteLine($"National: {fact.Measure.Key} = {PiiText.Figure(fact.Value)} ({string.Join(", ", fact.Sources)}){NoteSuffix(fact.Note)}");
+            var sources = string.Join(", ", fact.Sources);
+            app.Output.WriteLine(fact.Note.Text.Length == 0
+                ? PiiText.Format(CliTexts.PublishedNational, fact.Measure.Key, PiiText.Figure(fact.Value), sources)
+                : PiiText.Format(CliTexts.PublishedNationalNote, fact.Measure.Key, PiiText.Figure(fact.Value), sources, fact.Note.Text));
         }
 
         var cited = rows.SelectMany(r => r.Sources)
@@ -53,16 +67,16 @@ internal static class PiiPublishedReport
 
     private static Table UnitTable(PublishedEdition edition, ImmutableArray<PublishedUnitRow> rows)
     {
-        var table = new Table { Title = new TableTitle(PiiText.OnScreen($"PII {edition.Edition} as published")) };
-        table.AddColumn(new TableColumn(new Text("Rank")).RightAligned());
-        table.AddColumn(new TableColumn(new Text(edition.UnitList == UnitList.Provinces63 ? "Province" : "Unit")));
-        table.AddColumn(new TableColumn(new Text("Region")));
+        var table = new Table { Title = new TableTitle(PiiText.Format(CliTexts.PublishedTitle, edition.Edition)) };
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderRank)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(edition.UnitList == UnitList.Provinces63 ? CliTexts.HeaderProvince : CliTexts.HeaderUnit)));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderRegion)));
         table.AddColumn(new TableColumn(new Text("PII")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Input")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Output")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Region rank")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Flags")));
-        table.AddColumn(new TableColumn(new Text("Sources")));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderInput)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderOutput)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderRegionRank)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderFlags)));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderSources)));
         foreach (var row in rows)
         {
             table.AddRow(new List<IRenderable>
@@ -84,13 +98,13 @@ internal static class PiiPublishedReport
 
     private static Table RegionTable(PublishedEdition edition, VietnamSeeds seeds, List<RegionMeanFact> means)
     {
-        var table = new Table { Title = new TableTitle(PiiText.OnScreen($"Regional means of PII {edition.Edition} as published")) };
-        table.AddColumn(new TableColumn(new Text("Region")));
-        table.AddColumn(new TableColumn(new Text("Name")));
-        table.AddColumn(new TableColumn(new Text("Mean PII")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Position")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Flags")));
-        table.AddColumn(new TableColumn(new Text("Sources")));
+        var table = new Table { Title = new TableTitle(PiiText.Format(CliTexts.PublishedRegionsTitle, edition.Edition)) };
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderRegion)));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderName)));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderMeanPii)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderPosition)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderFlags)));
+        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderSources)));
         foreach (var group in means.GroupBy(m => m.RegionCode, StringComparer.Ordinal))
         {
             var region = seeds.Region(group.Key);
@@ -115,6 +129,4 @@ internal static class PiiPublishedReport
     }
 
     private static IEnumerable<string> Flags(IEnumerable<PublishedFact> facts) => PiiText.Flags(facts.Select(f => f.Note));
-
-    private static string NoteSuffix(FactNote note) => note.Text.Length == 0 ? "" : $"; {note.Text}";
 }

@@ -46,6 +46,10 @@ internal static class PiiText
     /// <summary>"1 unit", "2 units" (English only: for the outputs not translated yet).</summary>
     public static string Count(int count, string noun) => OnScreen($"{count} {noun}{(count == 1 ? "" : "s")}");
 
+    /// <summary>A place in a ranking in the chosen language: an English ordinal (2nd), or "thứ 2" in Vietnamese (<see cref="CliTexts.Place"/>).</summary>
+    public static string Place(int number) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi" ? Format(CliTexts.Place, number) : Ordinal(number);
+
     /// <summary>An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st.</summary>
     public static string Ordinal(int number)
     {

@@ -21,6 +21,7 @@ internal static class PiiTrendCommand
             "-u");
         var command = new Command("trend", "Print the published PII rank and score changes between editions, across the 2025 merger too.")
         {
+            CommonOptions.Format(),
             unit,
         };
         command.SetAction(parse => Run(app, parse.GetValue(unit)));

@@ -15,7 +15,9 @@ internal static class PiiUnitLookup
     /// <param name="data">The data.</param>
     /// <param name="seeds">The seeds.</param>
     /// <returns>The unit and, when it matches one, the seeds' unit.</returns>
-    /// <exception cref="Nq52ValidationException">No unit of the data matches (a few codes of the data are suggested).</exception>
+    /// <exception cref="Nq52ValidationException">No unit of the data matches: the closest unit codes are suggested
+    /// (<see cref="CodeSuggestions"/>: diacritics ignored, edit distance, a province's last word finds it), or a few codes
+    /// of the data when none is close.</exception>
     public static (Unit Unit, AdministrativeUnit? Known) Find(string text, Dataset data, VietnamSeeds seeds)
     {
         var code = Codes.Normalize(text.Trim());
@@ -38,10 +40,13 @@ internal static class PiiUnitLookup
             }
         }
 
-        var examples = string.Join(", ", data.Units.Take(5).Select(u => u.Code));
-        throw new Nq52ValidationException(
-            "--unit",
-            PiiText.OnScreen($"\"{text}\" is neither a unit code of the data nor the name of a province they hold; the data have {data.Units.Length} units, e.g. {examples}."));
+        var closest = CodeSuggestions.ClosestByName(
+            text,
+            data.Units.Select(u => (u.Code, (IReadOnlyList<string>)[u.Name, .. Match(u, seeds) is { } known ? new[] { known.NameVi, known.Key } : []])));
+        var message = closest.IsEmpty
+            ? PiiText.Format(CliTexts.UnitUnknownExamples, text, data.Units.Length, string.Join(", ", data.Units.Take(5).Select(u => u.Code)))
+            : PiiText.Format(CliTexts.UnitUnknownSuggest, text, string.Join(", ", closest));
+        throw new Nq52ValidationException("--unit", message);
     }
 
     private static AdministrativeUnit? Match(Unit unit, VietnamSeeds seeds) =>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using Nq52Metrics.Analysis;
+using Nq52Metrics.Data;
 using Nq52Metrics.Vietnam;
 
 namespace Nq52Metrics.Cli;
@@ -37,6 +38,7 @@ internal static class PiiWhatIfCommand
             "whatif",
             "What-if for one province: the smallest improvements that reach a target rank (--target-rank), or the rank after given changes (--set). Exact for arithmetic aggregation with fixed normalisation bounds; the output says when it is not.")
         {
+            CommonOptions.Format(),
             inputs, unit, target, set, node, fixedIndicators,
         };
         command.Validators.Add(result =>
@@ -67,9 +69,25 @@ internal static class PiiWhatIfCommand
     {
         var (changes, problems) = ParseSettings(settings);
         var inputs = PiiInputReading.Read(paths);
+        var indicators = inputs.Framework.Indicators.Select(i => i.Code).ToList();
         foreach (var code in changes.Keys.Where(c => !inputs.Framework.TryGetNode(c, out var n) || !n.IsIndicator).Order(StringComparer.Ordinal))
         {
-            problems.Add(new ValidationProblem("--set", $"the framework has no indicator \"{code}\"."));
+            problems.Add(new ValidationProblem("--set", UnknownIndicator(code, indicators)));
+        }
+
+        foreach (var code in fixedIndicators.Select(c => Codes.Normalize(c.Trim())).Where(c => !inputs.Framework.TryGetNode(c, out var n) || !n.IsIndicator).Distinct(StringComparer.Ordinal))
+        {
+            problems.Add(new ValidationProblem("--fixed", UnknownIndicator(code, indicators)));
+        }
+
+        if (node is not null && !inputs.Framework.TryGetNode(Codes.Normalize(node.Trim()), out _))
+        {
+            var aggregates = inputs.Framework.Nodes.Where(n => !n.IsIndicator).Select(n => n.Code).ToList();
+            var closest = CodeSuggestions.Closest(node, aggregates);
+            var list = string.Join(", ", aggregates);
+            problems.Add(new ValidationProblem("--node", closest.IsEmpty
+                ? PiiText.Format(CliTexts.WhatIfNoNode, node, list)
+                : PiiText.Format(CliTexts.WhatIfNoNodeSuggest, node, string.Join(", ", closest), list)));
         }
 
         if (problems.Count > 0)
@@ -92,6 +110,19 @@ internal static class PiiWhatIfCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The message for an unknown indicator code: the closest codes (<see cref="CodeSuggestions"/>), then every valid
+    /// indicator code.
+    /// </summary>
+    private static string UnknownIndicator(string code, List<string> indicators)
+    {
+        var closest = CodeSuggestions.Closest(code, indicators);
+        var list = string.Join(", ", indicators);
+        return closest.IsEmpty
+            ? PiiText.Format(CliTexts.WhatIfNoIndicator, code, list)
+            : PiiText.Format(CliTexts.WhatIfNoIndicatorSuggest, code, string.Join(", ", closest), list);
     }
 
     /// <summary>Reads <c>CODE=VALUE</c> pairs, and the problem of every malformed one.</summary>

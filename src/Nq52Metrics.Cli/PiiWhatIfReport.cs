@@ -118,6 +118,7 @@ internal static class PiiWhatIfReport
     {
         if (inputs.IsSample)
         {
+            app.MarkSample(PiiText.SampleNotice);
             app.Output.WriteLine(PiiText.SampleNotice);
         }
     }

@@ -21,6 +21,7 @@ internal static class ProvinceCommand
         };
         var command = new Command("province", "Tell one province's story from the sources: PII by edition, the 2025 merger, DTI, digital-economy share, the seed article's claims.")
         {
+            CommonOptions.Format(),
             unit,
         };
         command.SetAction(parse => Run(app, parse.GetValue(unit)!));

@@ -21,58 +21,59 @@ internal static class ProvinceReport
         var unit = story.Unit;
         if (story.Province is { } province)
         {
-            var region = province.RegionCode is { } code ? $", region {code}" : "";
-            output.WriteLine($"{province.NameVi} ({province.NameEn}; GSO code {province.GsoCode}{region}): one of the 63 provinces before the 2025 merger. The story from the sources, as far as they go.");
+            output.WriteLine(PiiText.Format(
+                province.RegionCode is null ? CliTexts.ProvinceIntro : CliTexts.ProvinceIntroRegion, province.NameVi, province.NameEn, province.GsoCode, province.RegionCode));
         }
         else
         {
-            output.WriteLine($"{unit.NameVi} ({unit.NameEn}; local code {unit.Code}): a unit formed on 1 July 2025, known only after the merger. Before it, its territory was {Names(story.Members)}; their figures are shown for the editions before 2025.");
+            output.WriteLine(PiiText.Format(CliTexts.ProvinceIntroUnit, unit.NameVi, unit.NameEn, unit.Code, Names(story.Members)));
         }
 
-        var composition = story.Members.Length == 1
-            ? "left whole (no other province joined it)"
-            : $"formed from {Names(story.Members)}";
-        var confirmed = story.CompositionConfirmed ? "the composition is confirmed by cited sources" : "the composition is not confirmed by any cited source";
-        var verb = story.Province is null ? "the unit" : story.Members.Length == 1 ? "became" : "joined";
-        output.WriteLine($"2025 merger: {verb} {unit.NameVi} ({unit.Code}), {composition}; {confirmed}.");
+        var merger = (story.Province is null, story.Members.Length == 1) switch
+        {
+            (true, true) => CliTexts.MergerUnitWhole,
+            (true, false) => CliTexts.MergerUnitFormed,
+            (false, true) => CliTexts.MergerBecame,
+            (false, false) => CliTexts.MergerJoined,
+        };
+        var confirmed = story.CompositionConfirmed ? CliTexts.CompositionConfirmed : CliTexts.CompositionNotConfirmed;
+        output.WriteLine(PiiText.Format(merger, unit.NameVi, unit.Code, confirmed, Names(story.Members)));
         if (story.KnownOnlyBeforeMerger)
         {
-            output.WriteLine(story.Members.Length == 1
-                ? $"{story.Province!.NameVi} exists only before the 2025 merger: from 2025 the figures below are those of {unit.NameVi}, the same territory under a new name, ranked among 34 units instead of 63 provinces."
-                : $"{story.Province!.NameVi} exists only before the 2025 merger: from 2025 the figures below are those of {unit.NameVi}, the unit it joined, and do not compare one-to-one with its own.");
+            output.WriteLine(PiiText.Format(story.Members.Length == 1 ? CliTexts.OnlyBeforeRenamed : CliTexts.OnlyBeforeJoined, story.Province!.NameVi, unit.NameVi));
         }
 
         console.Write(PiiTable(story.Pii));
         if (story.Pii.LastOrDefault(s => s.Unit == unit) is { Row: { } after } last)
         {
-            output.WriteLine(PiiText.OnScreen($"How the new unit ranks: {unit.NameVi} is {PiiText.RankCell(after)} of 34 in PII {last.Edition}."));
+            output.WriteLine(PiiText.Format(CliTexts.NewUnitRank, unit.NameVi, PiiText.RankCell(after), last.Edition));
         }
         else
         {
-            output.WriteLine($"How the new unit ranks: the sources in the seeds give no PII rank for {unit.NameVi} among the 34 units.");
+            output.WriteLine(PiiText.Format(CliTexts.NewUnitNoRank, unit.NameVi));
         }
 
         console.Write(DtiTable(story.Dti));
         if (story.Shares.IsEmpty)
         {
-            output.WriteLine("Digital-economy share: no source in the seeds gives one for this unit.");
+            output.WriteLine(CliTexts.ProvinceNoShare);
         }
         else
         {
-            console.Write(DeSharesReport.SharesTable("Digital-economy share as published", story.Shares));
+            console.Write(DeSharesReport.SharesTable(CliTexts.ProvinceShareTitle, story.Shares));
             DeSharesReport.WriteNotes(app, story.Shares);
         }
 
         if (story.Claims.IsEmpty)
         {
-            output.WriteLine("Claims of the seed article: none about this unit.");
+            output.WriteLine(CliTexts.ProvinceNoClaims);
         }
         else
         {
-            output.WriteLine("Claims of the seed article:");
+            output.WriteLine(CliTexts.ProvinceClaims);
             foreach (var check in story.Claims)
             {
-                output.WriteLine($"  {CheckReport.Heading(check.Claim)}: {CheckReport.Verdict(check)} — {check.Reason}");
+                output.WriteLine(PiiText.Format(CliTexts.ProvinceClaimLine, CheckReport.Heading(check.Claim), CheckReport.Verdict(check), check.Reason));
             }
         }
 
@@ -84,7 +85,7 @@ internal static class ProvinceReport
     }
 
     private static Spectre.Console.Table PiiTable(ImmutableArray<EditionStanding> standings) =>
-        EditionTable("PII by edition as published", ["PII", "Rank", "Region rank", "Input", "Output", "Output/Input"], standings, (row, s) =>
+        EditionTable(CliTexts.ProvincePiiTitle, ["PII", CliTexts.HeaderRank, CliTexts.HeaderRegionRank, CliTexts.HeaderInput, CliTexts.HeaderOutput, CliTexts.HeaderOutputInput], standings, (row, s) =>
         [
             PiiText.Cell(row, MeasureKind.Score),
             PiiText.RankCell(row),
@@ -95,7 +96,7 @@ internal static class ProvinceReport
         ]);
 
     private static Spectre.Console.Table DtiTable(ImmutableArray<EditionStanding> standings) =>
-        EditionTable("DTI by edition as published", ["DTI", "Rank"], standings, (row, _) => [PiiText.Cell(row, MeasureKind.Score), PiiText.RankCell(row)]);
+        EditionTable(CliTexts.ProvinceDtiTitle, ["DTI", CliTexts.HeaderRank], standings, (row, _) => [PiiText.Cell(row, MeasureKind.Score), PiiText.RankCell(row)]);
 
     // One row per edition: edition, list, unit, the index's own cells, then flags and sources.
     private static Spectre.Console.Table EditionTable(
@@ -104,7 +105,9 @@ internal static class ProvinceReport
         ImmutableArray<EditionStanding> standings,
         Func<PublishedUnitRow?, EditionStanding, string[]> cells)
     {
-        var table = ReportTable.Create(title, [">Edition", "Ranked among", "Unit", .. figures.Select(f => ">" + f), "Flags", "Sources"]);
+        var table = ReportTable.Create(
+            title,
+            [ReportTable.Right(CliTexts.HeaderEdition), CliTexts.HeaderRankedAmong, CliTexts.HeaderUnit, .. figures.Select(ReportTable.Right), CliTexts.HeaderFlags, CliTexts.HeaderSources]);
         foreach (var s in standings)
         {
             var row = s.Row;
@@ -115,7 +118,7 @@ internal static class ProvinceReport
                     Among(s.Unit),
                     s.Unit.NameVi,
                     .. cells(row, s),
-                    row is null ? "no published figure" : string.Join(", ", PiiText.Flags(row.Facts.Select(f => f.Note))),
+                    row is null ? CliTexts.NoPublishedFigure : string.Join(", ", PiiText.Flags(row.Facts.Select(f => f.Note))),
                     row is null ? "" : string.Join(", ", row.Sources),
                 ]);
         }
@@ -125,11 +128,11 @@ internal static class ProvinceReport
 
     private const string Dash = PiiBuildReport.NotPublished;
 
-    private static string Among(AdministrativeUnit unit) => unit.List == UnitList.Provinces63 ? "63 provinces" : "34 units";
+    private static string Among(AdministrativeUnit unit) => unit.List == UnitList.Provinces63 ? CliTexts.Among63 : CliTexts.Among34;
 
     private static string Names(ImmutableArray<Province> provinces) => provinces.Length switch
     {
         1 => provinces[0].NameVi,
-        _ => string.Join(", ", provinces[..^1].Select(p => p.NameVi)) + " and " + provinces[^1].NameVi,
+        _ => PiiText.Format(CliTexts.NamesAnd, string.Join(", ", provinces[..^1].Select(p => p.NameVi)), provinces[^1].NameVi),
     };
 }

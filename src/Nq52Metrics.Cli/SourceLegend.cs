@@ -17,7 +17,7 @@ internal static class SourceLegend
             return;
         }
 
-        app.Output.WriteLine("Sources:");
+        app.Output.WriteLine(CliTexts.SourcesHeading);
         foreach (var key in cited)
         {
             var source = seeds.Source(key);

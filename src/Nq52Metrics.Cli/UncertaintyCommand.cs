@@ -34,6 +34,7 @@ internal static class UncertaintyCommand
         var plot = ChartFolder.Option();
         var command = new Command("uncertainty", "Run an uncertainty or sensitivity analysis of the index and print the rank intervals.")
         {
+            CommonOptions.Format(),
             inputs, spec, output, top, plot,
         };
         command.SetAction(parse =>
@@ -79,6 +80,7 @@ internal static class UncertaintyCommand
         {
             cancellationToken.ThrowIfCancellationRequested();
             var nominal = IndexBuilder.Build(framework, data, methodology);
+            var sample = SampleLabel.Begin(app, data);
             var result = UncertaintyProgressDisplay.Run(app, "runs", progress => UncertaintyAnalysis.Run(nominal, spec, progress, cancellationToken));
             if (workbook)
             {
@@ -99,7 +101,7 @@ internal static class UncertaintyCommand
             }
 
             ChartFolder.Write(arguments.Plot, ChartFolder.OfUncertainty(result, app.ChartOptions), app.Output);
-
+            SampleLabel.End(app, sample);
             return ExitCodes.Ok;
         }
         catch (OperationCanceledException)

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Results;
-using static System.FormattableString;
 
 namespace Nq52Metrics.Analysis;
 
@@ -28,47 +27,47 @@ internal static class AuditFindings
         {
             if (s.Flags.HasFlag(IndicatorFlags.LowAvailability))
             {
-                findings.Add(new(s.Code, Invariant($"{Percent(1 - s.MissingShare)} of values available (threshold {Percent(thresholds.Availability)})")));
+                findings.Add(AuditFinding.Keyed(s.Code, nameof(Messages.AuditLowAvailability), Percent(1 - s.MissingShare), Percent(thresholds.Availability)));
             }
 
             if (s.Flags.HasFlag(IndicatorFlags.SkewKurtosis))
             {
-                findings.Add(new(s.Code, Invariant($"skew {Number(s.Skew)}, kurtosis {Number(s.Kurtosis)} → {Treatment(result.Outliers[s.Code])}")));
+                findings.Add(Treated(s.Code, Number(s.Skew), Number(s.Kurtosis), result.Outliers[s.Code]));
             }
 
             if (s.Flags.HasFlag(IndicatorFlags.ManyZeros))
             {
-                findings.Add(new(s.Code, Invariant($"{Percent(s.ZerosShare)} of available values are zero (threshold {Percent(thresholds.Zeros)})")));
+                findings.Add(AuditFinding.Keyed(s.Code, nameof(Messages.AuditManyZeros), Percent(s.ZerosShare), Percent(thresholds.Zeros)));
             }
 
             if (s.Flags.HasFlag(IndicatorFlags.FewUnique))
             {
-                findings.Add(new(s.Code, Invariant($"only {Percent(s.UniqueShare)} of available values are distinct (threshold {Percent(thresholds.Unique)})")));
+                findings.Add(AuditFinding.Keyed(s.Code, nameof(Messages.AuditFewUnique), Percent(s.UniqueShare), Percent(thresholds.Unique)));
             }
         }
 
         foreach (var s in statistics.Where(s => s.Step == AuditStep.Treated && s.Flags.HasFlag(IndicatorFlags.SkewKurtosis)))
         {
-            findings.Add(new(s.Code, Invariant($"still skew {Number(s.Skew)}, kurtosis {Number(s.Kurtosis)} after outlier treatment")));
+            findings.Add(AuditFinding.Keyed(s.Code, nameof(Messages.AuditStillSkewed), Number(s.Skew), Number(s.Kurtosis)));
         }
 
         foreach (var (node, alpha, _) in alphas.Where(a => a.Alpha < thresholds.Alpha))
         {
             var negative = NegativePairs(framework.ChildrenOf(node).Select(c => c.Code).ToArray(), correlations, framework[node].Level - 1);
-            findings.Add(new(node, alpha < 0
-                ? Invariant($"Cronbach's alpha {Number(alpha)}, children negatively correlated")
-                : Invariant($"Cronbach's alpha {Number(alpha)}, below {Number(thresholds.Alpha)}{(negative ? "; some children negatively correlated" : "")}")));
+            findings.Add(alpha < 0
+                ? AuditFinding.Keyed(node, nameof(Messages.AuditAlphaNegative), Number(alpha))
+                : AuditFinding.Keyed(node, negative ? nameof(Messages.AuditAlphaLowSomeNegative) : nameof(Messages.AuditAlphaLow), Number(alpha), Number(thresholds.Alpha)));
         }
 
         foreach (var (node, pca) in components.Where(c => c.Value.MixedSigns))
         {
             var negative = pca.Codes.Where((_, i) => pca.FirstComponentWeights[i] < 0);
-            findings.Add(new(node, $"the first principal component's loadings have mixed signs: PCA weights would be negative for {string.Join(", ", negative)}"));
+            findings.Add(AuditFinding.Keyed(node, nameof(Messages.AuditMixedSigns), string.Join(", ", negative)));
         }
 
         foreach (var p in parents.Where(p => p.R < 0))
         {
-            findings.Add(new(p.Code, Invariant($"negatively correlated with {(framework[p.Code].Parent == p.Parent ? "its parent" : "the index")} \"{p.Parent}\" (r = {Number(p.R)})")));
+            findings.Add(AuditFinding.Keyed(p.Code, framework[p.Code].Parent == p.Parent ? nameof(Messages.AuditNegativeWithParent) : nameof(Messages.AuditNegativeWithIndex), p.Parent, Number(p.R)));
         }
 
         foreach (var (level, matrix) in correlations)
@@ -80,7 +79,7 @@ internal static class AuditFindings
                     var parent = framework[matrix.Codes[i]].Parent;
                     if (parent is not null && parent == framework[matrix.Codes[j]].Parent && Math.Abs(matrix[i, j]) > thresholds.HighCorrelation)
                     {
-                        findings.Add(new(parent, Invariant($"children \"{matrix.Codes[i]}\" and \"{matrix.Codes[j]}\" correlate at {Number(matrix[i, j])}, above {Number(thresholds.HighCorrelation)}: possibly redundant")));
+                        findings.Add(AuditFinding.Keyed(parent, nameof(Messages.AuditCollinear), matrix.Codes[i], matrix.Codes[j], Number(matrix[i, j]), Number(thresholds.HighCorrelation)));
                     }
                 }
             }
@@ -88,7 +87,7 @@ internal static class AuditFindings
 
         foreach (var node in framework.Nodes.Where(n => !n.IsIndicator && framework.ChildrenOf(n.Code).Length == 1))
         {
-            findings.Add(new(node.Code, "a single child, so no Cronbach's alpha or PCA"));
+            findings.Add(AuditFinding.Keyed(node.Code, nameof(Messages.AuditSingleChild)));
         }
 
         return findings.ToImmutable();
@@ -104,15 +103,18 @@ internal static class AuditFindings
         return children.Any(a => children.Any(b => a != b && matrix[a, b] < 0));
     }
 
-    private static string Treatment(IndicatorTreatment treatment) => treatment.Treatment switch
+    /// <summary>A skewed indicator and what outlier treatment did about it.</summary>
+    private static AuditFinding Treated(string code, double skew, double kurtosis, IndicatorTreatment treatment) => treatment.Treatment switch
     {
-        FinalTreatment.Winsorised => Invariant($"treated: {treatment.Points.Length} {(treatment.Points.Length == 1 ? "point" : "points")} winsorised"),
-        FinalTreatment.LogTransformed => "treated: log-transformed",
-        _ => "not treated",
+        FinalTreatment.Winsorised => AuditFinding.Keyed(
+            code, treatment.Points.Length == 1 ? nameof(Messages.AuditSkewWinsorisedOne) : nameof(Messages.AuditSkewWinsorisedMany), skew, kurtosis, treatment.Points.Length),
+        FinalTreatment.LogTransformed => AuditFinding.Keyed(code, nameof(Messages.AuditSkewLogTransformed), skew, kurtosis),
+        _ => AuditFinding.Keyed(code, nameof(Messages.AuditSkewNotTreated), skew, kurtosis),
     };
 
-    /// <summary>Two decimals at most; a value that rounds to 0 shows as 0 (never -0).</summary>
-    private static string Number(double value) => Math.Round(value, 2) is var r && r == 0 ? "0" : r.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>Rounded to two decimals (the messages show at most two); a value that rounds to 0 is 0 (never -0).</summary>
+    private static double Number(double value) => Math.Round(value, 2) is var r && r == 0 ? 0 : r;
 
-    private static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+    /// <summary>A share as a percentage (the messages show one decimal).</summary>
+    private static double Percent(double share) => share * 100;
 }

@@ -81,13 +81,14 @@ public static class StatisticalAudit
         OptimisedWeights? optimised = null;
         if (options.Optimise is { } objective && options.OptimiseLevel is { } optimiseLevel && problems.Count == 0)
         {
-            try
+            var outcome = WeightOptimisation.TryOptimise(result, optimiseLevel, objective, options.Seed);
+            if (outcome.Succeeded)
             {
-                optimised = WeightOptimisation.Optimise(result, optimiseLevel, objective, options.Seed);
+                optimised = outcome.GetValueOrThrow();
             }
-            catch (Nq52ValidationException e)
+            else
             {
-                problems.AddRange(e.Problems);
+                problems.AddRange(outcome.Problems);
             }
         }
 

@@ -43,27 +43,50 @@ public static class WeightOptimisation
         double tolerance = 1e-6)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return TryOptimise(result, level, objective, seed, maxIterations, tolerance).GetValueOrThrow();
+    }
+
+    /// <summary>As <see cref="Optimise"/>, with the problems returned as data rather than thrown.</summary>
+    internal static Outcome<OptimisedWeights> TryOptimise(
+        IndexResult result,
+        int level,
+        OptimisationObjective objective = OptimisationObjective.Balance,
+        int seed = 1,
+        int maxIterations = 1000,
+        double tolerance = 1e-6)
+    {
         var framework = result.Framework;
         var location = Invariant($"weight optimisation, level {level}");
         var nodes = framework.NodesAtLevel(level);
         if (level < 1 || level >= framework.MaxLevel)
         {
-            throw new Nq52ValidationException(location, Invariant($"the level must be from 1 to {framework.MaxLevel - 1} (below the index)."));
+            return Outcome<OptimisedWeights>.Failure(ProblemLocation.OfParameter(location), Invariant($"the level must be from 1 to {framework.MaxLevel - 1} (below the index)."));
         }
 
         if (nodes.Length < 2)
         {
-            throw new Nq52ValidationException(location, "it has a single node, so there is nothing to balance.");
+            return Outcome<OptimisedWeights>.Failure(ProblemLocation.OfParameter(location), "it has a single node, so there is nothing to balance.");
         }
 
         var codes = nodes.Select(n => n.Code).ToImmutableArray();
         var nominal = Normalise(nodes.Select(n => n.Weight).ToArray());
-        var nominalCorrelations = Correlations(result, codes, nominal, location);
+        var problems = new ValidationProblems();
+        var nominalCorrelations = Correlations(result, codes, nominal, location, problems);
+        if (nominalCorrelations is null)
+        {
+            return Outcome<OptimisedWeights>.Failure(problems.ToImmutable());
+        }
+
         var target = 1.0 / codes.Length;
         double Evaluate(Vector<double> v)
         {
             var weights = Normalise(v.Select(x => Math.Max(Math.Abs(x), Floor)).ToArray());
-            var r = Correlations(result, codes, weights, location);
+            if (problems.Count > 0 || Correlations(result, codes, weights, location, problems) is not { } r)
+            {
+                // An undefined correlation ends the search's usefulness: the problem is kept and reported below.
+                return double.PositiveInfinity;
+            }
+
             if (objective == OptimisationObjective.Infomax)
             {
                 return -r.Sum();
@@ -84,27 +107,41 @@ public static class WeightOptimisation
         }
         catch (MaximumIterationsException)
         {
-            throw new Nq52ValidationException(location, Invariant($"the Nelder–Mead search did not converge within {maxIterations} iterations."));
+            // MathNet reports a search that does not converge by throwing; it becomes a located problem here.
+            return Outcome<OptimisedWeights>.Failure(ProblemLocation.OfParameter(location), Invariant($"the Nelder–Mead search did not converge within {maxIterations} iterations."));
         }
 
         var optimised = Normalise(found.MinimizingPoint.Select(x => Math.Max(Math.Abs(x), Floor)).ToArray());
-        return new OptimisedWeights(
+        if (problems.Count > 0 || Correlations(result, codes, optimised, location, problems) is not { } correlations)
+        {
+            return Outcome<OptimisedWeights>.Failure(problems.ToImmutable());
+        }
+
+        return Outcome<OptimisedWeights>.Success(new OptimisedWeights(
             level,
             objective,
             codes,
             [.. nominal],
             [.. optimised],
             [.. nominalCorrelations],
-            [.. Correlations(result, codes, optimised, location)],
+            [.. correlations],
             found.FunctionInfoAtMinimum.Value,
-            found.Iterations);
+            found.Iterations));
     }
 
-    /// <summary>Each node's correlation with the index after re-aggregating with the given weights at the level.</summary>
-    private static double[] Correlations(IndexResult result, ImmutableArray<string> codes, double[] weights, string location)
+    /// <summary>
+    /// Each node's correlation with the index after re-aggregating with the given weights at the level; null (with the
+    /// problem added) when the aggregation fails or a correlation is undefined.
+    /// </summary>
+    private static double[]? Correlations(IndexResult result, ImmutableArray<string> codes, double[] weights, string location, ValidationProblems problems)
     {
         var reweighted = result.Framework.WithWeights(codes.Select((c, i) => (c, weights[i])).ToDictionary(p => p.c, p => p.Item2, StringComparer.Ordinal));
-        var scores = Aggregation.Apply(result.Normalised, reweighted, result.Methodology.Aggregation);
+        var plan = AggregationPlan.Compile(reweighted);
+        if (Aggregation.Apply(result.Normalised, plan, plan.NominalWeights, result.Methodology.Aggregation, problems) is not { } scores)
+        {
+            return null;
+        }
+
         var index = scores.Column(result.IndexCode);
         var r = new double[codes.Length];
         for (var i = 0; i < r.Length; i++)
@@ -112,9 +149,10 @@ public static class WeightOptimisation
             r[i] = CorrelationMatrix.Pair(scores.Column(codes[i]), index, CorrelationMethod.Pearson, out _);
             if (double.IsNaN(r[i]))
             {
-                throw new Nq52ValidationException(
-                    $"{location}, node \"{codes[i]}\"",
+                problems.Add(
+                    ProblemLocation.OfParameter(location) with { Node = codes[i] },
                     "its correlation with the index is undefined (fewer than 3 units with both scores, or no spread).");
+                return null;
             }
         }
 

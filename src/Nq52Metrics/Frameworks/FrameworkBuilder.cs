@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Frameworks;
 
@@ -69,7 +70,7 @@ public sealed class FrameworkBuilder
             var node = _entries[i].Node;
             if (i > 0 && (node.Parent is null || !position.TryGetValue(node.Parent, out var p) || _entries[p].IsIndicator))
             {
-                problems.Add(ProblemLocation.OfNode(node.Code), $"its parent \"{node.Parent}\" is not the index or an aggregate added before it.");
+                problems.AddMessage(ProblemLocation.OfNode(node.Code), nameof(Messages.FrameworkBuilderParentNotBefore), node.Parent ?? "");
             }
 
             position.TryAdd(node.Code, i);
@@ -85,7 +86,7 @@ public sealed class FrameworkBuilder
             }
             else if (levels[i] == 0)
             {
-                problems.Add(ProblemLocation.OfNode(entry.Node.Code), "this aggregate has no children.");
+                problems.AddMessage(ProblemLocation.OfNode(entry.Node.Code), nameof(Messages.FrameworkBuilderNoChildren));
                 levels[i] = 2;
             }
 

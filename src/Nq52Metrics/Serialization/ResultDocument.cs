@@ -7,6 +7,11 @@ namespace Nq52Metrics.Serialization;
 /// </summary>
 internal sealed record ResultDocument
 {
+    /// <summary><c>SAMPLE</c> when the result was built from sample data (<see cref="Data.SampleData"/>); absent otherwise.</summary>
+    [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
+    [System.Text.Json.Serialization.JsonPropertyName(Data.SampleData.JsonKey)]
+    public string? DataStatus { get; init; }
+
     /// <summary>Code of the index (the top node).</summary>
     public required string Index { get; init; }
 

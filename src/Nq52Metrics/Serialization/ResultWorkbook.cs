@@ -17,7 +17,9 @@ namespace Nq52Metrics.Serialization;
 /// <item>With an audit, one sheet per audit table (<c>statistics</c>, <c>correlations_1</c>, …, the same columns as
 /// the audit's CSV files); with an uncertainty analysis, <c>rankstats</c> and (Sobol designs) <c>sensitivity</c>.</item>
 /// </list>
-/// Numbers are number cells holding the exact double; a missing value (NaN) is an empty cell.
+/// Numbers are number cells holding the exact double; a missing value (NaN) is an empty cell. A result built from
+/// sample data (<see cref="SampleData"/>) gets a first sheet <c>DataStatus</c> with the columns <c>DataStatus</c>
+/// (<c>SAMPLE</c>) and <c>Notice</c>.
 /// </summary>
 public static class ResultWorkbook
 {
@@ -39,11 +41,17 @@ public static class ResultWorkbook
     /// <summary>Writes the workbook to a stream (left open).</summary>
     internal static void Write(Stream stream, IndexResult result, AuditResult? audit = null, UncertaintyResult? uncertainty = null)
     {
-        var sheets = new Dictionary<string, object>(StringComparer.Ordinal)
+        var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (SampleData.IsSample(result))
         {
-            ["Ranking"] = RankingRows(result),
-            ["Raw"] = TableRows(result.Raw),
-        };
+            sheets[SampleData.MarkerColumn] = new List<Dictionary<string, object?>>
+            {
+                new(StringComparer.Ordinal) { [SampleData.MarkerColumn] = SampleData.Marker, ["Notice"] = SampleData.Notice },
+            };
+        }
+
+        sheets["Ranking"] = RankingRows(result);
+        sheets["Raw"] = TableRows(result.Raw);
         foreach (var stage in Enum.GetValues<PipelineStage>())
         {
             sheets[SheetName(stage)] = TableRows(result.TableOf(stage));

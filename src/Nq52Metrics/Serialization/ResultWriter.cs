@@ -9,10 +9,11 @@ namespace Nq52Metrics.Serialization;
 /// <summary>
 /// Writes a build result as a file (formats in docs/formats.md):
 /// <list type="bullet">
-/// <item><b>tidy CSV</b>: header <c>unit,node,level,score,rank</c>, one row per ranked unit × framework node (units
+/// <item><b>tidy CSV</b>: header <c>unit,node,level,score,rank</c> (with a leading <c>DataStatus</c> column holding
+/// <c>SAMPLE</c> on every row when the result was built from sample data, see <see cref="Data.SampleData"/>), one row per ranked unit × framework node (units
 /// in data order, nodes in framework order: indicators, then aggregates level by level); an indicator's score is its
 /// normalised value. Numbers are invariant-culture, shortest round-trip ("R"); a missing value is <c>NA</c>.</item>
-/// <item><b>JSON</b>: the index code, the methodology (method-file shape), the framework (framework-file shape) and,
+/// <item><b>JSON</b>: <c>"dataStatus": "SAMPLE"</c> first when built from sample data, the index code, the methodology (method-file shape), the framework (framework-file shape) and,
 /// per unit, its scores and ranks by node; a missing value is <c>null</c>.</item>
 /// </list>
 /// Files are written all or nothing: to a temporary file in the same folder, moved into place when complete.
@@ -50,7 +51,7 @@ public static class ResultWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
         using var csv = NewCsv(writer);
-        WriteRows(csv, result, period: null);
+        WriteRows(csv, result, period: null, Data.SampleData.IsSample(result));
     }
 
     /// <summary>
@@ -81,9 +82,10 @@ public static class ResultWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
         using var csv = NewCsv(writer);
+        var sample = result.Results.Any(Data.SampleData.IsSample);
         for (var p = 0; p < result.Periods.Length; p++)
         {
-            WriteRows(csv, result.Results[p], result.Periods.Length > 1 ? result.Periods[p] : null);
+            WriteRows(csv, result.Results[p], result.Periods.Length > 1 ? result.Periods[p] : null, sample);
         }
     }
 
@@ -91,7 +93,7 @@ public static class ResultWriter
         Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(writer, leaveOpen: true);
 
     /// <summary>One row per ranked unit × node; a leading <c>period</c> cell when <paramref name="period"/> is given.</summary>
-    private static void WriteRows(SepWriter csv, IndexResult result, int? period)
+    private static void WriteRows(SepWriter csv, IndexResult result, int? period, bool sample)
     {
         var nodes = result.Framework.Nodes;
         var units = result.Units;
@@ -100,6 +102,11 @@ public static class ResultWriter
             foreach (var node in nodes)
             {
                 using var row = csv.NewRow();
+                if (sample)
+                {
+                    row[Data.SampleData.MarkerColumn].Set(Data.SampleData.Marker);
+                }
+
                 if (period is { } p)
                 {
                     row[PeriodColumn].Set(p.ToString(CultureInfo.InvariantCulture));
@@ -161,7 +168,11 @@ public static class ResultWriter
             units.AddRange(UnitDocuments(result.Results[p], result.Periods.Length > 1 ? result.Periods[p] : null));
         }
 
-        return ToDocument(result.Latest) with { Units = units };
+        return ToDocument(result.Latest) with
+        {
+            Units = units,
+            DataStatus = result.Results.Any(Data.SampleData.IsSample) ? Data.SampleData.Marker : null,
+        };
     }
 
     internal static ResultDocument ToDocument(IndexResult result)
@@ -169,6 +180,7 @@ public static class ResultWriter
         ArgumentNullException.ThrowIfNull(result);
         return new ResultDocument
         {
+            DataStatus = Data.SampleData.IsSample(result) ? Data.SampleData.Marker : null,
             Index = result.IndexCode,
             Methodology = MethodologyJson.ToDocument(result.Methodology),
             Framework = FrameworkJson.ToDocument(result.Framework, name: null),

@@ -71,17 +71,22 @@ public static class UncertaintyResultWriter
         return [.. AtomicFolder.Write(folder, files)];
     }
 
-    /// <summary>Writes <c>rankstats.csv</c> to a text writer (left open).</summary>
+    /// <summary>
+    /// Writes <c>rankstats.csv</c> to a text writer (left open). When the units are sample data
+    /// (<see cref="Data.SampleData"/>) every row starts with a <c>DataStatus</c> column holding <c>SAMPLE</c>.
+    /// </summary>
     /// <param name="result">The analysis result.</param>
     /// <param name="writer">Where to write.</param>
     public static void WriteRankStatistics(UncertaintyResult result, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        CsvRows.Write(writer, RankStatisticsColumns);
+        var sample = Data.SampleData.IsSample(result.RankStatistics.Select(s => s.Unit).ToList());
+        CsvRows.Write(writer, sample ? [Data.SampleData.MarkerColumn, .. RankStatisticsColumns] : RankStatisticsColumns);
         foreach (var s in result.RankStatistics)
         {
-            CsvRows.Write(writer, [s.Unit.Code, Number(s.NominalRank), Number(s.MeanRank), Number(s.MedianRank), Number(s.Q5), Number(s.Q95), Number(s.MeanScore), Number(s.ScoreSd)]);
+            string[] cells = [s.Unit.Code, Number(s.NominalRank), Number(s.MeanRank), Number(s.MedianRank), Number(s.Q5), Number(s.Q95), Number(s.MeanScore), Number(s.ScoreSd)];
+            CsvRows.Write(writer, sample ? [Data.SampleData.Marker, .. cells] : cells);
         }
     }
 

@@ -70,7 +70,7 @@ internal sealed class UncertaintySpecReader
         UncertaintySpecValidation.Check(spec, framework, problems);
         foreach (var problem in problems.Items)
         {
-            Problem(FilePathOf(problem.Where.Parameter ?? ""), problem.Message);
+            Problem(FilePathOf(problem.Where.JsonPath ?? problem.Where.Parameter ?? ""), problem.Message);
         }
 
         return Finish(spec);

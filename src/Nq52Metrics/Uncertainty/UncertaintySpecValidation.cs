@@ -4,59 +4,66 @@ using static System.FormattableString;
 
 namespace Nq52Metrics.Uncertainty;
 
-/// <summary>Checks an <see cref="UncertaintySpec"/> against a framework and lists every problem with its key.</summary>
+/// <summary>
+/// Checks an <see cref="UncertaintySpec"/> against a framework and lists every problem with a structured location: the
+/// JSON path of the offending key in the spec file's shape (<c>weights.noise.2</c>, <c>alternatives.normalise[1]</c>),
+/// as <see cref="ProblemLocation.JsonPath"/>.
+/// </summary>
 internal static class UncertaintySpecValidation
 {
+    /// <summary>Checks the spec; every problem is added with the JSON path of its key.</summary>
     public static void Check(UncertaintySpec spec, IndexFramework framework, ValidationProblems problems)
     {
+        static ProblemLocation At(string path) => new() { JsonPath = path };
+
         if (spec.Runs < 2)
         {
-            problems.Add("runs", $"{spec.Runs} runs: at least 2 are needed.");
+            problems.Add(At("runs"), $"{spec.Runs} runs: at least 2 are needed.");
         }
 
         if (!Enum.IsDefined(spec.Type))
         {
-            problems.Add("type", $"unknown analysis type {spec.Type}.");
+            problems.Add(At("type"), $"unknown analysis type {spec.Type}.");
         }
 
         if (spec.BootstrapSamples < 0)
         {
-            problems.Add("bootstrap", $"{spec.BootstrapSamples} bootstrap samples is negative.");
+            problems.Add(At("bootstrap"), $"{spec.BootstrapSamples} bootstrap samples is negative.");
         }
 
         if (spec.MaxDegreeOfParallelism is < 1)
         {
-            problems.Add("threads", $"{spec.MaxDegreeOfParallelism} threads: at least 1 is needed.");
+            problems.Add(At("threads"), $"{spec.MaxDegreeOfParallelism} threads: at least 1 is needed.");
         }
 
         if (spec.Target is { } target && !framework.Contains(target))
         {
-            problems.Add("target", $"\"{target}\" is not a node of the framework.");
+            problems.Add(At("target"), $"\"{target}\" is not a node of the framework.");
         }
 
         foreach (var (level, phi) in spec.WeightNoise.OrderBy(p => p.Key))
         {
             if (level < 1 || level > framework.MaxLevel)
             {
-                problems.Add($"weights.noise.{level}", $"the framework has no level {level} (levels 1 to {framework.MaxLevel}).");
+                problems.Add(At($"weights.noise.{level}"), $"the framework has no level {level} (levels 1 to {framework.MaxLevel}).");
             }
 
             if (!(phi is >= 0 and < 1))
             {
-                problems.Add($"weights.noise.{level}", Invariant($"the noise factor {phi} must be in [0, 1), so weights stay positive."));
+                problems.Add(At($"weights.noise.{level}"), Invariant($"the noise factor {phi} must be in [0, 1), so weights stay positive."));
             }
         }
 
         if (spec.WeightSetCount is < 1)
         {
-            problems.Add("weights.sets", $"{spec.WeightSetCount} weight sets: at least 1 is needed.");
+            problems.Add(At("weights.sets"), $"{spec.WeightSetCount} weight sets: at least 1 is needed.");
         }
 
         if (!spec.WeightSets.IsDefaultOrEmpty)
         {
             if (!spec.WeightNoise.IsEmpty)
             {
-                problems.Add("weights", "give either weight noise or explicit weight sets, not both.");
+                problems.Add(At("weights"), "give either weight noise or explicit weight sets, not both.");
             }
 
             for (var s = 0; s < spec.WeightSets.Length; s++)
@@ -65,12 +72,12 @@ internal static class UncertaintySpecValidation
                 {
                     if (!framework.Contains(code))
                     {
-                        problems.Add($"weights.sets[{s}].{code}", "no node of the framework has this code.");
+                        problems.Add(At(Serialization.JsonPaths.Append(Invariant($"weights.sets[{s}]"), code)), "no node of the framework has this code.");
                     }
 
                     if (!double.IsFinite(w) || w <= 0)
                     {
-                        problems.Add($"weights.sets[{s}].{code}", Invariant($"weight {w} must be finite and greater than 0."));
+                        problems.Add(At(Serialization.JsonPaths.Append(Invariant($"weights.sets[{s}]"), code)), Invariant($"weight {w} must be finite and greater than 0."));
                     }
                 }
             }
@@ -80,7 +87,7 @@ internal static class UncertaintySpecValidation
         {
             if (w < 0)
             {
-                problems.Add("alternatives.outliers.maxWinsorised", $"{w} is negative.");
+                problems.Add(At("alternatives.outliers.maxWinsorised"), $"{w} is negative.");
             }
         }
 
@@ -89,11 +96,11 @@ internal static class UncertaintySpecValidation
         {
             if (normalisations[i] is null)
             {
-                problems.Add($"alternatives.normalise[{i}]", "the method is missing.");
+                problems.Add(At($"alternatives.normalise[{i}]"), "the method is missing.");
             }
             else if (normalisations[i].Problem() is { } problem)
             {
-                problems.Add($"alternatives.normalise[{i}]", problem);
+                problems.Add(At($"alternatives.normalise[{i}]"), problem);
             }
             else
             {
@@ -108,7 +115,7 @@ internal static class UncertaintySpecValidation
             Aggregation.MethodsByAggregate(aggregations[i], framework, found);
             foreach (var p in found.ToImmutable())
             {
-                problems.Add($"alternatives.aggregate[{i}].{p.Location}", p.Message);
+                problems.Add(At($"alternatives.aggregate[{i}].{p.Location}"), p.Message);
             }
         }
 
@@ -117,7 +124,7 @@ internal static class UncertaintySpecValidation
         {
             if (!Enum.IsDefined(imputations[i].Method))
             {
-                problems.Add($"alternatives.impute[{i}]", $"unknown imputation method {imputations[i].Method}.");
+                problems.Add(At($"alternatives.impute[{i}]"), $"unknown imputation method {imputations[i].Method}.");
             }
         }
 
@@ -130,11 +137,11 @@ internal static class UncertaintySpecValidation
             {
                 if (!framework.TryGetNode(code, out var node))
                 {
-                    problems.Add($"alternatives.exclude[{i}]", $"\"{code}\" is not a node of the framework.");
+                    problems.Add(At($"alternatives.exclude[{i}]"), $"\"{code}\" is not a node of the framework.");
                 }
                 else if (node.Parent is null || code == targetCode)
                 {
-                    problems.Add($"alternatives.exclude[{i}]", $"\"{code}\" is the analysed node or the top of the index; it cannot be left out.");
+                    problems.Add(At($"alternatives.exclude[{i}]"), $"\"{code}\" is the analysed node or the top of the index; it cannot be left out.");
                 }
             }
         }
@@ -159,6 +166,8 @@ internal static class UncertaintySpecValidation
 
     private static void CheckStageAlternatives(UncertaintySpec spec, IndexFramework framework, ValidationProblems problems)
     {
+        static ProblemLocation At(string path) => new() { JsonPath = path };
+
         var names = new HashSet<string>(StringComparer.Ordinal);
         var alternatives = spec.Alternatives.IsDefault ? [] : spec.Alternatives;
         foreach (var input in alternatives)
@@ -166,7 +175,7 @@ internal static class UncertaintySpecValidation
             var key = $"alternatives.{input.Name}";
             if (!names.Add(input.Name) || UncertaintyModel.BuiltInInputNames.Contains(input.Name))
             {
-                problems.Add(key, "another uncertain input has this name.");
+                problems.Add(At(key), "another uncertain input has this name.");
             }
 
             for (var i = 0; i < input.Specs.Length; i++)
@@ -175,22 +184,22 @@ internal static class UncertaintySpecValidation
                 switch (input.Specs[i])
                 {
                     case NormalisationMethod n when n.Problem() is { } problem:
-                        problems.Add(where, problem);
+                        problems.Add(At(where), problem);
                         break;
                     case AggregationSpec a:
                         var found = new ValidationProblems();
                         Aggregation.MethodsByAggregate(a, framework, found);
                         foreach (var p in found.ToImmutable())
                         {
-                            problems.Add($"{where}.{p.Location}", p.Message);
+                            problems.Add(At($"{where}.{p.Location}"), p.Message);
                         }
 
                         break;
                     case Ranking.RankingSpec r when r.Problem() is { } problem:
-                        problems.Add($"{where}.{problem.Path}", problem.Message);
+                        problems.Add(At($"{where}.{problem.Path}"), problem.Message);
                         break;
                     case ImputationSpec m when !Enum.IsDefined(m.Method):
-                        problems.Add(where, $"unknown imputation method {m.Method}.");
+                        problems.Add(At(where), $"unknown imputation method {m.Method}.");
                         break;
                     default:
                         break;

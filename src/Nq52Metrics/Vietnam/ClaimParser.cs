@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -15,10 +16,26 @@ namespace Nq52Metrics.Vietnam;
 public static class ClaimParser
 {
     /// <summary>
+    /// The Vietnamese measure words by their folded form (<see cref="UnitNames.ToKey"/>): <c>điểm</c> → <c>score</c>;
+    /// <c>hạng</c>, <c>thứ</c>, <c>xếp thứ</c>, <c>xếp hạng</c> → <c>rank</c>.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> VietnameseMeasures =
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["diem"] = "score",
+            ["hang"] = "rank",
+            ["thu"] = "rank",
+            ["xep-thu"] = "rank",
+            ["xep-hang"] = "rank",
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
     /// Parses <c>[pii|dti] &lt;unit&gt; &lt;edition&gt; &lt;measure&gt; &lt;value&gt;</c>: the unit is every word before the
     /// edition (a four-digit year), so names with spaces and diacritics work. Measures are written as in the published
     /// files (<c>score</c>, <c>rank</c>, <c>region_rank</c>, <c>input</c>, <c>pillar_4_rank</c>…; hyphens are read as
-    /// underscores), or <c>de_share_grdp_percent</c> for a digital-economy share.
+    /// underscores), or <c>de_share_grdp_percent</c> for a digital-economy share; the Vietnamese measure words
+    /// <c>điểm</c> (score), <c>hạng</c>, <c>thứ</c>, <c>xếp thứ</c> and <c>xếp hạng</c> (rank) are understood too, with or
+    /// without diacritics, and a <c>năm</c> ("year") before the edition is skipped: <c>Thái Nguyên năm 2023 xếp thứ 10</c>.
     /// </summary>
     /// <param name="text">The claim.</param>
     /// <returns>The claim (the unit is resolved later, against the edition's unit list).</returns>
@@ -126,18 +143,27 @@ public static class ClaimParser
             return false;
         }
 
-        if (words.Count - at != 3)
+        // The measure is one word, or two when they form a Vietnamese measure ("xếp thứ", "xếp hạng").
+        var measureWords = words.Count - at == 4 && VietnameseMeasures.ContainsKey(UnitNames.ToKey($"{words[at + 1]} {words[at + 2]}")) ? 2 : 1;
+        if (words.Count - at != 2 + measureWords)
         {
             problem = nameof(Messages.ClaimWordsAfterEdition);
             return false;
         }
 
+        // "năm" (year) may stand before the edition: "Thái Nguyên năm 2023 …".
+        var unitWords = words.Take(at).ToList();
+        if (unitWords.Count > 1 && UnitNames.ToKey(unitWords[^1]) == "nam")
+        {
+            unitWords.RemoveAt(unitWords.Count - 1);
+        }
+
         claim = new Claim
         {
-            Unit = string.Join(' ', words.Take(at)),
+            Unit = string.Join(' ', unitWords),
             Edition = int.Parse(words[at], CultureInfo.InvariantCulture),
-            Measure = NormaliseMeasure(words[at + 1]),
-            Value = words[at + 2],
+            Measure = NormaliseMeasure(string.Join(' ', words.Skip(at + 1).SkipLast(1))),
+            Value = words[^1],
             Index = index,
         };
         problem = "";
@@ -175,9 +201,17 @@ public static class ClaimParser
             : Outcome<decimal>.Failure([ProblemMessages.Problem(where, nameof(Messages.ClaimValueNotANumber), text)]);
     }
 
-    /// <summary>A measure key as the files write it: lower case, hyphens as underscores.</summary>
-    internal static string NormaliseMeasure(string measure) =>
-        measure.Trim().ToLowerInvariant().Replace('-', '_');
+    /// <summary>
+    /// A measure key as the files write it: a Vietnamese measure word (<see cref="VietnameseMeasures"/>, compared
+    /// without diacritics) becomes its key; anything else is lower-cased with hyphens and spaces as underscores.
+    /// </summary>
+    internal static string NormaliseMeasure(string measure)
+    {
+        var text = measure.Trim().Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
+        return VietnameseMeasures.TryGetValue(UnitNames.ToKey(text), out var key)
+            ? key
+            : string.Join('_', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('-', '_');
+    }
 
     private static bool IsYear(string word) =>
         word.Length == 4 && word.All(char.IsAsciiDigit) && int.Parse(word, CultureInfo.InvariantCulture) is >= 1900 and <= 2100;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Nq52Metrics.Grouping;
 using Nq52Metrics.Ranking;
 
 namespace Nq52Metrics.Vietnam;
@@ -22,7 +23,7 @@ public static class EditionComparison
         IReadOnlyDictionary<string, double> before,
         IReadOnlyDictionary<string, double> after,
         VietnamSeeds? seeds = null,
-        MergerWeighting? weighting = null,
+        MemberWeighting? weighting = null,
         MissingMembers missing = MissingMembers.RequireAll,
         TieMethod ties = TieMethod.Competition)
     {

@@ -1,18 +1,20 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Data;
+using Nq52Metrics.Grouping;
 
 namespace Nq52Metrics.Vietnam;
 
 /// <summary>
 /// Maps values of the 63 old provinces onto the 34 units of 1 July 2025 with the merger map: by the mean of the
-/// members (as the ministry did for DTI 2024) or by the caller's weights.
+/// members (as the ministry did for DTI 2024) or by the caller's weights. The Vietnam part is the map and the province
+/// names; the arithmetic is the generic <see cref="Regrouping"/> (the aggregation kernel of the index).
 /// </summary>
 public static class MergerAggregation
 {
     /// <summary>Aggregates one value per old province to the 2025 units.</summary>
     /// <param name="valueByProvince">Value by old-province key (NaN = missing); provinces not listed are missing.</param>
     /// <param name="seeds">The seeds (merger map); default <see cref="VietnamSeeds.Embedded"/>.</param>
-    /// <param name="weighting">How members are combined; default <see cref="MergerWeighting.Mean"/>.</param>
+    /// <param name="weighting">How members are combined; default <see cref="MemberWeighting.Mean"/>.</param>
     /// <param name="missing">What to do with members without a value; default <see cref="MissingMembers.RequireAll"/>.</param>
     /// <returns>One value per 2025 unit, in the order of <see cref="VietnamSeeds.Units2025"/>.</returns>
     /// <exception cref="Nq52ValidationException">A key that is not an old province, an infinite value, or a weighted mean
@@ -20,12 +22,12 @@ public static class MergerAggregation
     public static ImmutableArray<MergedValue> Values(
         IReadOnlyDictionary<string, double> valueByProvince,
         VietnamSeeds? seeds = null,
-        MergerWeighting? weighting = null,
+        MemberWeighting? weighting = null,
         MissingMembers missing = MissingMembers.RequireAll)
     {
         ArgumentNullException.ThrowIfNull(valueByProvince);
         seeds ??= VietnamSeeds.Embedded;
-        weighting ??= MergerWeighting.Mean;
+        weighting ??= MemberWeighting.Mean;
         var problems = new ValidationProblems();
         foreach (var (key, value) in valueByProvince.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -45,11 +47,12 @@ public static class MergerAggregation
         }
 
         problems.ThrowIfAny();
+        var map = MapOf(seeds);
+        var byGroup = Regrouping.Values(valueByProvince, map, weighting, missing).ToDictionary(v => v.Group, StringComparer.Ordinal);
         return seeds.Units2025.Select(unit =>
         {
-            var members = seeds.Merger.MembersOf(unit);
-            var (value, available) = Combine(members.Select(p => (p.Key, valueByProvince.TryGetValue(p.Key, out var v) ? v : double.NaN)), weighting, missing, members.Length);
-            return new MergedValue(unit, value, available, members.Length, seeds.Merger.IsConfirmed(unit));
+            var value = byGroup[unit.Key];
+            return new MergedValue(unit, value.Value, value.MembersWithValue, value.MemberCount, seeds.Merger.IsConfirmed(unit));
         }).ToImmutableArray();
     }
 
@@ -67,12 +70,12 @@ public static class MergerAggregation
     public static Dataset Data(
         Dataset provinces,
         VietnamSeeds? seeds = null,
-        MergerWeighting? weighting = null,
+        MemberWeighting? weighting = null,
         MissingMembers missing = MissingMembers.RequireAll)
     {
         ArgumentNullException.ThrowIfNull(provinces);
         seeds ??= VietnamSeeds.Embedded;
-        weighting ??= MergerWeighting.Mean;
+        weighting ??= MemberWeighting.Mean;
         var problems = new ValidationProblems();
         var rowOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < provinces.Units.Length; i++)
@@ -93,66 +96,19 @@ public static class MergerAggregation
         }
 
         problems.ThrowIfAny();
-        var units = new List<Unit>();
-        var indicatorRows = new List<IReadOnlyList<double>>();
-        var denominatorRows = new List<IReadOnlyList<double>>();
-        foreach (var merged in seeds.Units2025)
-        {
-            var members = seeds.Merger.MembersOf(merged).Where(p => rowOf.ContainsKey(p.Key)).ToList();
-            if (members.Count == 0)
-            {
-                continue;
-            }
-
-            var memberCount = seeds.Merger.MembersOf(merged).Length;
-            var rows = members.Select(p => rowOf[p.Key]).ToList();
-            units.Add(new Unit(merged.Key, merged.NameVi, SharedGroups(rows.Select(r => provinces.Units[r]).ToList())));
-            indicatorRows.Add(provinces.Indicators.Columns
-                .Select(c => Combine(members.Select(p => (p.Key, provinces.Indicators[provinces.Units[rowOf[p.Key]].Code, c])), weighting, missing, memberCount).Value)
-                .ToArray());
-            denominatorRows.Add(provinces.Denominators.Columns
-                .Select(c => members.Count < memberCount ? double.NaN : rows.Sum(r => provinces.Denominators[provinces.Units[r].Code, c]))
-                .ToArray());
-        }
-
-        return Dataset.Create(
-            UnitTable.FromRows(units, provinces.Indicators.Columns, indicatorRows),
-            UnitTable.FromRows(units, provinces.Denominators.Columns, denominatorRows));
+        var keyOfRow = rowOf.ToDictionary(p => p.Value, p => p.Key);
+        var renamed = provinces.Units.Select((u, i) => u with { Code = keyOfRow[i] }).ToList();
+        var keyed = Dataset.Create(
+            UnitTable.FromRows(renamed, provinces.Indicators.Columns, Rows(provinces.Indicators)),
+            UnitTable.FromRows(renamed, provinces.Denominators.Columns, Rows(provinces.Denominators)));
+        var names = seeds.Units2025.ToDictionary(u => u.Key, u => u.NameVi, StringComparer.Ordinal);
+        return Regrouping.Data(keyed, MapOf(seeds), weighting, missing, names);
     }
 
-    private static (double Value, int Available) Combine(IEnumerable<(string Key, double Value)> members, MergerWeighting weighting, MissingMembers missing, int memberCount)
-    {
-        double sum = 0, weights = 0;
-        var available = 0;
-        foreach (var (key, value) in members)
-        {
-            if (double.IsNaN(value))
-            {
-                continue;
-            }
+    /// <summary>The merger as a many-to-one map: each old province's key → its 2025 unit's key, in the order of the 2025 units.</summary>
+    private static GroupMap MapOf(VietnamSeeds seeds) =>
+        GroupMap.Create(seeds.Units2025.SelectMany(unit => seeds.Merger.MembersOf(unit).Select(p => (p.Key, unit.Key))));
 
-            var w = weighting.WeightOf(key)!.Value;
-            sum += w * value;
-            weights += w;
-            available++;
-        }
-
-        var complete = available == memberCount;
-        var value2 = available == 0 || (!complete && missing == MissingMembers.RequireAll) ? double.NaN : sum / weights;
-        return (value2, available);
-    }
-
-    private static ImmutableDictionary<string, string> SharedGroups(List<Unit> members)
-    {
-        var shared = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        foreach (var (column, value) in members[0].Groups)
-        {
-            if (members.All(m => m.GroupOf(column) == value))
-            {
-                shared[column] = value;
-            }
-        }
-
-        return shared.ToImmutable();
-    }
+    private static List<IReadOnlyList<double>> Rows(UnitTable table) =>
+        table.Units.Select(u => (IReadOnlyList<double>)table.Columns.Select(c => table[u.Code, c]).ToArray()).ToList();
 }

@@ -16,6 +16,9 @@ public static class PiiFramework
     /// <summary>The code of the index node.</summary>
     public const string IndexCode = "PII";
 
+    /// <summary>The group column of PII data holding each province's socio-economic region (region ranks and means).</summary>
+    public const string RegionColumn = "Region";
+
     /// <summary>The code of the Input sub-index.</summary>
     public const string InputCode = "Input";
 

@@ -20,7 +20,7 @@ public sealed class PiiReport
         int comparedEdition,
         UnitList unitList,
         ImmutableArray<PiiReportRow> rows,
-        ImmutableArray<RegionSummary> regions,
+        ImmutableArray<Grouping.GroupSummary> regions,
         ImmutableArray<string> unmatchedUnits)
     {
         Result = result;
@@ -48,7 +48,7 @@ public sealed class PiiReport
     public ImmutableArray<PiiReportRow> Rows { get; }
 
     /// <summary>One summary per region (members, region ranks, unweighted mean, leaders); empty when the units have no region.</summary>
-    public ImmutableArray<RegionSummary> Regions { get; }
+    public ImmutableArray<Grouping.GroupSummary> Regions { get; }
 
     /// <summary>Codes of data units that match no unit of the seeds (they get no region and no comparison).</summary>
     public ImmutableArray<string> UnmatchedUnits { get; }
@@ -88,8 +88,8 @@ public sealed class PiiReport
         var matched = data.Units.ToDictionary(u => u.Code, u => Match(u, list, seeds), StringComparer.Ordinal);
         var withRegions = WithRegions(data, matched);
         var result = IndexBuilder.Build(framework, withRegions, options.Methodology);
-        var hasRegions = result.Units.Any(u => u.GroupOf(RegionStatistics.RegionColumn) is not null);
-        var regionRanks = hasRegions ? result.GroupRanks(PiiFramework.IndexCode, RegionStatistics.RegionColumn) : [.. result.Units.Select(_ => double.NaN)];
+        var hasRegions = result.Units.Any(u => u.GroupOf(PiiFramework.RegionColumn) is not null);
+        var regionRanks = hasRegions ? result.GroupRanks(PiiFramework.IndexCode, PiiFramework.RegionColumn) : [.. result.Units.Select(_ => double.NaN)];
         var efficiency = result.Ratio(PiiFramework.OutputCode, PiiFramework.InputCode);
         var equalTop = framework[PiiFramework.InputCode].Weight == framework[PiiFramework.OutputCode].Weight;
         var rows = new List<(PiiReportRow Row, int Index)>();
@@ -105,11 +105,11 @@ public sealed class PiiReport
                 : PublicationRounding.Publish(score);
             var province = matched[unit.Code];
             var comparison = province is null ? PublishedComparison.None : Compare(published, province.Key, figure, rank, input, output, regionRanks[i]);
-            rows.Add((new PiiReportRow(rank, unit, province, unit.GroupOf(RegionStatistics.RegionColumn), score, input, output, efficiency[i], regionRanks[i], figure, comparison), i));
+            rows.Add((new PiiReportRow(rank, unit, province, unit.GroupOf(PiiFramework.RegionColumn), score, input, output, efficiency[i], regionRanks[i], figure, comparison), i));
         }
 
         var ordered = rows.OrderBy(p => double.IsNaN(p.Row.Rank) ? double.PositiveInfinity : p.Row.Rank).ThenBy(p => p.Index).Select(p => p.Row).ToImmutableArray();
-        var regions = hasRegions ? RegionStatistics.Summarise(result, PiiFramework.IndexCode) : [];
+        var regions = hasRegions ? Grouping.GroupStatistics.Summarise(result, PiiFramework.RegionColumn, PiiFramework.IndexCode) : [];
         var unmatched = matched.Where(p => p.Value is null).Select(p => p.Key).ToImmutableArray();
         return new PiiReport(result, isSample, edition, list, ordered, regions, unmatched);
     }
@@ -135,14 +135,14 @@ public sealed class PiiReport
 
     private static Dataset WithRegions(Dataset data, Dictionary<string, AdministrativeUnit?> matched)
     {
-        var missing = data.Units.Where(u => u.GroupOf(RegionStatistics.RegionColumn) is null && matched[u.Code]?.RegionCode is not null).ToList();
+        var missing = data.Units.Where(u => u.GroupOf(PiiFramework.RegionColumn) is null && matched[u.Code]?.RegionCode is not null).ToList();
         if (missing.Count == 0)
         {
             return data;
         }
 
-        var units = data.Units.Select(u => u.GroupOf(RegionStatistics.RegionColumn) is null && matched[u.Code]?.RegionCode is { } region
-            ? u with { Groups = u.Groups.SetItem(RegionStatistics.RegionColumn, region) }
+        var units = data.Units.Select(u => u.GroupOf(PiiFramework.RegionColumn) is null && matched[u.Code]?.RegionCode is { } region
+            ? u with { Groups = u.Groups.SetItem(PiiFramework.RegionColumn, region) }
             : u).ToList();
         var indicators = data.Indicators.Columns;
         var denominators = data.Denominators.Columns;

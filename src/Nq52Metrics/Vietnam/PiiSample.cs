@@ -13,10 +13,10 @@ namespace Nq52Metrics.Vietnam;
 public static class PiiSample
 {
     /// <summary>The group column that marks sample rows.</summary>
-    public const string DataStatusColumn = "DataStatus";
+    public const string DataStatusColumn = SampleData.MarkerColumn;
 
     /// <summary>The value of <see cref="DataStatusColumn"/> on every sample row.</summary>
-    public const string SampleMarker = "SAMPLE";
+    public const string SampleMarker = SampleData.Marker;
 
     /// <summary>The published edition the sample's levels are calibrated on (and the natural edition to compare it with).</summary>
     public const int CalibrationEdition = 2023;
@@ -50,14 +50,13 @@ public static class PiiSample
     /// <returns>The two CSV texts as shipped.</returns>
     public static PiiSampleFiles Files() => new(PiiSampleGenerator.DefaultSeed, Resource(PiiSampleFiles.MetaFileName), Resource(PiiSampleFiles.DataFileName));
 
-    /// <summary>True when every unit of the dataset is marked as sample data (<see cref="DataStatusColumn"/> = <see cref="SampleMarker"/>).</summary>
+    /// <summary>
+    /// True when every unit of the dataset is marked as sample data (<see cref="DataStatusColumn"/> = <see cref="SampleMarker"/>):
+    /// the rule of <see cref="SampleData.IsSample(Dataset)"/>, which every command applies.
+    /// </summary>
     /// <param name="data">A dataset.</param>
     /// <returns>Whether it is sample data.</returns>
-    public static bool IsSample(Dataset data)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return IsSample(data.Units);
-    }
+    public static bool IsSample(Dataset data) => SampleData.IsSample(data);
 
     /// <summary>
     /// True when there is at least one unit and every unit is marked as sample data (<see cref="DataStatusColumn"/> =
@@ -68,7 +67,7 @@ public static class PiiSample
     public static bool IsSample(IReadOnlyCollection<Unit> units)
     {
         ArgumentNullException.ThrowIfNull(units);
-        return units.Count > 0 && units.All(u => u.GroupOf(DataStatusColumn) == SampleMarker);
+        return SampleData.IsSample(units as IReadOnlyList<Unit> ?? [.. units]);
     }
 
     private static string Resource(string file)

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Nq52Metrics.Analysis;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Data;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Tests.TestData;
 
 namespace Nq52Metrics.Tests.Analysis;
@@ -51,6 +52,7 @@ public sealed class StatisticalAuditTests
 
         Assert.Equal(-3, audit.Alphas.Single(a => a.Node == "P1").Alpha, 12);
         Assert.Contains(audit.Findings, f => f.ToString() == "P1: Cronbach's alpha -3, children negatively correlated");
+        Assert.Contains(audit.Findings, f => f.ToString(DisplayLanguage.Vietnamese) == "P1: hệ số Cronbach's alpha -3, các thành phần tương quan âm");
         Assert.Contains(audit.Findings, f => f.Location == "P1" && f.Message.Contains("mixed signs", StringComparison.Ordinal));
     }
 
@@ -63,7 +65,10 @@ public sealed class StatisticalAuditTests
 
         Assert.Equal(CorrelationMethod.Spearman, audit.Correlations[1].Method);
         Assert.All(audit.Statistics, s => Assert.True(s.Flags.HasFlag(IndicatorFlags.SkewKurtosis), s.Code));
-        Assert.Contains(audit.Findings, f => f.ToString().StartsWith("I1: skew 0, kurtosis -1.2 → not treated", StringComparison.Ordinal));
+        var skewed = Assert.Single(audit.Findings, f => f.ToString().StartsWith("I1: skew 0, kurtosis -1.2 → not treated", StringComparison.Ordinal));
+        Assert.Equal("AuditSkewNotTreated", skewed.MessageKey);
+        Assert.Equal(skewed.Message, skewed.MessageIn(DisplayLanguage.English));
+        Assert.Equal("độ lệch 0, độ nhọn -1,2 → chưa xử lý", skewed.MessageIn(DisplayLanguage.Vietnamese));
     }
 
     [Fact]
@@ -96,6 +101,18 @@ public sealed class StatisticalAuditTests
         var options = new AuditOptions { Thresholds = new StatisticsThresholds { Zeros = 2 }, StrengthsPerUnit = 0, Optimise = OptimisationObjective.Balance };
         var e = Assert.Throws<Nq52ValidationException>(() => StatisticalAudit.Run(Tiny(), options));
         Assert.Equal(["threshold \"zeros\"", "strengths per unit", "optimise"], e.Problems.Select(p => p.Location));
+    }
+
+    [Fact]
+    public void An_optimisation_that_cannot_run_is_a_located_problem_of_the_audit()
+    {
+        var options = new AuditOptions { Optimise = OptimisationObjective.Balance, OptimiseLevel = 9 };
+
+        var e = Assert.Throws<Nq52ValidationException>(() => StatisticalAudit.Run(Tiny(), options));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal("weight optimisation, level 9", problem.Where.Parameter);
+        Assert.Contains("the level must be from 1 to", problem.Message, StringComparison.Ordinal);
     }
 
     [Property(MaxTest = 40)]

@@ -190,5 +190,16 @@ public sealed class CheckCommandTests
             .Select(b => b.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Where(b => b.Length > 1)
             .ToList();
-}
 
+    [Theory]
+    [InlineData("Thái Nguyên năm 2023 xếp thứ 10", "Confirmed")]
+    [InlineData("Thái Nguyên 2023 hạng 11", "Contradicted")]
+    [InlineData("Thái Nguyên 2023 điểm 47.75", "Confirmed")]
+    public void Check_understands_vietnamese_measure_words(string claim, string verdict)
+    {
+        var run = CliRun.Run("check", claim);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"Verdict: {verdict}", run.Output, StringComparison.Ordinal);
+    }
+}

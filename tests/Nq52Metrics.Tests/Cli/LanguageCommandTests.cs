@@ -174,6 +174,80 @@ public sealed partial class LanguageCommandTests
     }
 
     [Fact]
+    public void De_progress_prints_translated_headers_summary_and_legend()
+    {
+        var (en, vi) = Both("de", "progress");
+
+        Assert.Contains("Progress", en.TableHeader());
+        Assert.Contains("Tiến độ", vi.TableHeader());
+        Assert.StartsWith("Targets of Resolution 52-NQ/TW, Decision 411/QĐ-TTg and related plans (latest values):", en.OutputLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Các mục tiêu của Nghị quyết 52-NQ/TW, Quyết định 411/QĐ-TTg và các kế hoạch liên quan (giá trị mới nhất):", vi.OutputLines[0], StringComparison.Ordinal);
+        Assert.Contains("Tiến độ = hiện tại / mục tiêu", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("Sources:", en.OutputLines);
+        Assert.Contains("Nguồn:", vi.OutputLines);
+    }
+
+    [Fact]
+    public void De_shares_prints_translated_headers_filters_ranks_and_sources()
+    {
+        var (en, vi) = Both("de", "shares");
+        var (enYear, viYear) = Both("de", "shares", "--year", "2023", "--series", "gso");
+
+        Assert.Contains("Share %", en.TableHeader());
+        Assert.Contains("Tỷ trọng %", vi.TableHeader());
+        Assert.Matches(@"2nd of \d+ with a figure", en.Output);
+        Assert.Matches(@"thứ 2 trong \d+ đơn vị có số liệu", vi.Output);
+        Assert.StartsWith("Digital-economy shares of GDP/GRDP as published, year 2023, series GSO:", enYear.OutputLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Tỷ trọng kinh tế số trong GDP/GRDP đã công bố, năm 2023, chuỗi GSO:", viYear.OutputLines[0], StringComparison.Ordinal);
+        Assert.Contains(vi.OutputLines, l => l.StartsWith("Bài báo gốc: Thái Nguyên 31,4 % năm 2023", StringComparison.Ordinal));
+        Assert.Contains("Nguồn:", vi.OutputLines);
+    }
+
+    [Fact]
+    public void Pii_published_prints_translated_headers_summary_and_legend()
+    {
+        var (en, vi) = Both("pii", "published", "--edition", "2023");
+
+        Assert.Equal(0, vi.ExitCode);
+        Assert.Contains("Region rank", en.TableHeader());
+        Assert.Contains("Hạng trong vùng", vi.TableHeader());
+        Assert.Contains("Tỉnh", vi.TableHeader());
+        Assert.StartsWith("PII 2023 as published, ranking the 63 provinces before the 2025 merger:", en.OutputLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("PII 2023 đã công bố, xếp hạng 63 tỉnh, thành phố trước khi sáp nhập năm 2025:", vi.OutputLines[0], StringComparison.Ordinal);
+        Assert.Contains("Cờ: conflict = các nguồn mâu thuẫn", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("Nguồn:", vi.OutputLines);
+    }
+
+    [Fact]
+    public void Province_tells_its_story_in_the_chosen_language()
+    {
+        var (en, vi) = Both("province", "thai-nguyen");
+
+        Assert.Equal(0, vi.ExitCode);
+        Assert.Contains("Ranked among", en.TableHeader());
+        Assert.Contains("Xếp hạng trong", vi.TableHeader());
+        Assert.Contains("one of the 63 provinces before the 2025 merger", en.OutputLines[0], StringComparison.Ordinal);
+        Assert.Contains("một trong 63 tỉnh, thành phố trước khi sáp nhập năm 2025", vi.OutputLines[0], StringComparison.Ordinal);
+        Assert.Contains(vi.OutputLines, l => l.StartsWith("Sáp nhập 2025: ", StringComparison.Ordinal));
+        Assert.Matches(@"thứ 2 trong 13 đơn vị có số liệu", vi.Output);
+    }
+
+    [Fact]
+    public void Audit_prints_its_summary_in_the_chosen_language()
+    {
+        using var folder = new TempFolder();
+        var (framework, _, data) = SampleIndex.WriteTo(folder);
+
+        var en = CliRun.Run("audit", "-f", framework, "-d", data, "--out", folder.PathOf("a-en"), "--lang", "en");
+        var vi = CliRun.Run("audit", "-f", framework, "-d", data, "--out", folder.PathOf("a-vi"), "--lang", "vi");
+
+        Assert.Equal(0, vi.ExitCode);
+        Assert.StartsWith("Audit of Index: 6 units, 5 indicators", en.OutputLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Kiểm định thống kê Index: 6 đơn vị, 5 chỉ số thành phần", vi.OutputLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Đã ghi các tệp vào", vi.OutputLines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Uncertainty_writes_numbers_with_a_decimal_comma_and_audit_files_do_not_change_with_the_language()
     {
         using var folder = new TempFolder();

@@ -81,13 +81,13 @@ public sealed class PiiBuildCommandTests
 
         var regions = PiiTables.Read(run.Output)[1];
         Assert.Equal(["Region", "Name", "Units", "Mean PII", "Published mean 2023", "Leader"], regions.Header);
-        Assert.Equal(expected.Regions.Select(r => r.Region), regions.Rows.Select(r => r[0]));
+        Assert.Equal(expected.Regions.Select(r => r.Group), regions.Rows.Select(r => r[0]));
         foreach (var (summary, row) in expected.Regions.Zip(regions.Rows))
         {
             var leader = expected.Rows.Single(r => r.Unit.Code == summary.Leaders.Single());
             Assert.Equal(summary.Members.Length.ToString(CultureInfo.InvariantCulture), row[2]);
             Assert.Equal(F2(PublicationRounding.Publish(summary.MeanScore)), row[3]);
-            Assert.StartsWith(F2(VietnamSeeds.Embedded.Pii.RegionMean(2023, summary.Region)!.Value), row[4], StringComparison.Ordinal);
+            Assert.StartsWith(F2(VietnamSeeds.Embedded.Pii.RegionMean(2023, summary.Group)!.Value), row[4], StringComparison.Ordinal);
             Assert.Equal(leader.Matched!.NameVi, row[5]);
         }
     }
@@ -157,11 +157,13 @@ public sealed class PiiBuildCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"Results written to {output}.", run.Output, StringComparison.Ordinal);
-        // The SAMPLE holds two periods (2022 and 2023): every period is written, with a leading period column.
+        // The SAMPLE holds two periods (2022 and 2023): every period is written, with a leading period column, and
+        // every row is labelled SAMPLE in the leading DataStatus column.
         var lines = File.ReadAllLines(output);
-        Assert.Equal("period,unit,node,level,score,rank", lines[0]);
+        Assert.Equal("DataStatus,period,unit,node,level,score,rank", lines[0]);
         Assert.Equal(1 + (2 * 63 * expected.Framework.Nodes.Length), lines.Length);
-        var pii = lines.Skip(1).Select(l => l.Split(',')).Where(r => r[0] == "2023" && r[2] == "PII").ToList();
+        Assert.All(lines.Skip(1), l => Assert.StartsWith("SAMPLE,", l, StringComparison.Ordinal));
+        var pii = lines.Skip(1).Select(l => l.Split(',')[1..]).Where(r => r[0] == "2023" && r[2] == "PII").ToList();
         Assert.Equal(63, pii.Count);
         Assert.All(pii, r => Assert.Equal(expected.Scores[r[1], "PII"], double.Parse(r[4], CultureInfo.InvariantCulture)));
         Assert.Equal(["pii.csv"], folder.FileNames());

@@ -156,7 +156,7 @@ public sealed class PiiWhatIfCommandTests
     [InlineData(new[] { "--unit", "Atlantis", "--target-rank", "2" }, "error: --unit: \"Atlantis\" is neither a unit code of the data nor the name of a province they hold; the data have 63 units, e.g. ha-noi, ha-giang, cao-bang, bac-kan, tuyen-quang.")]
     [InlineData(new[] { "--unit", "ha-noi", "--target-rank", "64" }, "error: target rank: 64 is not between 1 and the number of ranked units (63).")]
     [InlineData(new[] { "--unit", "ha-noi", "--target-rank", "2", "--node", "legal_env" }, "error: node \"legal_env\": it is an indicator; rank by an aggregate (a pillar, a sub-index or the index).")]
-    [InlineData(new[] { "--unit", "ha-noi", "--set", "nope=1", "--set", "legal_env=x", "--set", "=3" }, "error: --set: the value of legal_env, \"x\", is not a number (use '.' for decimals).\nerror: --set: \"=3\" is not CODE=VALUE, e.g. legal_env=75.5.\nerror: --set: the framework has no indicator \"nope\".")]
+    [InlineData(new[] { "--unit", "ha-noi", "--set", "legal_env=x", "--set", "=3" }, "error: --set: the value of legal_env, \"x\", is not a number (use '.' for decimals).\nerror: --set: \"=3\" is not CODE=VALUE, e.g. legal_env=75.5.")]
     public void Invalid_input_exits_2_with_every_problem(string[] options, string message)
     {
         var run = CliRun.Run(["pii", "whatif", .. options]);
@@ -164,6 +164,47 @@ public sealed class PiiWhatIfCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(message, run.Error.ReplaceLineEndings("\n").Trim());
         Assert.Equal("", run.Output);
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
+    public void An_unknown_indicator_gets_the_closest_codes_and_the_list_of_valid_ones()
+    {
+        var indicators = Nq52Metrics.Vietnam.PiiSample.Framework().Indicators.Select(i => i.Code).ToList();
+
+        var run = CliRun.Run("pii", "whatif", "--unit", "ha-noi", "--set", "nope=1", "--set", "legal_evn=80", "--set", "legal_env=x");
+
+        Assert.Equal(2, run.ExitCode);
+        var lines = run.Error.ReplaceLineEndings("\n").Trim().Split('\n');
+        Assert.Contains("error: --set: the value of legal_env, \"x\", is not a number (use '.' for decimals).", lines);
+        Assert.Contains($"error: --set: the framework has no indicator \"legal_evn\". Did you mean legal_env? The indicator codes are: {string.Join(", ", indicators)}.", lines);
+        Assert.Contains($"error: --set: the framework has no indicator \"nope\". The indicator codes are: {string.Join(", ", indicators)}.", lines);
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
+    public void Unknown_fixed_indicators_and_nodes_are_named_with_suggestions()
+    {
+        var run = CliRun.Run("pii", "whatif", "--unit", "ha-noi", "--target-rank", "2", "--fixed", "legal-env", "--node", "P9");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: --fixed: the framework has no indicator \"legal-env\". Did you mean legal_env?", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: --node: the framework has no node \"P9\". Did you mean P1", run.Error, StringComparison.Ordinal);
+        Assert.Contains("The aggregates are: P1, ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Huế", "thua-thien-hue")]
+    [InlineData("hue", "thua-thien-hue")]
+    [InlineData("Thua Thien Hu", "thua-thien-hue")]
+    [InlineData("Ha Noii", "ha-noi")]
+    [InlineData("Đắk Lăc", "dak-lak")]
+    public void An_unknown_unit_suggests_the_closest_unit_keys(string typed, string expected)
+    {
+        var run = CliRun.Run("pii", "whatif", "--unit", typed, "--target-rank", "2");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"\"{typed}\" is neither a unit code of the data nor the name of a province they hold; did you mean {expected}", run.Error, StringComparison.Ordinal);
         run.AssertNoStackTrace();
     }
 }

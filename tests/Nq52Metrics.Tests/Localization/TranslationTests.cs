@@ -140,7 +140,10 @@ public sealed partial class TranslationTests
         "DigitalEconomy/TargetNormalisation.cs",
         "DigitalEconomy/TargetOutlook.cs",
         "DigitalEconomy/TargetProgress.cs",
-        "Frameworks/FrameworkBuilder.cs",
+        "Grouping/GroupMap.cs",
+        "Grouping/GroupStatistics.cs",
+        "Grouping/MemberWeighting.cs",
+        "Grouping/Regrouping.cs",
         "Results/ResultComparison.cs",
         "Serialization/AtomicFile.cs",
         "Serialization/AtomicFolder.cs",
@@ -155,13 +158,11 @@ public sealed partial class TranslationTests
         "Vietnam/EditionComparison.cs",
         "Vietnam/MergerAggregation.cs",
         "Vietnam/MergerMap.cs",
-        "Vietnam/MergerWeighting.cs",
         "Vietnam/PiiFramework.cs",
         "Vietnam/PiiSeeds.cs",
         "Vietnam/PublishedEdition.cs",
         "Vietnam/PublishedResults.cs",
         "Vietnam/RankChanges.cs",
-        "Vietnam/RegionStatistics.cs",
         "Vietnam/SeedParser.cs",
         "Vietnam/SeedTable.cs",
         "Vietnam/StatementChecker.cs",
@@ -235,6 +236,16 @@ public sealed partial class TranslationTests
     public void An_unknown_key_is_a_programming_error()
     {
         Assert.Throws<ArgumentException>(() => ProblemMessages.Problem(ProblemLocation.Nowhere, "NoSuchKey"));
+    }
+
+    [Fact]
+    public void A_framework_built_in_code_reports_a_misplaced_parent_in_either_language()
+    {
+        var e = Assert.Throws<Nq52ValidationException>(() => new Nq52Metrics.Frameworks.FrameworkBuilder("I").Indicator("x", parent: "Nowhere").Build());
+
+        var problem = Assert.Single(e.Problems, p => p.MessageKey == "FrameworkBuilderParentNotBefore");
+        Assert.Equal("node \"x\": its parent \"Nowhere\" is not the index or an aggregate added before it.", problem.ToString());
+        Assert.Equal("node \"x\": nút cha \"Nowhere\" của nó không phải là chỉ số tổng hoặc một chỉ số tổng hợp được thêm vào trước nó.", problem.ToString(DisplayLanguage.Vietnamese));
     }
 
     [Fact]

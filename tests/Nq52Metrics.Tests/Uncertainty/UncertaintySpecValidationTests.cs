@@ -65,6 +65,17 @@ public sealed class UncertaintySpecValidationTests
     }
 
     [Fact]
+    public void Problems_carry_the_key_as_a_structured_json_path()
+    {
+        var spec = new UncertaintySpec(runs: 1).WithWeightNoise(2, 1.5);
+
+        var e = Assert.Throws<Nq52ValidationException>(() => UncertaintyModel.Compile(UncertaintyIndexes.Small(), spec));
+
+        Assert.Equal(["runs", "weights.noise.2"], e.Problems.Select(p => p.Where.JsonPath));
+        Assert.All(e.Problems, p => Assert.Null(p.Where.Parameter));
+    }
+
+    [Fact]
     public void A_valid_spec_compiles()
     {
         var model = UncertaintyModel.Compile(UncertaintyIndexes.Small(), Valid.WithWeightNoise(2, 0.99).WithWeightNoise(3, 0));

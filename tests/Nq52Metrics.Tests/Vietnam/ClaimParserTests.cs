@@ -78,4 +78,39 @@ public sealed class ClaimParserTests
         Assert.Equal(["article-seed"], claim.Sources);
         Assert.Equal("article_claims.csv line 19", claim.Origin);
     }
+
+    [Theory]
+    [InlineData("Thái Nguyên 2023 điểm 47.75", "Thái Nguyên", "score", "47.75")]
+    [InlineData("Thái Nguyên 2023 hạng 10", "Thái Nguyên", "rank", "10")]
+    [InlineData("Thái Nguyên 2023 thứ 10", "Thái Nguyên", "rank", "10")]
+    [InlineData("Thái Nguyên năm 2023 xếp thứ 10", "Thái Nguyên", "rank", "10")]
+    [InlineData("Thái Nguyên 2023 Xếp Hạng 10", "Thái Nguyên", "rank", "10")]
+    [InlineData("thai-nguyen 2023 xep thu 10", "thai-nguyen", "rank", "10")]
+    [InlineData("dti Đà Nẵng 2023 xe\u0301p thu\u031b\u0301 1", "Đà Nẵng", "rank", "1")]
+    public void Vietnamese_measure_words_are_understood(string text, string unit, string measure, string value)
+    {
+        var claim = ClaimParser.Parse(text);
+
+        Assert.Equal(unit, claim.Unit);
+        Assert.Equal(2023, claim.Edition);
+        Assert.Equal(measure, claim.Measure);
+        Assert.Equal(value, claim.Value);
+    }
+
+    [Fact]
+    public void Vietnamese_measure_words_are_understood_in_claims_files_too()
+    {
+        var claims = ClaimParser.ParseFile("unit_key,edition,measure,value\nthai-nguyen,2023,xếp thứ,10\nthai-nguyen,2023,điểm,47.75\n", "claims.csv");
+
+        Assert.Equal(["rank", "score"], claims.Select(c => ClaimParser.NormaliseMeasure(c.Measure)));
+    }
+
+    [Fact]
+    public void A_claim_with_a_measure_but_no_value_says_what_comes_after_the_edition()
+    {
+        var problem = Assert.Throws<Nq52ValidationException>(() => ClaimParser.Parse("Thái Nguyên 2023 hạng"));
+
+        Assert.Contains("after the edition come exactly two words", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("after the edition come exactly two words", Assert.Throws<Nq52ValidationException>(() => ClaimParser.Parse("Thái Nguyên 2023 điểm 47.75 điểm")).Message, StringComparison.Ordinal);
+    }
 }

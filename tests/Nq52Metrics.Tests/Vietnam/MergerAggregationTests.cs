@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Data;
+using Nq52Metrics.Grouping;
 using Nq52Metrics.Tests.TestData;
 using Nq52Metrics.Vietnam;
 
@@ -45,7 +46,7 @@ public sealed class MergerAggregationTests
     [Fact]
     public void User_weights_give_a_weighted_mean()
     {
-        var weighting = MergerWeighting.By(new Dictionary<string, double> { ["thai-nguyen"] = 3, ["bac-kan"] = 1, ["cao-bang"] = 5 });
+        var weighting = MemberWeighting.By(new Dictionary<string, double> { ["thai-nguyen"] = 3, ["bac-kan"] = 1, ["cao-bang"] = 5 });
         var merged = MergerAggregation.Values(Before.Where(p => p.Key != "lam-dong").ToDictionary(), weighting: weighting);
 
         Assert.Equal(((3 * 47.75) + 30) / 4, merged.Single(m => m.Unit.Key == "thai-nguyen").Value);
@@ -57,12 +58,12 @@ public sealed class MergerAggregationTests
     {
         var e = Problems.Thrown(() => MergerAggregation.Values(
             new Dictionary<string, double> { ["hue"] = 1, ["cao-bang"] = double.PositiveInfinity, ["bac-kan"] = 2 },
-            weighting: MergerWeighting.By(new Dictionary<string, double> { ["cao-bang"] = 1 })));
+            weighting: MemberWeighting.By(new Dictionary<string, double> { ["cao-bang"] = 1 })));
 
         Problems.AssertHas(e, "province \"hue\"", "no province before the 2025 merger");
         Problems.AssertHas(e, "province \"cao-bang\"", "infinite");
         Problems.AssertHas(e, "province \"bac-kan\"", "no weight");
-        Problems.AssertSingle(() => MergerWeighting.By(new Dictionary<string, double> { ["x"] = 0 }), "weight of \"x\"", "greater than 0");
+        Problems.AssertSingle(() => MemberWeighting.By(new Dictionary<string, double> { ["x"] = 0 }), "weight of \"x\"", "greater than 0");
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class PiiReportTests
         Assert.Equal(6, Sample.Regions.Length);
         foreach (var region in Sample.Regions)
         {
-            var rows = Sample.Rows.Where(r => r.Region == region.Region).ToList();
+            var rows = Sample.Rows.Where(r => r.Region == region.Group).ToList();
             Assert.Equal(Enumerable.Range(1, rows.Count).Select(r => (double)r), rows.Select(r => r.RegionRank));
             Assert.Equal(rows[0].Unit.Code, region.Leaders.Single());
             Assert.Equal(rows.Average(r => r.Score), region.MeanScore, 9);

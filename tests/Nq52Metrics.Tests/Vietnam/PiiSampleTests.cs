@@ -39,7 +39,7 @@ public sealed class PiiSampleTests
         Assert.Equal([8, 8, 8, 7, 7, 7, 7], Enumerable.Range(1, 7).Select(p => framework.ChildrenOf(PiiFramework.PillarCode(p)).Length));
         Assert.Equal(seeds.Provinces.Select(p => p.Key), data.Units.Select(u => u.Code));
         Assert.Equal(seeds.Provinces.Select(p => p.NameVi), data.Units.Select(u => u.Name));
-        Assert.Equal(seeds.Provinces.Select(p => p.RegionCode), data.Units.Select(u => u.GroupOf(RegionStatistics.RegionColumn)));
+        Assert.Equal(seeds.Provinces.Select(p => p.RegionCode), data.Units.Select(u => u.GroupOf(PiiFramework.RegionColumn)));
         Assert.All(seeds.Pii.KnownIndicators, i => Assert.True(framework.Contains(i.Code)));
         Assert.Equal(29, framework.Indicators.Count(i => i.Name.StartsWith("Sample placeholder", StringComparison.Ordinal)));
         PiiFramework.EnsureShape(framework);
