@@ -350,6 +350,15 @@ public sealed class OutlierTreatmentTests
     }
 
     [Fact]
+    public void An_override_with_an_odd_code_is_quoted_in_the_path() =>
+        Problems.AssertSingle(
+            () => OutlierTreatment.Apply(
+                Build.Column("X", Golden()),
+                OutlierTreatmentSpec.Coinr with { Overrides = ImmutableDictionary<string, OutlierTreatmentSpec>.Empty.Add("X Y", OutlierTreatmentSpec.None) }),
+            "outliers.overrides['X Y']",
+            "no indicator has this code");
+
+    [Fact]
     public void An_override_for_an_unknown_indicator_is_rejected() =>
         Problems.AssertSingle(
             () => OutlierTreatment.Apply(
