@@ -8,7 +8,8 @@ namespace Nq52Metrics.Cli;
 
 /// <summary>
 /// <c>--plot DIR</c>: the charts of a command written into a folder (created if needed), each as PNG and SVG, each
-/// file all or nothing; then the line <c>Charts written to DIR: …</c>.
+/// file all or nothing; then the line <c>Charts written to DIR: …</c> (or, when no chart applies, a line saying so and
+/// no folder).
 /// </summary>
 internal static class ChartFolder
 {
@@ -76,6 +77,13 @@ internal static class ChartFolder
             throw new Nq52ValidationException("--plot", $"\"{folder}\" is a file; give a folder (it is created if needed).");
         }
 
+        var drawn = charts.ToList();
+        if (drawn.Count == 0)
+        {
+            output.WriteLine($"No chart to draw into {folder}: these results have none (e.g. a correlation heatmap needs a level with two or more nodes).");
+            return;
+        }
+
         try
         {
             Directory.CreateDirectory(folder);
@@ -86,7 +94,7 @@ internal static class ChartFolder
         }
 
         var names = new List<string>();
-        foreach (var chart in charts)
+        foreach (var chart in drawn)
         {
             chart.SavePng(Path.Combine(folder, $"{chart.Name}.png"));
             chart.SaveSvg(Path.Combine(folder, $"{chart.Name}.svg"));
