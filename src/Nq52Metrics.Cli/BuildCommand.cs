@@ -29,6 +29,7 @@ internal static class BuildCommand
     private static int Run(CliApp app, InputPaths paths, string? outputPath, int? top, string? node, string? plotFolder)
     {
         using var stops = app.HandleStops();
+        ChartFolder.EnsureUsable(plotFolder);
         var resultFile = ResultFileWriting.For(
             outputPath,
             ("--framework", paths.Framework),
@@ -43,7 +44,7 @@ internal static class BuildCommand
 
         if (panel.Periods.Length > 1)
         {
-            return RunPanel(app, PanelBuilder.Build(framework, panel, methodology), resultFile, top, node);
+            return RunPanel(app, PanelBuilder.Build(framework, panel, methodology), resultFile, top, node, plotFolder);
         }
 
         var result = IndexBuilder.Build(framework, panel.Latest, methodology);
@@ -59,9 +60,9 @@ internal static class BuildCommand
 
     /// <summary>
     /// Panel data: writes every period to the results file, then prints the latest period's ranking, the change since
-    /// the previous period, and the latest period's summary.
+    /// the previous period, and the latest period's summary; <c>--plot</c> draws the latest period's charts.
     /// </summary>
-    private static int RunPanel(CliApp app, Results.PanelResult panel, ResultFileWriting? resultFile, int? top, string? node)
+    private static int RunPanel(CliApp app, Results.PanelResult panel, ResultFileWriting? resultFile, int? top, string? node, string? plotFolder)
     {
         app.StopToken.ThrowIfCancellationRequested();
         resultFile?.Write(panel, app);
@@ -79,6 +80,7 @@ internal static class BuildCommand
 
         app.Output.WriteLine(FormattableString.Invariant($"{panel.Periods[^1]}: {BuildSummary.Describe(latest)}"));
         resultFile?.Confirm(app.Output);
+        ChartFolder.Write(plotFolder, ChartFolder.OfBuild(latest), app.Output);
         return ExitCodes.Ok;
     }
 }

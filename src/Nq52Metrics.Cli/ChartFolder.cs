@@ -60,6 +60,17 @@ internal static class ChartFolder
         }
     }
 
+    /// <summary>Refuses a <c>--plot</c> that names a file, before the command writes any output.</summary>
+    /// <param name="folder">The folder of <c>--plot</c>, or null.</param>
+    /// <exception cref="Nq52ValidationException">The path is a file.</exception>
+    public static void EnsureUsable(string? folder)
+    {
+        if (folder is not null && File.Exists(folder))
+        {
+            throw new Nq52ValidationException("--plot", $"\"{folder}\" is a file; give a folder (it is created if needed).");
+        }
+    }
+
     /// <summary>Writes the charts as NAME.png and NAME.svg into the folder and confirms them on the output.</summary>
     /// <param name="folder">The folder of <c>--plot</c>, or null (nothing is done).</param>
     /// <param name="charts">The charts.</param>
@@ -72,11 +83,7 @@ internal static class ChartFolder
             return;
         }
 
-        if (File.Exists(folder))
-        {
-            throw new Nq52ValidationException("--plot", $"\"{folder}\" is a file; give a folder (it is created if needed).");
-        }
-
+        EnsureUsable(folder);
         var drawn = charts.ToList();
         if (drawn.Count == 0)
         {

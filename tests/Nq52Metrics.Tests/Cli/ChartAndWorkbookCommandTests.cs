@@ -133,6 +133,26 @@ public sealed class ChartAndWorkbookCommandTests
         run.AssertNoStackTrace();
     }
 
+    [Theory]
+    [InlineData("build")]
+    [InlineData("audit")]
+    [InlineData("uncertainty")]
+    public void Plot_naming_a_file_is_refused_before_any_output_is_written(string command)
+    {
+        using var folder = new TempFolder();
+        var (framework, _, data) = SampleIndex.WriteTo(folder);
+        var taken = folder.Write("taken.txt", "x");
+        var results = folder.PathOf("results.xlsx");
+        string[] extra = command == "uncertainty" ? ["--spec", folder.Write("spec.json", SaSpec)] : [];
+
+        var run = CliRun.Run([command, "--framework", framework, "--data", data, .. extra, "--out", results, "--plot", taken]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--plot", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(results));
+        run.AssertNoStackTrace();
+    }
+
     [Fact]
     public void Plot_naming_a_file_and_an_unknown_out_extension_are_usage_errors()
     {
