@@ -49,8 +49,22 @@ internal static class ChartCanvas
             plot.Font.Set(family);
         }
 
-        return new Chart(plot, name, options.Width, Math.Max(options.Height, Math.Min(minimumHeight, 8000)));
+        return new Chart(plot, FileNameSafe(name), options.Width, Math.Max(options.Height, Math.Min(minimumHeight, 8000)));
     }
+
+    /// <summary>
+    /// The name with every character other than a letter, a digit, <c>-</c>, <c>_</c> or <c>.</c> replaced by <c>_</c>,
+    /// so a unit code or group column such as <c>D/N</c> cannot reach into another folder or break a file name.
+    /// </summary>
+    internal static string FileNameSafe(string name) =>
+        string.Create(name.Length, name, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_';
+            }
+        });
 
     /// <summary>Labels <paramref name="axis"/> with text at the given positions only.</summary>
     public static void ManualTicks(IAxis axis, IReadOnlyList<double> positions, IReadOnlyList<string> labels)

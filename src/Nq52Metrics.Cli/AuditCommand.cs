@@ -76,6 +76,7 @@ internal static class AuditCommand
 
     private static int Run(CliApp app, InputPaths paths, string folder, AuditOptions options, string? plotFolder)
     {
+        ChartFolder.EnsureUsable(plotFolder);
         var problems = new List<ValidationProblem>();
         var workbook = Path.GetExtension(folder).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
         if (workbook)

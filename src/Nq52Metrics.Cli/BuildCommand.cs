@@ -29,6 +29,7 @@ internal static class BuildCommand
     private static int Run(CliApp app, InputPaths paths, string? outputPath, int? top, string? node, string? plotFolder)
     {
         using var stops = app.HandleStops();
+        ChartFolder.EnsureUsable(plotFolder);
         var resultFile = ResultFileWriting.For(
             outputPath,
             ("--framework", paths.Framework),
@@ -44,9 +45,9 @@ internal static class BuildCommand
         var sample = SampleLabel.Begin(app, panel.Latest);
         if (panel.Periods.Length > 1)
         {
-            RunPanel(app, PanelBuilder.Build(framework, panel, methodology), resultFile, top, node);
+            var exit = RunPanel(app, PanelBuilder.Build(framework, panel, methodology), resultFile, top, node, plotFolder);
             SampleLabel.End(app, sample);
-            return ExitCodes.Ok;
+            return exit;
         }
 
         var result = IndexBuilder.Build(framework, panel.Latest, methodology);
@@ -63,9 +64,9 @@ internal static class BuildCommand
 
     /// <summary>
     /// Panel data: writes every period to the results file, then prints the latest period's ranking, the change since
-    /// the previous period, and the latest period's summary.
+    /// the previous period, and the latest period's summary; <c>--plot</c> draws the latest period's charts.
     /// </summary>
-    private static void RunPanel(CliApp app, Results.PanelResult panel, ResultFileWriting? resultFile, int? top, string? node)
+    private static int RunPanel(CliApp app, Results.PanelResult panel, ResultFileWriting? resultFile, int? top, string? node, string? plotFolder)
     {
         app.StopToken.ThrowIfCancellationRequested();
         resultFile?.Write(panel, app);
@@ -86,5 +87,7 @@ internal static class BuildCommand
 
         app.Output.WriteLine(PiiText.Format(CliTexts.PanelSummary, panel.Periods[^1], BuildSummary.Describe(latest)));
         resultFile?.Confirm(app.Output);
+        ChartFolder.Write(plotFolder, ChartFolder.OfBuild(latest), app.Output);
+        return ExitCodes.Ok;
     }
 }

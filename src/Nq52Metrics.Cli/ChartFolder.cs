@@ -8,7 +8,8 @@ namespace Nq52Metrics.Cli;
 
 /// <summary>
 /// <c>--plot DIR</c>: the charts of a command written into a folder (created if needed), each as PNG and SVG, each
-/// file all or nothing; then the line <c>Charts written to DIR: …</c>.
+/// file all or nothing; then the line <c>Charts written to DIR: …</c> (or, when no chart applies, a line saying so and
+/// no folder).
 /// </summary>
 internal static class ChartFolder
 {
@@ -62,6 +63,17 @@ internal static class ChartFolder
         }
     }
 
+    /// <summary>Refuses a <c>--plot</c> that names a file, before the command writes any output.</summary>
+    /// <param name="folder">The folder of <c>--plot</c>, or null.</param>
+    /// <exception cref="Nq52ValidationException">The path is a file.</exception>
+    public static void EnsureUsable(string? folder)
+    {
+        if (folder is not null && File.Exists(folder))
+        {
+            throw new Nq52ValidationException("--plot", $"\"{folder}\" is a file; give a folder (it is created if needed).");
+        }
+    }
+
     /// <summary>Writes the charts as NAME.png and NAME.svg into the folder and confirms them on the output.</summary>
     /// <param name="folder">The folder of <c>--plot</c>, or null (nothing is done).</param>
     /// <param name="charts">The charts.</param>
@@ -74,9 +86,12 @@ internal static class ChartFolder
             return;
         }
 
-        if (File.Exists(folder))
+        EnsureUsable(folder);
+        var drawn = charts.ToList();
+        if (drawn.Count == 0)
         {
-            throw new Nq52ValidationException("--plot", $"\"{folder}\" is a file; give a folder (it is created if needed).");
+            output.WriteLine($"No chart to draw into {folder}: these results have none (e.g. a correlation heatmap needs a level with two or more nodes).");
+            return;
         }
 
         try
@@ -89,7 +104,7 @@ internal static class ChartFolder
         }
 
         var names = new List<string>();
-        foreach (var chart in charts)
+        foreach (var chart in drawn)
         {
             chart.SavePng(Path.Combine(folder, $"{chart.Name}.png"));
             chart.SaveSvg(Path.Combine(folder, $"{chart.Name}.svg"));

@@ -36,6 +36,7 @@ internal static class PiiBuildCommand
     private static int Run(CliApp app, PiiInputPaths paths, int? edition, int? top, string? outputPath, string? plotFolder)
     {
         using var stops = app.HandleStops();
+        ChartFolder.EnsureUsable(plotFolder);
         var resultFile = ResultFileWriting.For(outputPath, ("--framework", paths.Framework), ("--data", paths.Data), ("--method", paths.Method));
         var inputs = PiiInputReading.Read(paths);
         var report = PiiReport.Build(inputs.Framework, inputs.Data, new PiiReportOptions { Methodology = inputs.Methodology, CompareWithEdition = edition });

@@ -54,6 +54,7 @@ internal static class UncertaintyCommand
     /// <exception cref="Nq52ValidationException">An input file or the spec is invalid (every problem is listed).</exception>
     internal static int Run(CliApp app, UncertaintyArguments arguments, CancellationToken cancellationToken)
     {
+        ChartFolder.EnsureUsable(arguments.Plot);
         var workbook = arguments.Out is { } book && Path.GetExtension(book).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
         if (workbook)
         {

@@ -95,10 +95,11 @@ public sealed record NotebookView(string Title, string? SampleNotice, string Sum
 
         foreach (var table in Tables)
         {
-            var rows = table.Rows.Take(MaxRows).ToList();
-            var widths = table.Headers.Select((h, j) => rows.Select(r => r[j].Length).Append(h.Length).Max()).ToArray();
+            var rows = table.Rows.Take(MaxRows).Select(r => r.Select(OneLine).ToList()).ToList();
+            var headers = table.Headers.Select(OneLine).ToList();
+            var widths = headers.Select((h, j) => rows.Select(r => r[j].Length).Append(h.Length).Max()).ToArray();
             text.Append('\n').Append(table.Caption).Append('\n');
-            AppendLine(text, table.Headers, widths);
+            AppendLine(text, headers, widths);
             foreach (var row in rows)
             {
                 AppendLine(text, row, widths);
@@ -173,7 +174,27 @@ public sealed record NotebookView(string Title, string? SampleNotice, string Sum
         return escaped.ToString();
     }
 
-    private static void AppendLine(StringBuilder text, IReadOnlyList<string> cells, int[] widths)
+    /// <summary>
+    /// The cell with every control character (a line break, a tab…) written as its code point in angle brackets
+    /// (<c>&lt;U+000A&gt;</c>), so each row of a text table stays on one line.
+    /// </summary>
+    private static string OneLine(string cell)
+    {
+        if (!cell.Any(char.IsControl))
+        {
+            return cell;
+        }
+
+        var shown = new StringBuilder(cell.Length + 16);
+        foreach (var c in cell)
+        {
+            _ = char.IsControl(c) ? shown.Append(CultureInfo.InvariantCulture, $"<U+{(int)c:X4}>") : shown.Append(c);
+        }
+
+        return shown.ToString();
+    }
+
+    private static void AppendLine(StringBuilder text, List<string> cells, int[] widths)
     {
         for (var j = 0; j < cells.Count; j++)
         {

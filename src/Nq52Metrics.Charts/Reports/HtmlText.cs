@@ -104,13 +104,14 @@ internal sealed class HtmlText
         return escaped.ToString();
     }
 
-    /// <summary>An HTML id made of a prefix and a code: letters, digits, '-' and '_' kept, everything else as '_'.</summary>
+    /// <summary>An HTML id made of a prefix and a code, one-to-one: ASCII letters, digits and '-' kept, every other character as '_', its hex code point, '_'.</summary>
     public static string Id(string prefix, string code)
     {
         var id = new StringBuilder(prefix.Length + code.Length + 1).Append(prefix).Append('-');
         foreach (var c in code)
         {
-            id.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_');
+            // One-to-one: '_' never stands for itself, so "A/B", "A_B", "Hà" and "Hạ" get different ids.
+            _ = char.IsAsciiLetterOrDigit(c) || c == '-' ? id.Append(c) : id.Append(CultureInfo.InvariantCulture, $"_{(int)c:X}_");
         }
 
         return id.ToString();

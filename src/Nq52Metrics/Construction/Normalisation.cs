@@ -30,6 +30,12 @@ public static class Normalisation
         return result!;
     }
 
+    /// <summary>Why a per-indicator override cannot apply to the code (null when the framework has an indicator with it).</summary>
+    internal static string? OverrideTargetProblem(IndexFramework framework, string code) =>
+        !framework.TryGetNode(code, out var node) ? "no indicator has this code."
+        : node.IsIndicator ? null
+        : $"{ProblemText.Quote(code)} is an aggregate, not an indicator (level {node.Level}); an override applies to one indicator's column.";
+
     /// <summary>
     /// The stage as a function to data: problems go to <paramref name="problems"/> and null is returned then. Targets and
     /// goalposts, given in raw units, pass through the indicator's transform when <paramref name="transform"/> is on.
@@ -40,10 +46,10 @@ public static class Normalisation
         Validate(method, "normalise", table, problems);
         foreach (var (code, over) in method.Overrides.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var path = $"normalise.overrides.{code}";
-            if (!framework.TryGetNode(code, out var node) || !node.IsIndicator || !table.HasColumn(code))
+            var path = Serialization.JsonPaths.Append("normalise.overrides", code);
+            if ((OverrideTargetProblem(framework, code) ?? (table.HasColumn(code) ? null : "no indicator has this code.")) is { } wrongTarget)
             {
-                problems.Add(path, "no indicator has this code.");
+                problems.Add(path, wrongTarget);
             }
 
             Validate(over, path, table, problems);

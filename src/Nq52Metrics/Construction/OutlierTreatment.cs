@@ -43,12 +43,13 @@ public static class OutlierTreatment
         Validate(spec, "outliers", problems);
         foreach (var (code, over) in spec.Overrides.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
+            var path = Serialization.JsonPaths.Append("outliers.overrides", code);
             if (!table.HasColumn(code))
             {
-                problems.Add($"outliers.overrides.{code}", "no indicator has this code.");
+                problems.Add(path, "no indicator has this code.");
             }
 
-            Validate(over, $"outliers.overrides.{code}", problems);
+            Validate(over, path, problems);
         }
 
         if (problems.Count > before)

@@ -153,13 +153,14 @@ internal static class UncertaintySpecValidation
     {
         foreach (var (code, over) in method.Overrides.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            if (!framework.TryGetNode(code, out var node) || !node.IsIndicator)
+            var overridePath = Serialization.JsonPaths.Append($"{path}.overrides", code);
+            if (Normalisation.OverrideTargetProblem(framework, code) is { } wrongTarget)
             {
-                problems.Add($"{path}.overrides.{code}", "no indicator has this code.");
+                problems.Add(overridePath, wrongTarget);
             }
             else if (over.Problem() is { } problem)
             {
-                problems.Add($"{path}.overrides.{code}", problem);
+                problems.Add(overridePath, problem);
             }
         }
     }

@@ -1,5 +1,7 @@
 using Nq52Metrics.Charts;
 using Nq52Metrics.Construction;
+using Nq52Metrics.Data;
+using Nq52Metrics.Frameworks;
 using Nq52Metrics.Vietnam;
 
 namespace Nq52Metrics.Tests.Charts;
@@ -62,6 +64,24 @@ public sealed class ChartRenderingTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Names_made_of_unit_codes_and_group_columns_stay_file_name_safe()
+    {
+        var framework = new FrameworkBuilder("Index").Indicator("a", parent: "Index").Indicator("b", parent: "Index").Build(["Vùng/Miền"]);
+        var data = Dataset.FromUnitValues(
+        [
+            (new Unit("D/N", "Đà Nẵng", new Dictionary<string, string> { ["Vùng/Miền"] = "Trung" }), new Dictionary<string, double> { ["a"] = 3, ["b"] = 2 }),
+            (new Unit("HN", "Hà Nội", new Dictionary<string, string> { ["Vùng/Miền"] = "Bắc" }), new Dictionary<string, double> { ["a"] = 1, ["b"] = 1 }),
+            (new Unit("a:b*?", "Other", new Dictionary<string, string> { ["Vùng/Miền"] = "Nam" }), new Dictionary<string, double> { ["a"] = 2, ["b"] = 3 }),
+        ]);
+        var result = IndexBuilder.Build(framework, data);
+
+        string[] names = [IndexCharts.UnitProfile(result, "D/N").Name, IndexCharts.UnitProfile(result, "a:b*?").Name, IndexCharts.GroupComparison(result, "Vùng/Miền").Name];
+
+        Assert.Equal(["profile-D_N", "profile-a_b__", "groups-Vùng_Miền"], names);
+        Assert.All(names, n => Assert.Equal(-1, n.IndexOfAny([.. Path.GetInvalidFileNameChars(), '\\', ':', '*', '?', '"', '<', '>', '|'])));
     }
 
     [Fact]

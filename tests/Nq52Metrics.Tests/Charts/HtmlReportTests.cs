@@ -155,6 +155,23 @@ public sealed partial class HtmlReportTests
     }
 
     [Fact]
+    public void Unit_codes_that_differ_only_in_letters_outside_ASCII_or_in_punctuation_get_their_own_profile_anchors()
+    {
+        string[] codes = ["Hà", "Hạ", "A/B", "A_B", "A_2F_B"];
+        var framework = new FrameworkBuilder("Index").Indicator("a", parent: "Index").Indicator("b", parent: "Index").Build();
+        var data = Dataset.FromUnitValues(codes.Select((code, i) =>
+            (new Unit(code, $"Unit {i}"), (IReadOnlyDictionary<string, double>)new Dictionary<string, double> { ["a"] = i, ["b"] = 10 - (i * i) })));
+
+        var html = HtmlReport.Render(new ReportContents(IndexBuilder.Build(framework, data)));
+
+        var ids = Regex.Matches(html, "<details id=\"(unit-[^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(codes.Length, ids.Count);
+        Assert.Equal(codes.Length, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(ids, id => Assert.Matches("^[A-Za-z0-9_-]+$", id));
+        Assert.All(ids, id => Assert.Contains($"<a href=\"#{id}\">", html, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_null_result_is_refused()
     {
         Assert.Throws<ArgumentNullException>(() => new ReportContents(null!));

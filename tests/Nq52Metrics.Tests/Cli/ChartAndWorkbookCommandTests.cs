@@ -103,6 +103,57 @@ public sealed class ChartAndWorkbookCommandTests
     }
 
     [Fact]
+    public void An_audit_with_no_chart_to_draw_says_so_and_creates_no_folder()
+    {
+        using var folder = new TempFolder();
+        var framework = folder.Write("iMeta.csv", "iCode,iName,Level,Parent,Direction,Weight,Type\na,Alpha,1,Index,1,1,Indicator\nIndex,Index,2,,,1,Aggregate\n");
+        var data = folder.Write("iData.csv", "uName,uCode,a\nOne,U1,1\nTwo,U2,2\nThree,U3,4\nFour,U4,3\n");
+        var plots = folder.PathOf("charts");
+
+        var run = CliRun.Run("audit", "--framework", framework, "--data", data, "--out", folder.PathOf("audit"), "--plot", plots);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"No chart to draw into {plots}", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Charts written", run.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(plots));
+    }
+
+    [Fact]
+    public void A_unit_code_with_a_slash_gives_a_file_name_safe_profile_chart()
+    {
+        using var folder = new TempFolder();
+        var framework = folder.Write("iMeta.csv", "iCode,iName,Level,Parent,Direction,Weight,Type\na,Alpha,1,Index,1,1,Indicator\nb,Beta,1,Index,1,1,Indicator\nIndex,Index,2,,,1,Aggregate\n");
+        var data = folder.Write("iData.csv", "uName,uCode,a,b\nOne,D/N,5,4\nTwo,U2,2,1\nThree,U3,4,2\n");
+        var plots = folder.PathOf("charts");
+
+        var run = CliRun.Run("build", "--framework", framework, "--data", data, "--plot", plots);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(Path.Combine(plots, "profile-D_N.png")), run.Output + run.Error);
+        run.AssertNoStackTrace();
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("audit")]
+    [InlineData("uncertainty")]
+    public void Plot_naming_a_file_is_refused_before_any_output_is_written(string command)
+    {
+        using var folder = new TempFolder();
+        var (framework, _, data) = SampleIndex.WriteTo(folder);
+        var taken = folder.Write("taken.txt", "x");
+        var results = folder.PathOf("results.xlsx");
+        string[] extra = command == "uncertainty" ? ["--spec", folder.Write("spec.json", SaSpec)] : [];
+
+        var run = CliRun.Run([command, "--framework", framework, "--data", data, .. extra, "--out", results, "--plot", taken]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--plot", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(results));
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
     public void Plot_naming_a_file_and_an_unknown_out_extension_are_usage_errors()
     {
         using var folder = new TempFolder();

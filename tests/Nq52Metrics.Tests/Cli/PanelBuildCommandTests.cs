@@ -29,6 +29,21 @@ public sealed class PanelBuildCommandTests
     }
 
     [Fact]
+    public void Build_plot_on_panel_data_draws_the_latest_period_s_charts()
+    {
+        using var folder = new TempFolder();
+        var framework = folder.Write("framework.json", SampleIndex.FrameworkJsonText);
+        var data = folder.Write("data.csv", PanelCsv());
+        var plots = folder.PathOf("charts");
+
+        var run = CliRun.Run("build", "-f", framework, "-d", data, "--plot", plots);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"Charts written to {plots}: ranking, framework", run.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(plots, "ranking.png")));
+    }
+
+    [Fact]
     public void Build_prints_the_latest_ranking_and_the_change_since_the_previous_period()
     {
         using var folder = new TempFolder();

@@ -256,6 +256,26 @@ public sealed class NormalisationCatalogueTests
     }
 
     [Fact]
+    public void An_override_naming_an_aggregate_says_so_and_an_odd_code_is_quoted_in_the_path()
+    {
+        var framework = Nodes.Flat(Nodes.Indicator("A"), Nodes.Indicator("B"));
+        var table = Build.Table(["A", "B"], [1, 2], [3, 4]);
+        var method = NormalisationMethod.MinMax().WithOverrides(new Dictionary<string, NormalisationMethod>
+        {
+            [Nodes.Top] = NormalisationMethod.Rank,
+            ["A "] = NormalisationMethod.Rank,
+            [""] = NormalisationMethod.Rank,
+        });
+
+        var exception = Problems.Thrown(() => Normalisation.Apply(table, framework, method));
+
+        Assert.Equal(3, exception.Problems.Length);
+        Problems.AssertHas(exception, "normalise.overrides.Top", "is an aggregate, not an indicator");
+        Problems.AssertHas(exception, "normalise.overrides['A ']", "no indicator has this code");
+        Problems.AssertHas(exception, "normalise.overrides['']", "no indicator has this code");
+    }
+
+    [Fact]
     public void An_undefined_override_names_its_indicator()
     {
         var framework = Nodes.Flat(Nodes.Indicator("A"), Nodes.Indicator("B"));

@@ -349,13 +349,15 @@ public sealed class OutlierTreatmentTests
         Problems.AssertHas(exception, "outliers.overrides.Ghost", "no indicator has this code");
     }
 
-    [Fact]
-    public void An_override_for_an_unknown_indicator_is_rejected() =>
+    [Theory]
+    [InlineData("Y", "outliers.overrides.Y")]
+    [InlineData("X Y", "outliers.overrides['X Y']")]
+    public void An_override_for_an_unknown_indicator_is_rejected_at_its_quoted_path(string code, string location) =>
         Problems.AssertSingle(
             () => OutlierTreatment.Apply(
                 Build.Column("X", Golden()),
-                OutlierTreatmentSpec.Coinr with { Overrides = ImmutableDictionary<string, OutlierTreatmentSpec>.Empty.Add("Y", OutlierTreatmentSpec.None) }),
-            "outliers.overrides.Y",
+                OutlierTreatmentSpec.Coinr with { Overrides = ImmutableDictionary<string, OutlierTreatmentSpec>.Empty.Add(code, OutlierTreatmentSpec.None) }),
+            location,
             "no indicator has this code");
 
     [Theory]

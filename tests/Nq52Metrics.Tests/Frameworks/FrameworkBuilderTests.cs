@@ -48,6 +48,29 @@ public sealed class FrameworkBuilderTests
         Assert.Contains(error.Problems, p => p.Where.Node == "Empty" && p.Message.Contains("no children", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("P", "Index")]
+    [InlineData("Index", "Index")]
+    public void A_code_added_twice_is_named_as_a_duplicate_not_as_a_childless_aggregate(string repeated, string parent)
+    {
+        var error = Assert.Throws<Nq52ValidationException>(() => new FrameworkBuilder("Index")
+            .Aggregate("P", parent: "Index")
+            .Aggregate(repeated, parent: parent)
+            .Indicator("x", parent: "P")
+            .Build());
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(repeated, problem.Where.Node);
+        Assert.Contains("more than one node", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_null_code_is_refused_where_it_is_given_naming_the_parameter()
+    {
+        Assert.Equal("indexCode", Assert.Throws<ArgumentNullException>(() => new FrameworkBuilder(null!)).ParamName);
+        Assert.Equal("code", Assert.Throws<ArgumentNullException>(() => new FrameworkBuilder("Index").Aggregate(null!, parent: "Index")).ParamName);
+        Assert.Equal("code", Assert.Throws<ArgumentNullException>(() => new FrameworkBuilder("Index").Indicator(null!, parent: "Index")).ParamName);
+    }
+
     [Fact]
     public void An_indicator_cannot_be_a_parent()
     {

@@ -178,6 +178,27 @@ public sealed class NotebookViewTests
     }
 
     [Fact]
+    public void A_line_break_or_tab_in_a_name_keeps_the_text_table_one_line_per_row_and_stays_in_the_CSV()
+    {
+        var framework = new Nq52Metrics.Frameworks.FrameworkBuilder("Idx").Indicator("a", parent: "Idx").Indicator("b", parent: "Idx").Build();
+        var data = Nq52Metrics.Data.Dataset.FromUnitValues(
+        [
+            (new Nq52Metrics.Data.Unit("u1", "Two\nlines"), new Dictionary<string, double> { ["a"] = 1, ["b"] = 2 }),
+            (new Nq52Metrics.Data.Unit("u2", "Tab\there"), new Dictionary<string, double> { ["a"] = 2, ["b"] = 1 }),
+            (new Nq52Metrics.Data.Unit("u3", "Plain"), new Dictionary<string, double> { ["a"] = 3, ["b"] = 3 }),
+        ]);
+        var view = NotebookViews.Result(Nq52Metrics.Construction.IndexBuilder.Build(framework, data));
+
+        var lines = view.ToText().Split('\n');
+        var header = Array.FindIndex(lines, l => l.StartsWith("Rank  ", StringComparison.Ordinal));
+
+        Assert.Equal(["u3", "u1", "u2"], lines.Skip(header + 1).Take(3).Select(l => l.Split(" ", StringSplitOptions.RemoveEmptyEntries)[1]));
+        Assert.Contains("Two<U+000A>lines", view.ToText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(view.ToText(), c => char.IsControl(c) && c != '\n');
+        Assert.Contains("\"Two\nlines\"", view.ToCsv(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Long_tables_are_cut_in_HTML_and_text_but_not_in_CSV()
     {
         var rows = Enumerable.Range(1, NotebookView.MaxRows + 5).Select(i => new[] { i.ToString(System.Globalization.CultureInfo.InvariantCulture) });

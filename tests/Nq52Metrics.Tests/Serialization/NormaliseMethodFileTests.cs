@@ -97,6 +97,41 @@ public sealed class NormaliseMethodFileTests
         Assert.All(e.Problems, p => Assert.DoesNotContain("NaN", p.Message, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("""{"normalise": {"method": "scaled", "scale": 1e-30}}""")]
+    [InlineData("""{"normalise": {"method": "goalposts", "scale": -1e-300}}""")]
+    [InlineData("""{"normalise": {"method": "goalposts", "scale": 1e-30}}""")]
+    [InlineData("""{"denominate": {"scaleFactor": 1e-30}}""")]
+    public void A_tiny_non_zero_scale_is_not_taken_for_zero(string json)
+    {
+        var methodology = MethodologyJson.Parse(json, "m.json");
+
+        Assert.NotEqual(Methodology.Default, methodology);
+    }
+
+    [Fact]
+    public void A_tiny_scale_survives_the_round_trip_through_the_file()
+    {
+        var methodology = Methodology.Default with
+        {
+            Normalisation = NormalisationMethod.Scaled(0, 1e-30),
+            Denomination = DenominationSpec.ByFramework with { ScaleFactor = 1e-30 },
+        };
+
+        Assert.Equal(methodology, MethodologyJson.Parse(MethodologyJson.Serialize(methodology)));
+    }
+
+    [Theory]
+    [InlineData("""{"normalise": {"method": "goalposts", "scale": 0}}""", "m.json line 1, normalise")]
+    [InlineData("""{"denominate": {"scaleFactor": 0}}""", "m.json line 1, denominate")]
+    [InlineData("""{"denominate": {"scaleFactor": -0.0}}""", "m.json line 1, denominate")]
+    public void A_zero_scale_is_still_refused_and_located(string json, string location)
+    {
+        var e = Assert.Throws<Nq52ValidationException>(() => MethodologyJson.Parse(json, "m.json"));
+
+        Assert.All(e.Problems, p => Assert.StartsWith(location, p.Location, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_reference_problem_says_which_forms_are_accepted()
     {

@@ -207,6 +207,14 @@ public sealed class UncertaintySpecJsonTests
     }
 
     [Fact]
+    public void A_tiny_non_zero_scale_in_an_alternative_is_not_taken_for_zero()
+    {
+        var spec = UncertaintySpecJson.Parse("""{"alternatives": {"normalise": [{"method": "scaled", "scale": 1e-30}, {"method": "goalposts", "scale": -1e-29}]}}""");
+
+        Assert.Equal([NormalisationMethod.Scaled(0, 1e-30), NormalisationMethod.Goalposts(-1e-29)], spec.Normalisation);
+    }
+
+    [Fact]
     public void Malformed_json_stops_at_the_first_syntax_error_with_line_and_column()
     {
         var problem = Assert.Single(Problems("{\n  \"runs\": 10,\n  \"seed\": }"));

@@ -78,6 +78,24 @@ public sealed class NormalisationAlternativesTests
     }
 
     [Fact]
+    public void An_override_of_an_alternative_naming_an_aggregate_or_an_odd_code_is_located_exactly()
+    {
+        var nominal = UncertaintyIndexes.Small();
+        var aggregate = nominal.Framework.Nodes.First(n => !n.IsIndicator).Code;
+        var bad = NormalisationMethod.Borda.WithOverrides(new Dictionary<string, NormalisationMethod>
+        {
+            [aggregate] = NormalisationMethod.Rank,
+            ["A 1"] = NormalisationMethod.Rank,
+        });
+        var spec = new UncertaintySpec(runs: 10) { Normalisation = [NormalisationMethod.MinMax(1, 100), bad] };
+
+        var e = Problems.Thrown(() => UncertaintyModel.Compile(nominal, spec));
+
+        Problems.AssertHas(e, $"alternatives.normalise[1].overrides.{aggregate}", "is an aggregate, not an indicator");
+        Problems.AssertHas(e, "alternatives.normalise[1].overrides['A 1']", "no indicator has this code");
+    }
+
+    [Fact]
     public void An_override_of_an_alternative_for_an_unknown_indicator_is_rejected_with_the_spec()
     {
         var nominal = UncertaintyIndexes.Small();
