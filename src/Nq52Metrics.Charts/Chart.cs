@@ -11,12 +11,13 @@ public sealed class Chart
 {
     private readonly Plot _plot;
 
-    internal Chart(Plot plot, string name, int width, int height)
+    internal Chart(Plot plot, string name, int width, int height, bool isSample)
     {
         _plot = plot;
         Name = name;
         Width = width;
         Height = height;
+        IsSample = isSample;
     }
 
     /// <summary>The plot drawn (for tests of its labels).</summary>
@@ -27,6 +28,12 @@ public sealed class Chart
 
     /// <summary>The title drawn at the top of the chart (its own, or the one of <see cref="ChartOptions.Title"/>).</summary>
     internal string Title => _plot.Axes.Title.Label.Text;
+
+    /// <summary>
+    /// True when the chart was drawn from sample data (the result's <c>IsSample</c>); its title then ends with the
+    /// SAMPLE tag. False for real data and for charts of the framework alone.
+    /// </summary>
+    public bool IsSample { get; }
 
     /// <summary>Width in pixels.</summary>
     public int Width { get; }

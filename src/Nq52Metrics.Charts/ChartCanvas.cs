@@ -35,8 +35,12 @@ internal static class ChartCanvas
         return plot;
     }
 
-    /// <summary>The chart, sized by the options (and at least <paramref name="minimumHeight"/> tall).</summary>
-    public static Chart Finish(Plot plot, string name, ChartOptions? options, int minimumHeight = 0)
+    /// <summary>
+    /// The chart, sized by the options (and at least <paramref name="minimumHeight"/> tall). A chart of sample data
+    /// (<paramref name="isSample"/>) gets the SAMPLE tag after its title (its own or the options' one), in the
+    /// options' language: the one place where charts are marked.
+    /// </summary>
+    public static Chart Finish(Plot plot, string name, ChartOptions? options, bool isSample, int minimumHeight = 0)
     {
         options ??= ChartOptions.Default;
         if (options.Title is { } title)
@@ -44,12 +48,17 @@ internal static class ChartCanvas
             plot.Axes.Title.Label.Text = title;
         }
 
+        if (isSample)
+        {
+            plot.Axes.Title.Label.Text = ChartText.Of(options, nameof(ChartTexts.SampleTitle), plot.Axes.Title.Label.Text);
+        }
+
         if (ChartFont.Family is { } family)
         {
             plot.Font.Set(family);
         }
 
-        return new Chart(plot, FileNameSafe(name), options.Width, Math.Max(options.Height, Math.Min(minimumHeight, 8000)));
+        return new Chart(plot, FileNameSafe(name), options.Width, Math.Max(options.Height, Math.Min(minimumHeight, 8000)), isSample);
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ public static partial class IndexCharts
             throw new Nq52ValidationException("level", $"the audit has no correlation matrix for level {chosen} (it has levels {string.Join(", ", audit.Correlations.Keys)}).");
         }
 
-        return MatrixHeatmap(matrix, ChartText.Of(options, nameof(ChartTexts.TitleCorrelations), matrix.Method, chosen), $"correlations-{chosen}", options);
+        return Heatmap(matrix, ChartText.Of(options, nameof(ChartTexts.TitleCorrelations), matrix.Method, chosen), $"correlations-{chosen}", options, audit.IsSample);
     }
 
     /// <summary>The heatmap of any correlation matrix, drawn as in <see cref="CorrelationHeatmap(AuditResult, int?, ChartOptions?)"/>.</summary>
@@ -39,10 +39,15 @@ public static partial class IndexCharts
     /// <param name="title">The title.</param>
     /// <param name="name">The chart's name.</param>
     /// <param name="options">Size and title.</param>
-    /// <returns>The chart.</returns>
+    /// <returns>The chart (not marked as sample data: a bare matrix does not say where its data came from).</returns>
     public static Chart MatrixHeatmap(CorrelationMatrix matrix, string title, string name, ChartOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(matrix);
+        return Heatmap(matrix, title, name, options, isSample: false);
+    }
+
+    private static Chart Heatmap(CorrelationMatrix matrix, string title, string name, ChartOptions? options, bool isSample)
+    {
         var n = matrix.Size;
         var plot = ChartCanvas.NewPlot(title);
         var positions = Enumerable.Range(0, n).Select(i => (double)i).ToArray();
@@ -76,6 +81,6 @@ public static partial class IndexCharts
         plot.HideGrid();
         var cellPixels = n <= 12 ? 56 : n <= 30 ? 34 : 18;
         var size = Math.Max(400, 220 + (n * cellPixels));
-        return ChartCanvas.Finish(plot, name, options ?? new ChartOptions { Width = Math.Min(size, 8000), Height = Math.Min(size, 8000) }, size);
+        return ChartCanvas.Finish(plot, name, options ?? new ChartOptions { Width = Math.Min(size, 8000), Height = Math.Min(size, 8000) }, isSample, size);
     }
 }

@@ -65,7 +65,7 @@ public static partial class IndexCharts
         plot.Axes.Bottom.Label.Text = result.Framework[input].DisplayName;
         plot.Axes.Left.Label.Text = result.Framework[output].DisplayName;
         plot.Axes.Margins(0.08, 0.12);
-        return ChartCanvas.Finish(plot, "input-output", options);
+        return ChartCanvas.Finish(plot, "input-output", options, result.IsSample);
     }
 
     /// <summary>
@@ -126,6 +126,6 @@ public static partial class IndexCharts
 
         plot.Axes.Left.Label.Text = ChartText.Of(options, nameof(ChartTexts.AxisScore));
         plot.Axes.Margins(bottom: 0, top: 0.12);
-        return ChartCanvas.Finish(plot, $"groups-{groupColumn}", options);
+        return ChartCanvas.Finish(plot, $"groups-{groupColumn}", options, result.IsSample);
     }
 }

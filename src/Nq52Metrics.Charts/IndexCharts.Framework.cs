@@ -57,7 +57,7 @@ public static partial class IndexCharts
 
         plot.HideGrid();
         plot.Axes.SetLimits(-0.5, framework.MaxLevel + 1.2, 0, leafCount + 1);
-        return ChartCanvas.Finish(plot, "framework", options, 80 + (int)(leafCount * 22));
+        return ChartCanvas.Finish(plot, "framework", options, isSample: false, 80 + (int)(leafCount * 22));
 
         void Place(FrameworkNode node)
         {

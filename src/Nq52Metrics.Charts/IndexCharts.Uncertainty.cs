@@ -41,7 +41,7 @@ public static partial class IndexCharts
         ChartCanvas.ManualTicks(plot.Axes.Left, positions, labels);
         plot.Axes.Bottom.Label.Text = ChartText.Of(options, nameof(ChartTexts.AxisRank));
         plot.Axes.SetLimits(0, Math.Max(2, result.Units.Length + 1), 0.3, rows.Length + 0.7);
-        return ChartCanvas.Finish(plot, "rank-intervals", options, 120 + (rows.Length * ChartCanvas.RowPixels));
+        return ChartCanvas.Finish(plot, "rank-intervals", options, result.IsSample, 120 + (rows.Length * ChartCanvas.RowPixels));
     }
 
     /// <summary>
@@ -60,7 +60,7 @@ public static partial class IndexCharts
         if (rows.IsEmpty)
         {
             plot.Add.Annotation(ChartText.Of(options, nameof(ChartTexts.NoteNotSobol)));
-            return ChartCanvas.Finish(plot, "sensitivity", options);
+            return ChartCanvas.Finish(plot, "sensitivity", options, result.IsSample);
         }
 
         var bars = new List<Bar>();
@@ -85,7 +85,7 @@ public static partial class IndexCharts
         plot.ShowLegend(Alignment.LowerRight);
         ChartCanvas.ManualTicks(plot.Axes.Left, positions, labels);
         plot.Axes.Bottom.Label.Text = ChartText.Of(options, nameof(ChartTexts.AxisSensitivity));
-        return ChartCanvas.Finish(plot, "sensitivity", options, 160 + (rows.Length * 50));
+        return ChartCanvas.Finish(plot, "sensitivity", options, result.IsSample, 160 + (rows.Length * 50));
     }
 
     private static void Whisker(Plot plot, double y, double low, double high)

@@ -75,7 +75,7 @@ public static partial class IndexCharts
         plot.Axes.Bottom.Label.Text = ChartText.Of(options, nameof(ChartTexts.AxisScoreSegments));
         plot.Axes.Margins(left: 0, right: 0.05, bottom: 0.01, top: 0.01);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
-        return ChartCanvas.Finish(plot, code == result.IndexCode ? "ranking" : $"ranking-{code}", options, 120 + (ranking.Length * ChartCanvas.RowPixels));
+        return ChartCanvas.Finish(plot, code == result.IndexCode ? "ranking" : $"ranking-{code}", options, result.IsSample, 120 + (ranking.Length * ChartCanvas.RowPixels));
     }
 
     /// <summary>
@@ -143,7 +143,7 @@ public static partial class IndexCharts
         ChartCanvas.ManualTicks(plot.Axes.Left, positions, labels);
         plot.Axes.Bottom.Label.Text = ChartText.Of(options, nameof(ChartTexts.AxisScore));
         plot.Axes.Margins(left: 0, right: 0.05);
-        return ChartCanvas.Finish(plot, $"profile-{result.Scores.Units[unit].Code}", options, 160 + (nodes.Length * 40));
+        return ChartCanvas.Finish(plot, $"profile-{result.Scores.Units[unit].Code}", options, result.IsSample, 160 + (nodes.Length * 40));
     }
 
     /// <summary>
@@ -174,7 +174,7 @@ public static partial class IndexCharts
         if (values.Length == 0)
         {
             plot.Add.Annotation(ChartText.Of(options, nameof(ChartTexts.NoteNoValues)));
-            return ChartCanvas.Finish(plot, $"distribution-{code}", options);
+            return ChartCanvas.Finish(plot, $"distribution-{code}", options, result.IsSample);
         }
 
         var (min, max) = (values.Min(), values.Max());
@@ -199,7 +199,7 @@ public static partial class IndexCharts
         rug.LegendText = ChartText.Of(options, nameof(ChartTexts.LegendOneUnit));
         plot.ShowLegend(Alignment.UpperRight);
         plot.Axes.SetLimitsY(-0.08 * tallest, 1.1 * tallest);
-        return ChartCanvas.Finish(plot, $"distribution-{code}", options);
+        return ChartCanvas.Finish(plot, $"distribution-{code}", options, result.IsSample);
     }
 
     private static string StageName(PipelineStage stage, ChartOptions? options) => stage switch

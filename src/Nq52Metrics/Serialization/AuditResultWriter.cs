@@ -60,7 +60,8 @@ public static class AuditResultWriter
 
     /// <summary>
     /// Writes every file of the audit into a folder, creating it if needed; all or nothing: on failure no file is
-    /// changed and a folder created by this call is removed.
+    /// changed and a folder created by this call is removed. When the audit is of sample data
+    /// (<see cref="AuditResult.IsSample"/>) every file starts with a <c>DataStatus</c> column holding <c>SAMPLE</c>.
     /// </summary>
     /// <param name="result">The audit.</param>
     /// <param name="folder">The destination folder.</param>
@@ -79,7 +80,7 @@ public static class AuditResultWriter
             throw new Nq52ValidationException(unsafeNodes);
         }
 
-        return [.. AtomicFolder.Write(folder, Files(result))];
+        return [.. AtomicFolder.Write(folder, [.. Files(result).Select(f => (f.Name, SampleLabelledWriter.Label(result.IsSample, f.Write)))])];
     }
 
     /// <summary>Every table of the audit as a file name and the writing of its CSV text, in the order of the files.</summary>

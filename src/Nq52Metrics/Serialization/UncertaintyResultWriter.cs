@@ -42,7 +42,9 @@ public static class UncertaintyResultWriter
     /// Writes <c>rankstats.csv</c>, <c>sensitivity.csv</c> (sensitivity analysis only) and <c>runs.csv</c> into a
     /// folder, creating it if needed. All or nothing: every file is written to a hidden temporary file in the folder,
     /// and the temporary files are moved into place only once all of them are complete; on failure or cancellation
-    /// they are deleted, the folder's files are left as they were, and a folder created by this call is removed.
+    /// they are deleted, the folder's files are left as they were, and a folder created by this call is removed. When
+    /// the analysed units are sample data (<see cref="UncertaintyResult.IsSample"/>) every file starts with a
+    /// <c>DataStatus</c> column holding <c>SAMPLE</c>.
     /// </summary>
     /// <param name="result">The analysis result.</param>
     /// <param name="folder">The destination folder.</param>
@@ -68,7 +70,7 @@ public static class UncertaintyResultWriter
         }
 
         files.Add((RunsFileName, w => WriteRuns(result, w, progress, cancellationToken)));
-        return [.. AtomicFolder.Write(folder, files)];
+        return [.. AtomicFolder.Write(folder, [.. files.Select(f => (f.Name, SampleLabelledWriter.Label(result.IsSample, f.Write)))])];
     }
 
     /// <summary>

@@ -91,7 +91,7 @@ public sealed class HtmlReportPiiTests
         var index = framework[ChartSamples.Pii.IndexCode].DisplayName;
         var children = framework.ChildrenOf(ChartSamples.Pii.IndexCode);
         Assert.Equal(
-            [$"R·{index}", $"F·{index}", $"IO·{children[1].DisplayName}·{children[0].DisplayName}", $"G·{index}·Region"],
+            [$"R·{index} · SAMPLE DATA", $"F·{index}", $"IO·{children[1].DisplayName}·{children[0].DisplayName} · SAMPLE DATA", $"G·{index}·Region · SAMPLE DATA"],
             ChartSection.Charts(ChartSamples.Pii, labels).Select(c => c.Chart.Title));
     }
 
@@ -110,11 +110,11 @@ public sealed class HtmlReportPiiTests
 
         Assert.Equal(own.Select(c => c.Title), ChartSection.Charts(result, ReportLabels.English).Select(c => c.Chart.Title));
         var labels = ReportLabels.English;
-        Assert.Equal(IndexCharts.SobolIndices(ChartSamples.Uncertainty).Title, labels.Chart(labels.SobolChartTitle, ChartSamples.Uncertainty.Target).Title);
+        Assert.Equal(IndexCharts.SobolIndices(ChartSamples.Uncertainty).Title, $"{labels.Chart(labels.SobolChartTitle, ChartSamples.Uncertainty.Target).Title} · SAMPLE DATA");
         var level = ChartSamples.Audit.Correlations.Keys.First();
         Assert.Equal(
             IndexCharts.CorrelationHeatmap(ChartSamples.Audit, level).Title,
-            labels.Chart(labels.CorrelationChartTitle, ChartSamples.Audit.Correlations[level].Method, level).Title);
+            $"{labels.Chart(labels.CorrelationChartTitle, ChartSamples.Audit.Correlations[level].Method, level).Title} · SAMPLE DATA");
     }
 
     private static string Section(string html, string id)
