@@ -68,4 +68,13 @@ public sealed class ImputationMethodTests
     {
         Assert.Equal(["none", "mean", "median", "groupMean", "groupMedian", "latestEarlier"], ImputationMethod.Families.Select(f => f.Name));
     }
+
+    [Theory]
+    [InlineData("mean", null, "mean")]
+    [InlineData("mean", "Zone", "mean")]
+    [InlineData("groupMedian", "Zone", "groupMedian(Zone)")]
+    [InlineData("latestEarlier", null, "latestEarlierValue")]
+    [InlineData("none", null, "none")]
+    public void Uncertainty_labels_name_the_method_and_its_group(string name, string? group, string label) =>
+        Assert.Equal(label, Nq52Metrics.Uncertainty.UncertaintyModel.Label(new ImputationSpec(ByName(name), group)));
 }
