@@ -87,7 +87,7 @@ internal static class BuildCommand
 
         app.Output.WriteLine(PiiText.Format(CliTexts.PanelSummary, panel.Periods[^1], BuildSummary.Describe(latest)));
         resultFile?.Confirm(app.Output);
-        ChartFolder.Write(plotFolder, ChartFolder.OfBuild(latest), app.Output);
+        ChartFolder.Write(plotFolder, ChartFolder.OfBuild(latest, app.ChartOptions), app.Output);
         return ExitCodes.Ok;
     }
 }

@@ -86,15 +86,13 @@ internal static class MethodologySection
         : spec.ScaleFactor == 1 ? text.DenominateOn
         : text.Formatted(text.DenominateScaled, spec.ScaleFactor);
 
-    private static string Imputation(ImputationSpec spec, StageLabels text) => spec.Method switch
-    {
-        ImputationMethod.Mean => text.ImputeMean,
-        ImputationMethod.Median => text.ImputeMedian,
-        ImputationMethod.GroupMean => text.Formatted(text.ImputeGroupMean, spec.GroupColumn),
-        ImputationMethod.GroupMedian => text.Formatted(text.ImputeGroupMedian, spec.GroupColumn),
-        ImputationMethod.LatestEarlierValue => text.ImputeLatest,
-        _ => text.ImputeNone,
-    };
+    private static string Imputation(ImputationSpec spec, StageLabels text) =>
+        spec.Method == ImputationMethod.Mean ? text.ImputeMean
+        : spec.Method == ImputationMethod.Median ? text.ImputeMedian
+        : spec.Method == ImputationMethod.GroupMean ? text.Formatted(text.ImputeGroupMean, spec.GroupColumn)
+        : spec.Method == ImputationMethod.GroupMedian ? text.Formatted(text.ImputeGroupMedian, spec.GroupColumn)
+        : spec.Method == ImputationMethod.LatestEarlierValue ? text.ImputeLatest
+        : text.ImputeNone;
 
     private static string Outliers(OutlierTreatmentSpec spec, StageLabels text)
     {

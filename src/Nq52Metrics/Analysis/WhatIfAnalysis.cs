@@ -475,7 +475,7 @@ public sealed class WhatIfAnalysis
 
         if (Methodology.Imputation.Method != ImputationMethod.None)
         {
-            var byGroup = Methodology.Imputation.Method is ImputationMethod.GroupMean or ImputationMethod.GroupMedian;
+            var byGroup = Methodology.Imputation.Method.UsesGroups;
             var group = byGroup ? Data.Units.First(u => u.Code == unit).GroupOf(Methodology.Imputation.GroupColumn!) : null;
             var dependent = Baseline.Imputation.Imputed.Where(v => v.Indicator == code && v.Unit != unit
                 && (!byGroup || Data.Units.First(u => u.Code == v.Unit).GroupOf(Methodology.Imputation.GroupColumn!) == group)).ToList();

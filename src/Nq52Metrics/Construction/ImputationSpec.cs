@@ -5,17 +5,30 @@ namespace Nq52Metrics.Construction;
 /// A value that cannot be imputed (its group has no data for that indicator) stays missing and is listed in
 /// the <see cref="Results.ImputationReport"/>.
 /// </summary>
-/// <param name="Method">The imputation method.</param>
-/// <param name="GroupColumn">The group column for <see cref="ImputationMethod.GroupMean"/> and
-/// <see cref="ImputationMethod.GroupMedian"/>; ignored otherwise.</param>
-public sealed record ImputationSpec(ImputationMethod Method = ImputationMethod.None, string? GroupColumn = null) : StageSpec
+public sealed record ImputationSpec : StageSpec
 {
+    /// <summary>The step with a method and, for group methods, the group column.</summary>
+    /// <param name="method">The imputation method; null means <see cref="ImputationMethod.None"/>.</param>
+    /// <param name="groupColumn">The group column for <see cref="ImputationMethod.GroupMean"/> and
+    /// <see cref="ImputationMethod.GroupMedian"/>; ignored otherwise.</param>
+    public ImputationSpec(ImputationMethod? method = null, string? groupColumn = null)
+    {
+        Method = method ?? ImputationMethod.None;
+        GroupColumn = groupColumn;
+    }
+
+    /// <summary>The imputation method (never null).</summary>
+    public ImputationMethod Method { get; init; }
+
+    /// <summary>The group column for group methods; ignored otherwise.</summary>
+    public string? GroupColumn { get; init; }
+
     /// <inheritdoc/>
     public override PipelineStage Stage => PipelineStage.Impute;
 
     internal override StageSpec Canonical() =>
         Method == ImputationMethod.None ? None
-        : Method is ImputationMethod.Mean or ImputationMethod.Median && GroupColumn is not null ? this with { GroupColumn = null }
+        : !Method.UsesGroups && Method != ImputationMethod.LatestEarlierValue && GroupColumn is not null ? this with { GroupColumn = null }
         : this;
 
     /// <summary>No imputation.</summary>

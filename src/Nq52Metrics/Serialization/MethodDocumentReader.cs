@@ -101,9 +101,9 @@ internal sealed class MethodDocumentReader
                 break;
         }
 
-        if (method is ImputationMethod.GroupMean or ImputationMethod.GroupMedian && group is null)
+        if (method.UsesGroups && group is null)
         {
-            Problem("impute.group", nameof(Messages.MethodImputeNeedsGroup), MethodNames.Imputation.NameOf(method));
+            Problem("impute.group", nameof(Messages.MethodImputeNeedsGroup), method.Name);
         }
 
         return new ImputationSpec(method, group);

@@ -7,13 +7,7 @@ namespace Nq52Metrics.Serialization;
 internal static class MethodNames
 {
     /// <summary><c>impute.method</c>.</summary>
-    public static NameTable<ImputationMethod> Imputation { get; } = new(
-        ("none", ImputationMethod.None),
-        ("mean", ImputationMethod.Mean),
-        ("median", ImputationMethod.Median),
-        ("groupMean", ImputationMethod.GroupMean),
-        ("groupMedian", ImputationMethod.GroupMedian),
-        ("latestEarlier", ImputationMethod.LatestEarlierValue));
+    public static NameTable<ImputationMethod> Imputation { get; } = new([.. ImputationMethod.Families.Select(f => (f.Name, f))]);
 
     /// <summary><c>outliers.method</c>.</summary>
     public static NameTable<OutlierMethod> Outliers { get; } = new(

@@ -70,7 +70,8 @@ public static class UncertaintyResultWriter
         }
 
         files.Add((RunsFileName, w => WriteRuns(result, w, progress, cancellationToken)));
-        return [.. AtomicFolder.Write(folder, [.. files.Select(f => (f.Name, SampleLabelledWriter.Label(result.IsSample, f.Write)))])];
+        // rankstats.csv labels its own rows (it is also written on its own); the other files get the label here.
+        return [.. AtomicFolder.Write(folder, [.. files.Select(f => (f.Name, f.Name == RankStatisticsFileName ? f.Write : SampleLabelledWriter.Label(result.IsSample, f.Write)))])];
     }
 
     /// <summary>

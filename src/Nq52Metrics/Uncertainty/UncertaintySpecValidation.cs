@@ -122,9 +122,9 @@ internal static class UncertaintySpecValidation
         var imputations = spec.Imputation.IsDefault ? [] : spec.Imputation;
         for (var i = 0; i < imputations.Length; i++)
         {
-            if (!Enum.IsDefined(imputations[i].Method))
+            if (imputations[i]?.Method is null)
             {
-                problems.Add(At($"alternatives.impute[{i}]"), $"unknown imputation method {imputations[i].Method}.");
+                problems.Add(At($"alternatives.impute[{i}]"), "the alternative has no imputation method.");
             }
         }
 
@@ -198,9 +198,6 @@ internal static class UncertaintySpecValidation
                         break;
                     case Ranking.RankingSpec r when r.Problem() is { } problem:
                         problems.Add(At($"{where}.{problem.Path}"), problem.Message);
-                        break;
-                    case ImputationSpec m when !Enum.IsDefined(m.Method):
-                        problems.Add(At(where), $"unknown imputation method {m.Method}.");
                         break;
                     default:
                         break;

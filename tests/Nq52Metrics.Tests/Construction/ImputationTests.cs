@@ -167,11 +167,14 @@ public sealed class ImputationTests
     }
 
     [Theory]
-    [InlineData(ImputationMethod.GroupMean, null)]
-    [InlineData(ImputationMethod.GroupMedian, "")]
-    [InlineData(ImputationMethod.GroupMean, " ")]
-    public void Group_imputation_without_a_group_column_is_rejected(ImputationMethod method, string? column) =>
-        Problems.AssertSingle(() => Imputation.Apply(Sample(), new ImputationSpec(method, column)), "impute.group", "needs a group column");
+    [InlineData(false, null)]
+    [InlineData(true, "")]
+    [InlineData(false, " ")]
+    public void Group_imputation_without_a_group_column_is_rejected(bool median, string? column) =>
+        Problems.AssertSingle(
+            () => Imputation.Apply(Sample(), new ImputationSpec(median ? ImputationMethod.GroupMedian : ImputationMethod.GroupMean, column)),
+            "impute.group",
+            "needs a group column");
 
     [Fact]
     public void Group_imputation_without_a_group_column_is_fine_when_nothing_is_missing()
@@ -198,8 +201,4 @@ public sealed class ImputationTests
         Assert.Contains("\"Y\"", exception.Problems[1].Message, StringComparison.Ordinal);
         Assert.Contains($"group column \"{Group}\"", exception.Problems[2].Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void An_unknown_method_is_rejected() =>
-        Problems.AssertSingle(() => Imputation.Apply(Sample(), new ImputationSpec((ImputationMethod)42)), "impute.method", "unknown imputation method");
 }

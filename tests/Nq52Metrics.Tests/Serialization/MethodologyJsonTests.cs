@@ -10,6 +10,10 @@ namespace Nq52Metrics.Tests.Serialization;
 
 public sealed class MethodologyJsonTests
 {
+    /// <summary>The single-period imputation methods, in their former declaration order.</summary>
+    private static readonly ImputationMethod[] ImputationsWithoutPanel =
+        [ImputationMethod.None, ImputationMethod.Mean, ImputationMethod.Median, ImputationMethod.GroupMean, ImputationMethod.GroupMedian];
+
     /// <summary>The example method file of the issue, verbatim.</summary>
     private const string IssueExample =
         """{"denominate": true, "impute": {"method": "groupMean", "group": "EurAsia_group"}, "screen": {"minDataAvailability": 0.9}, "outliers": {"method": "skewKurtosis", "skew": 2, "kurtosis": 3.5, "maxWinsorised": 5, "log": "ct"}, "normalise": {"method": "minMax", "lower": 0, "upper": 100}, "aggregate": {"method": "arithmetic"}, "ranking": {"ties": "competition"}}""";
@@ -115,7 +119,7 @@ public sealed class MethodologyJsonTests
         var methodology = new Methodology
         {
             Denomination = new DenominationSpec(denominate, denominate ? 1 : 100),
-            Imputation = new ImputationSpec(Enum.GetValues<ImputationMethod>()[imputation % 5], imputation % 2 == 0 ? "G" : null),
+            Imputation = new ImputationSpec(ImputationsWithoutPanel[imputation % 5], imputation % 2 == 0 ? "G" : null),
             OutlierTreatment = new OutlierTreatmentSpec
             {
                 Method = Enum.GetValues<OutlierMethod>()[outliers % 2],
@@ -131,7 +135,7 @@ public sealed class MethodologyJsonTests
             },
             Ranking = Enum.GetValues<TieMethod>()[ties % 4],
         };
-        var groupMethod = methodology.Imputation.Method is ImputationMethod.GroupMean or ImputationMethod.GroupMedian;
+        var groupMethod = methodology.Imputation.Method == ImputationMethod.GroupMean || methodology.Imputation.Method == ImputationMethod.GroupMedian;
         if (groupMethod && methodology.Imputation.GroupColumn is null)
         {
             methodology = methodology with { Imputation = methodology.Imputation with { GroupColumn = "G" } };
