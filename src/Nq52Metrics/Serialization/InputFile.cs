@@ -32,6 +32,11 @@ internal static class InputFile
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (!stream.CanSeek)
+            {
+                return ReadUnseekable(stream, where);
+            }
+
             if (stream.Length > MaxBytes)
             {
                 return Outcome<byte[]>.Failure([TooLarge(where, stream.Length)]);
@@ -45,6 +50,27 @@ internal static class InputFile
         {
             return Outcome<byte[]>.Failure([ProblemMessages.Problem(where, nameof(Messages.FileCannotBeRead), e.Message)]);
         }
+    }
+
+    /// <summary>
+    /// A pipe or a process substitution (<c>&lt;(…)</c>) has no length: read at most <see cref="MaxBytes"/> + 1 bytes,
+    /// so an endless stream is refused as too large instead of filling the memory.
+    /// </summary>
+    private static Outcome<byte[]> ReadUnseekable(Stream stream, ProblemLocation where)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes)
+            {
+                return Outcome<byte[]>.Failure([TooLarge(where, buffer.Length)]);
+            }
+        }
+
+        return Outcome<byte[]>.Success(buffer.ToArray());
     }
 
     /// <summary>The problem of an input of <paramref name="bytes"/> bytes, over <see cref="MaxBytes"/>.</summary>

@@ -143,4 +143,36 @@ public sealed class InputLimitsTests
         Assert.NotNull(methodology);
         Assert.Empty(none);
     }
+
+    [Fact]
+    public async Task A_method_file_read_through_a_pipe_is_read_like_a_file()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        var folder = Directory.CreateTempSubdirectory("nq52-pipe-").FullName;
+        try
+        {
+            var fifo = Path.Join(folder, "m.json");
+            using (var mkfifo = Process.Start("mkfifo", [fifo]))
+            {
+                mkfifo.WaitForExit();
+                Assert.Equal(0, mkfifo.ExitCode);
+            }
+
+            // A pipe has no length: the writer fills it while the reader reads to its end.
+            var writer = Task.Run(() => File.WriteAllText(fifo, "{\"normalise\": {\"method\": \"zScore\"}}"), TestContext.Current.CancellationToken);
+            var read = MethodologyJson.TryLoad(fifo, out var methodology, out var problems);
+            await writer;
+
+            Assert.True(read, string.Join("; ", problems));
+            Assert.Equal("zScore", methodology!.Normalisation.Name);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
