@@ -32,8 +32,8 @@ public static partial class NotebookViews
     private static string SampleNotice(NotebookLabels labels) => Format(labels, labels.SampleNotice, PiiSampleGenerator.DefaultSeed);
 
     /// <summary>The sample notice when every unit is marked as sample data, else null.</summary>
-    private static string? SampleNoticeOf(NotebookLabels labels, IReadOnlyCollection<Unit> units) =>
-        units.Count > 0 && units.All(u => u.GroupOf(PiiSample.DataStatusColumn) == PiiSample.SampleMarker) ? SampleNotice(labels) : null;
+    private static string? SampleNoticeOf(NotebookLabels labels, IReadOnlyList<Unit> units) =>
+        SampleData.IsSample(units) ? SampleNotice(labels) : null;
 
     /// <summary>
     /// A view; in a language other than English its CSV tables come from <paramref name="invariant"/> (the same view

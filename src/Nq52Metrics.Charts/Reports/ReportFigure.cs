@@ -3,9 +3,6 @@ namespace Nq52Metrics.Charts.Reports;
 /// <summary>A chart inlined as a data-URI PNG image in a <c>figure</c>, with its name as the alternative text and an optional caption.</summary>
 internal static class ReportFigure
 {
-    /// <summary>The chart options of the report: its labels in the report's language.</summary>
-    public static ChartOptions Options(ReportLabels labels) => new() { Language = labels.Language };
-
     public static void Append(HtmlText html, Chart chart, string caption)
     {
         var png = Convert.ToBase64String(chart.ToPng());

@@ -70,8 +70,7 @@ public static class UncertaintyResultWriter
         }
 
         files.Add((RunsFileName, w => WriteRuns(result, w, progress, cancellationToken)));
-        // rankstats.csv labels its own rows (it is also written on its own); the other files get the label here.
-        return [.. AtomicFolder.Write(folder, [.. files.Select(f => (f.Name, f.Name == RankStatisticsFileName ? f.Write : SampleLabelledWriter.Label(result.IsSample, f.Write)))])];
+        return [.. AtomicFolder.Write(folder, [.. files.Select(f => (f.Name, SampleLabelledWriter.Label(result.IsSample, f.Write)))])];
     }
 
     /// <summary>
@@ -84,12 +83,15 @@ public static class UncertaintyResultWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
-        var sample = Data.SampleData.IsSample(result.RankStatistics.Select(s => s.Unit).ToList());
-        CsvRows.Write(writer, sample ? [Data.SampleData.MarkerColumn, .. RankStatisticsColumns] : RankStatisticsColumns);
+        if (result.IsSample && writer is not SampleLabelledWriter)
+        {
+            writer = new SampleLabelledWriter(writer);
+        }
+
+        CsvRows.Write(writer, RankStatisticsColumns);
         foreach (var s in result.RankStatistics)
         {
-            string[] cells = [s.Unit.Code, Number(s.NominalRank), Number(s.MeanRank), Number(s.MedianRank), Number(s.Q5), Number(s.Q95), Number(s.MeanScore), Number(s.ScoreSd)];
-            CsvRows.Write(writer, sample ? [Data.SampleData.Marker, .. cells] : cells);
+            CsvRows.Write(writer, [s.Unit.Code, Number(s.NominalRank), Number(s.MeanRank), Number(s.MedianRank), Number(s.Q5), Number(s.Q95), Number(s.MeanScore), Number(s.ScoreSd)]);
         }
     }
 
