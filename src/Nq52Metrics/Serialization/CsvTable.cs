@@ -44,10 +44,25 @@ internal sealed class CsvTable
         string[] header;
         try
         {
-            using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, Sep = new Sep(',') }).FromText(text);
-            header = reader.Header.ColNames.ToArray();
+            // The header is read as a plain row, so that a repeated column name is our located problem below, not
+            // the parser's exception.
+            using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, Sep = new Sep(',') }).FromText(text);
+            header = [];
+            var first = true;
             foreach (var row in reader)
             {
+                if (first)
+                {
+                    first = false;
+                    header = new string[row.ColCount];
+                    for (var c = 0; c < header.Length; c++)
+                    {
+                        header[c] = row[c].ToString();
+                    }
+
+                    continue;
+                }
+
                 var values = new string[row.ColCount];
                 for (var c = 0; c < values.Length; c++)
                 {

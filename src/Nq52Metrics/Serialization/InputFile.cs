@@ -11,8 +11,8 @@ internal static class InputFile
     /// <summary>The largest input file read: 16 MiB (16,777,216 bytes).</summary>
     public const long MaxBytes = 16L * 1024 * 1024;
 
-    /// <summary>The file's text (a UTF-8 byte-order mark is removed).</summary>
-    public static Outcome<string> ReadText(string path) => ReadBytes(path).Then(bytes => Outcome<string>.Success(Utf8.Decode(bytes)));
+    /// <summary>The file's text, which must be UTF-8 (a byte-order mark is removed).</summary>
+    public static Outcome<string> ReadText(string path) => ReadBytes(path).Then(bytes => Utf8.Decode(bytes, path));
 
     /// <summary>The file's bytes, checked against <see cref="MaxBytes"/> before any is read.</summary>
     public static Outcome<byte[]> ReadBytes(string path)

@@ -59,6 +59,33 @@ public sealed class InputLimitsTests
     }
 
     [Fact]
+    public void A_file_in_a_legacy_code_page_is_refused_at_the_line_of_its_first_invalid_byte()
+    {
+        using var folder = new TempFolder();
+        var path = folder.PathOf("weights.csv");
+        var utf8 = "iCode,Weight\nLPI,1\nFl\u00fcge,2\n"u8.ToArray();
+        File.WriteAllBytes(path, [.. "iCode,Weight\nLPI,1\nFl"u8, 0xFC, .. "ge,2\n"u8]);
+
+        var problem = Assert.Single(Assert.Throws<Nq52ValidationException>(() => CoinrCsv.ReadWeights(path)).Problems);
+
+        Assert.Equal(3, problem.Where.Line);
+        Assert.StartsWith("the file is not UTF-8 text: the byte 0xFC", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("byte 0xFC", problem.ToString(Nq52Metrics.Localization.DisplayLanguage.Vietnamese), StringComparison.Ordinal);
+        File.WriteAllBytes(path, utf8);
+        Assert.Equal(2, CoinrCsv.ReadWeights(path).Count);
+    }
+
+    [Fact]
+    public void A_repeated_column_name_is_a_located_problem_that_names_the_column()
+    {
+        var outcome = CsvTable.Parse("iCode,Weight,Weight\nLPI,1,2\n", "weights.csv");
+
+        var problem = Assert.Single(outcome.Problems);
+        Assert.Equal(1, problem.Where.Line);
+        Assert.Equal("column \"Weight\" appears more than once in the header.", problem.Message);
+    }
+
+    [Fact]
     public void A_file_over_16_MiB_is_refused_before_it_is_read()
     {
         using var folder = new TempFolder();
