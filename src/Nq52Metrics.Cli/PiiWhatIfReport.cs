@@ -52,7 +52,7 @@ internal static class PiiWhatIfReport
             output.WriteLine(PiiText.Format(CliTexts.WhatIfNotExact, PiiText.Count(plan.Rounds, CliTexts.CountRoundOne, CliTexts.CountRoundMany)));
             foreach (var caveat in breaking)
             {
-                output.WriteLine($"  - {caveat.Message}");
+                output.WriteLine($"  - {caveat.MessageIn(app.Language)}");
             }
         }
 
@@ -62,7 +62,7 @@ internal static class PiiWhatIfReport
             output.WriteLine(CliTexts.WhatIfScope);
             foreach (var caveat in excluded)
             {
-                output.WriteLine($"  - {caveat.Message}");
+                output.WriteLine($"  - {caveat.MessageIn(app.Language)}");
             }
         }
 

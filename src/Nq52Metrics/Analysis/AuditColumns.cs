@@ -1,4 +1,5 @@
 using Nq52Metrics.Data;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Analysis;
 
@@ -33,7 +34,7 @@ internal static class AuditColumns
             }
             else
             {
-                problems.Add($"{location}, column \"{codes[j]}\"", "the table has no such column.");
+                problems.AddMessage($"{location}, column \"{codes[j]}\"", nameof(Messages.AuditColumnUnknown));
                 columns[j] = [];
             }
         }

@@ -1,4 +1,4 @@
-using static System.FormattableString;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Analysis;
 
@@ -33,12 +33,12 @@ public sealed record AuditOptions
 
         if (StrengthsPerUnit < 1)
         {
-            yield return new ValidationProblem("strengths per unit", Invariant($"{StrengthsPerUnit} is not a whole number of 1 or more."));
+            yield return ProblemMessages.Problem(ProblemLocation.OfParameter("strengths per unit"), nameof(Messages.AuditStrengthsPerUnitInvalid), StrengthsPerUnit);
         }
 
         if (Optimise is not null && OptimiseLevel is null)
         {
-            yield return new ValidationProblem("optimise", "the level whose weights are optimised is not given.");
+            yield return ProblemMessages.Problem(ProblemLocation.OfParameter("optimise"), nameof(Messages.AuditOptimiseLevelMissing));
         }
     }
 }

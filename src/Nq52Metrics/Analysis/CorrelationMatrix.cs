@@ -3,7 +3,7 @@ using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Statistics;
 using Nq52Metrics.Data;
-using static System.FormattableString;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Analysis;
 
@@ -107,14 +107,14 @@ public sealed class CorrelationMatrix
         var before = problems.Count;
         if (k == 0)
         {
-            problems.Add(location, "there are no columns to correlate.");
+            problems.AddMessage(location, nameof(Messages.CorrelationNoColumns));
             return null;
         }
 
         var n = columns[0].Length;
         if (n < MinimumObservations)
         {
-            problems.Add(location, Invariant($"{n} units: correlations need at least {MinimumObservations}."));
+            problems.AddMessage(location, nameof(Messages.CorrelationTooFewUnits), n, MinimumObservations);
             return null;
         }
 
@@ -125,11 +125,11 @@ public sealed class CorrelationMatrix
             complete &= available == n;
             if (available == 0)
             {
-                problems.Add(Invariant($"{location}, column \"{codes[j]}\""), "every value is missing, so it cannot be correlated.");
+                problems.AddMessage($"{location}, column \"{codes[j]}\"", nameof(Messages.CorrelationColumnMissing));
             }
             else if (IsConstant(columns[j]))
             {
-                problems.Add(Invariant($"{location}, column \"{codes[j]}\""), "the values are all equal (a constant indicator), so its correlations are undefined.");
+                problems.AddMessage($"{location}, column \"{codes[j]}\"", nameof(Messages.CorrelationColumnConstant));
             }
         }
 
@@ -260,11 +260,15 @@ public sealed class CorrelationMatrix
                 var value = Pair(columns[i], columns[j], method, out var count);
                 if (double.IsNaN(value))
                 {
-                    problems.Add(
-                        Invariant($"{location}, columns \"{codes[i]}\" and \"{codes[j]}\""),
-                        count < MinimumObservations
-                            ? Invariant($"only {count} units have both values; a correlation needs at least {MinimumObservations}.")
-                            : "one of them is constant over the units that have both values, so their correlation is undefined.");
+                    var pair = $"{location}, columns \"{codes[i]}\" and \"{codes[j]}\"";
+                    if (count < MinimumObservations)
+                    {
+                        problems.AddMessage(pair, nameof(Messages.CorrelationPairTooFew), count, MinimumObservations);
+                    }
+                    else
+                    {
+                        problems.AddMessage(pair, nameof(Messages.CorrelationPairConstant));
+                    }
                     continue;
                 }
 

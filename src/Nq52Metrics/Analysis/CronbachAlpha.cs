@@ -1,5 +1,5 @@
 using Nq52Metrics.Data;
-using static System.FormattableString;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Analysis;
 
@@ -30,14 +30,14 @@ public static class CronbachAlpha
         var k = codes.Count;
         if (k < 2)
         {
-            problems.Add(location, Invariant($"{k} item: Cronbach's alpha needs at least 2."));
+            problems.AddMessage(location, nameof(Messages.AlphaTooFewItems), k);
             return double.NaN;
         }
 
         var n = columns[0].Length;
         if (n < CorrelationMatrix.MinimumObservations)
         {
-            problems.Add(location, Invariant($"{n} units: Cronbach's alpha needs at least {CorrelationMatrix.MinimumObservations}."));
+            problems.AddMessage(location, nameof(Messages.AlphaTooFewUnits), n, CorrelationMatrix.MinimumObservations);
             return double.NaN;
         }
 
@@ -46,7 +46,7 @@ public static class CronbachAlpha
         {
             if (ColumnStatistics.CountAvailable(columns[i]) == 0)
             {
-                problems.Add(Invariant($"{location}, column \"{codes[i]}\""), "every value is missing.");
+                problems.AddMessage($"{location}, column \"{codes[i]}\"", nameof(Messages.AnalysisAllValuesMissing));
             }
         }
 
@@ -66,7 +66,7 @@ public static class CronbachAlpha
                 {
                     if (i != j)
                     {
-                        problems.Add(Invariant($"{location}, columns \"{codes[i]}\" and \"{codes[j]}\""), "fewer than 2 units have both values, so their covariance is undefined.");
+                        problems.AddMessage($"{location}, columns \"{codes[i]}\" and \"{codes[j]}\"", nameof(Messages.AlphaPairTooFew));
                     }
 
                     continue;
@@ -84,7 +84,7 @@ public static class CronbachAlpha
 
         if (total == 0)
         {
-            problems.Add(location, "the items do not vary (their covariances sum to 0), so alpha is undefined.");
+            problems.AddMessage(location, nameof(Messages.AlphaNoVariation));
             return double.NaN;
         }
 

@@ -1,4 +1,4 @@
-using static System.FormattableString;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Analysis;
 
@@ -60,7 +60,7 @@ public sealed record IndicatorStatistics(
         var (min, max, n) = ColumnStatistics.MinMax(values);
         if (n == 0)
         {
-            problems.Add(Invariant($"statistics ({Label(step)}), indicator \"{code}\""), values.Length == 0 ? "there are no units." : "every value is missing.");
+            problems.AddMessage($"statistics ({Label(step)}), indicator \"{code}\"", values.Length == 0 ? nameof(Messages.AnalysisNoUnits) : nameof(Messages.AnalysisAllValuesMissing));
             return null;
         }
 

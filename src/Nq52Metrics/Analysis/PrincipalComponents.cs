@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Factorization;
 using Nq52Metrics.Data;
+using Nq52Metrics.Localization;
 using static System.FormattableString;
 
 namespace Nq52Metrics.Analysis;
@@ -88,7 +89,7 @@ public sealed class PrincipalComponents
         var k = codes.Count;
         if (k < 2)
         {
-            problems.Add(location, Invariant($"a PCA of {k} item is meaningless: it needs at least 2."));
+            problems.AddMessage(location, nameof(Messages.PcaTooFewItems), k);
             return null;
         }
 

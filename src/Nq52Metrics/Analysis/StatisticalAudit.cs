@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Results;
 using static System.FormattableString;
 
@@ -36,7 +37,7 @@ public static class StatisticalAudit
         var scores = result.Scores;
         if (scores.UnitCount < CorrelationMatrix.MinimumObservations)
         {
-            problems.Add("audit", Invariant($"{scores.UnitCount} units: an audit needs at least {CorrelationMatrix.MinimumObservations}."));
+            problems.AddMessage("audit", nameof(Messages.AuditTooFewUnits), scores.UnitCount, CorrelationMatrix.MinimumObservations);
             AuditProblems.ThrowIfAny(problems);
         }
 
@@ -139,11 +140,15 @@ public static class StatisticalAudit
                 var r = CorrelationMatrix.Pair(result.Scores.Column(node.Code), result.Scores.Column(ancestor), method, out var count);
                 if (double.IsNaN(r))
                 {
-                    problems.Add(
-                        $"correlation of \"{node.Code}\" with \"{ancestor}\"",
-                        count < CorrelationMatrix.MinimumObservations
-                            ? Invariant($"only {count} units have both scores; a correlation needs at least {CorrelationMatrix.MinimumObservations}.")
-                            : "one of them is constant, so their correlation is undefined.");
+                    var pair = $"correlation of \"{node.Code}\" with \"{ancestor}\"";
+                    if (count < CorrelationMatrix.MinimumObservations)
+                    {
+                        problems.AddMessage(pair, nameof(Messages.AuditParentPairTooFew), count, CorrelationMatrix.MinimumObservations);
+                    }
+                    else
+                    {
+                        problems.AddMessage(pair, nameof(Messages.AuditParentPairConstant));
+                    }
                     continue;
                 }
 

@@ -1,4 +1,4 @@
-using static System.FormattableString;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Analysis;
 
@@ -37,7 +37,7 @@ public sealed record StatisticsThresholds
         {
             if (!(value is >= 0 and <= 1))
             {
-                yield return new ValidationProblem($"threshold \"{name}\"", Invariant($"{value} is not a share in [0, 1]."));
+                yield return ProblemMessages.Problem(ProblemLocation.OfParameter($"threshold \"{name}\""), nameof(Messages.AuditThresholdNotAShare), value);
             }
         }
 
@@ -45,7 +45,7 @@ public sealed record StatisticsThresholds
         {
             if (!double.IsFinite(value))
             {
-                yield return new ValidationProblem($"threshold \"{name}\"", "it must be a finite number.");
+                yield return ProblemMessages.Problem(ProblemLocation.OfParameter($"threshold \"{name}\""), nameof(Messages.AuditThresholdNotFinite));
             }
         }
     }

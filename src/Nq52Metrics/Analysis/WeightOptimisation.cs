@@ -3,6 +3,7 @@ using MathNet.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 using Nq52Metrics.Construction;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Results;
 using static System.FormattableString;
 
@@ -60,12 +61,12 @@ public static class WeightOptimisation
         var nodes = framework.NodesAtLevel(level);
         if (level < 1 || level >= framework.MaxLevel)
         {
-            return Outcome<OptimisedWeights>.Failure(ProblemLocation.OfParameter(location), Invariant($"the level must be from 1 to {framework.MaxLevel - 1} (below the index)."));
+            return Outcome<OptimisedWeights>.Failure([ProblemMessages.Problem(ProblemLocation.OfParameter(location), nameof(Messages.OptimisationLevelOutOfRange), framework.MaxLevel - 1)]);
         }
 
         if (nodes.Length < 2)
         {
-            return Outcome<OptimisedWeights>.Failure(ProblemLocation.OfParameter(location), "it has a single node, so there is nothing to balance.");
+            return Outcome<OptimisedWeights>.Failure([ProblemMessages.Problem(ProblemLocation.OfParameter(location), nameof(Messages.OptimisationSingleNode))]);
         }
 
         var codes = nodes.Select(n => n.Code).ToImmutableArray();
@@ -108,7 +109,7 @@ public static class WeightOptimisation
         catch (MaximumIterationsException)
         {
             // MathNet reports a search that does not converge by throwing; it becomes a located problem here.
-            return Outcome<OptimisedWeights>.Failure(ProblemLocation.OfParameter(location), Invariant($"the Nelder–Mead search did not converge within {maxIterations} iterations."));
+            return Outcome<OptimisedWeights>.Failure([ProblemMessages.Problem(ProblemLocation.OfParameter(location), nameof(Messages.OptimisationNotConverged), maxIterations)]);
         }
 
         var optimised = Normalise(found.MinimizingPoint.Select(x => Math.Max(Math.Abs(x), Floor)).ToArray());
@@ -149,9 +150,7 @@ public static class WeightOptimisation
             r[i] = CorrelationMatrix.Pair(scores.Column(codes[i]), index, CorrelationMethod.Pearson, out _);
             if (double.IsNaN(r[i]))
             {
-                problems.Add(
-                    ProblemLocation.OfParameter(location) with { Node = codes[i] },
-                    "its correlation with the index is undefined (fewer than 3 units with both scores, or no spread).");
+                problems.AddMessage(ProblemLocation.OfParameter(location) with { Node = codes[i] }, nameof(Messages.OptimisationCorrelationUndefined));
                 return null;
             }
         }

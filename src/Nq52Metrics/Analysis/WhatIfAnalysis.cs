@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Results;
 
 namespace Nq52Metrics.Analysis;
@@ -80,11 +80,11 @@ public sealed class WhatIfAnalysis
         {
             if (!Framework.TryGetNode(code, out var n) || !n.IsIndicator)
             {
-                problems.Add($"indicator \"{code}\"", "the framework has no indicator with this code.");
+                problems.AddMessage($"indicator \"{code}\"", nameof(Messages.WhatIfIndicatorUnknown));
             }
             else if (!double.IsFinite(value))
             {
-                problems.Add($"indicator \"{code}\"", "the new value is not a finite number.");
+                problems.AddMessage($"indicator \"{code}\"", nameof(Messages.WhatIfValueNotFinite));
             }
         }
 
@@ -111,34 +111,32 @@ public sealed class WhatIfAnalysis
         var ranked = Baseline.Units.Count(u => !double.IsNaN(Baseline.Scores[u.Code, Framework.Contains(node) ? node : Baseline.IndexCode]));
         if (targetRank < 1 || targetRank > ranked)
         {
-            problems.Add("target rank", string.Create(CultureInfo.InvariantCulture, $"{targetRank} is not between 1 and the number of ranked units ({ranked})."));
+            problems.AddMessage("target rank", nameof(Messages.WhatIfTargetRankOutOfRange), targetRank, ranked);
         }
 
         foreach (var method in IndicatorMethods().Where(m => !NormalisationInverse.IsInvertible(m)).Distinct())
         {
-            problems.Add("normalisation", $"{method.Name} normalisation has no inverse, so raw values cannot be derived from normalised targets; use min-max, goalposts, distance to target, scaled, ratio or z-scores.");
+            problems.AddMessage("normalisation", nameof(Messages.WhatIfNormalisationNotInvertible), method.Name);
         }
 
         if (Framework.Contains(node) && UnitDependentMethod(node) is { } dependent)
         {
-            problems.Add(
-                $"node \"{dependent.Node}\"",
-                $"its {dependent.Method.Name} aggregation scores a unit against the other units, so a plan cannot be derived from the unit's own values; use a mean, median or minimum aggregation below \"{node}\".");
+            problems.AddMessage($"node \"{dependent.Node}\"", nameof(Messages.WhatIfAggregationUnitDependent), dependent.Method.Name, ProblemText.Quote(node));
         }
 
         if (options.MaxRounds < 1)
         {
-            problems.Add("options.maxRounds", "at least one round is needed.");
+            problems.AddMessage("options.maxRounds", nameof(Messages.WhatIfMaxRoundsInvalid));
         }
 
         if (!double.IsFinite(options.Margin) || options.Margin < 0)
         {
-            problems.Add("options.margin", "the margin must be a finite number of 0 or more.");
+            problems.AddMessage("options.margin", nameof(Messages.WhatIfMarginInvalid));
         }
 
         foreach (var code in options.Fixed.Where(c => !Framework.TryGetNode(c, out var n) || !n.IsIndicator))
         {
-            problems.Add($"fixed indicator \"{code}\"", "the framework has no indicator with this code.");
+            problems.AddMessage($"fixed indicator \"{code}\"", nameof(Messages.WhatIfIndicatorUnknown));
         }
 
         problems.ThrowIfAny();
@@ -204,7 +202,7 @@ public sealed class WhatIfAnalysis
             var rebuilt = Rebuild(data);
             foreach (var code in deltas.Select(d => d.C.Code).Where(c => rebuilt.Outliers[c].Treatment != Baseline.Outliers[c].Treatment))
             {
-                Add(caveats, new WhatIfCaveat(WhatIfCaveatKind.OutlierTreatmentChanged, code, $"the new value changes the outlier treatment of \"{code}\" from {Baseline.Outliers[code].Treatment} to {rebuilt.Outliers[code].Treatment}."));
+                Add(caveats, WhatIfCaveat.Keyed(WhatIfCaveatKind.OutlierTreatmentChanged, code, nameof(Messages.WhatIfCaveatOutlierTreatmentChanged), ProblemText.Quote(code), Baseline.Outliers[code].Treatment, rebuilt.Outliers[code].Treatment));
             }
 
             result = rebuilt;
@@ -217,7 +215,7 @@ public sealed class WhatIfAnalysis
         var actual = result.Scores[unit, node];
         if (Math.Abs(predicted - actual) > 1e-6 * Math.Max(1, Math.Abs(actual)))
         {
-            Add(caveats, new WhatIfCaveat(WhatIfCaveatKind.RebuildDiffers, null, string.Create(CultureInfo.InvariantCulture, $"the rebuilt score {actual:R} differs from the linear prediction {predicted:R}.")));
+            Add(caveats, WhatIfCaveat.Keyed(WhatIfCaveatKind.RebuildDiffers, null, nameof(Messages.WhatIfCaveatRebuildDiffers), actual, predicted));
         }
 
         var steps = changes.Keys
@@ -338,29 +336,29 @@ public sealed class WhatIfAnalysis
         foreach (var (code, slope) in slopes.Where(p => p.Value > 0))
         {
             var indicator = Framework[code];
-            string? excluded = null;
+            WhatIfCaveat? excluded = null;
             if (options.Fixed.Contains(code))
             {
-                excluded = $"\"{code}\" is fixed by the caller.";
+                excluded = Excluded(code, nameof(Messages.WhatIfExcludedFixed), ProblemText.Quote(code));
             }
             else if (double.IsNaN(Data.Indicators[unit, code]))
             {
-                excluded = $"the unit has no value for \"{code}\" (supply one to include it).";
+                excluded = Excluded(code, nameof(Messages.WhatIfExcludedNoValue), ProblemText.Quote(code));
             }
             else if (Baseline.Outliers[code].Treatment != FinalTreatment.None)
             {
-                excluded = $"\"{code}\" is outlier-treated ({Baseline.Outliers[code].Treatment}), so a raw value cannot be set through the treatment.";
+                excluded = Excluded(code, nameof(Messages.WhatIfExcludedOutlierTreated), ProblemText.Quote(code), Baseline.Outliers[code].Treatment);
             }
             else if (Methodology.Denomination.Enabled && indicator.Denominator is { } d && !(Math.Abs(Data.Denominators[unit, d]) > 0))
             {
-                excluded = $"the unit's denominator \"{d}\" of \"{code}\" is missing or 0.";
+                excluded = Excluded(code, nameof(Messages.WhatIfExcludedDenominatorMissing), ProblemText.Quote(d), ProblemText.Quote(code));
             }
 
             if (excluded is not null)
             {
                 if (caveats is not null)
                 {
-                    Add(caveats, new WhatIfCaveat(WhatIfCaveatKind.IndicatorsExcluded, code, $"left out of the plan: {excluded}"));
+                    Add(caveats, excluded);
                 }
 
                 continue;
@@ -429,12 +427,12 @@ public sealed class WhatIfAnalysis
     {
         if (!IsArithmetic(node))
         {
-            Add(caveats, new WhatIfCaveat(WhatIfCaveatKind.NonArithmeticAggregation, null, "a geometric or harmonic mean aggregates some level, so the score is not linear in the indicators; the plan uses secant slopes and is refined by rebuilding."));
+            Add(caveats, WhatIfCaveat.Keyed(WhatIfCaveatKind.NonArithmeticAggregation, null, nameof(Messages.WhatIfCaveatNonArithmetic)));
         }
 
         if (IndicatorMethods().Any(m => m.UsesColumnStatistics))
         {
-            Add(caveats, new WhatIfCaveat(WhatIfCaveatKind.NormalisationMoves, null, "the normalisation depends on statistics of the whole column (the mean and sd of z-scores, a reference, a total), which move with the unit's new values."));
+            Add(caveats, WhatIfCaveat.Keyed(WhatIfCaveatKind.NormalisationMoves, null, nameof(Messages.WhatIfCaveatNormalisationMoves)));
         }
     }
 
@@ -469,7 +467,7 @@ public sealed class WhatIfAnalysis
 
             if (own == lowest && count == 1)
             {
-                Add(caveats, new WhatIfCaveat(WhatIfCaveatKind.UnitHoldsMinimum, code, $"the unit holds the lowest value of \"{code}\", so raising it moves the bound of every unit's normalised value."));
+                Add(caveats, WhatIfCaveat.Keyed(WhatIfCaveatKind.UnitHoldsMinimum, code, nameof(Messages.WhatIfCaveatUnitHoldsMinimum), ProblemText.Quote(code)));
             }
         }
 
@@ -481,7 +479,7 @@ public sealed class WhatIfAnalysis
                 && (!byGroup || Data.Units.First(u => u.Code == v.Unit).GroupOf(Methodology.Imputation.GroupColumn!) == group)).ToList();
             if (dependent.Count > 0)
             {
-                Add(caveats, new WhatIfCaveat(WhatIfCaveatKind.ImputationDependsOnUnit, code, string.Create(CultureInfo.InvariantCulture, $"{dependent.Count} imputed value(s) of \"{code}\" are computed from values that include the unit's, so they change with it.")));
+                Add(caveats, WhatIfCaveat.Keyed(WhatIfCaveatKind.ImputationDependsOnUnit, code, nameof(Messages.WhatIfCaveatImputationDepends), dependent.Count, ProblemText.Quote(code)));
             }
         }
     }
@@ -548,24 +546,24 @@ public sealed class WhatIfAnalysis
     {
         if (!Data.Indicators.HasUnit(unit))
         {
-            problems.Add($"unit \"{unit}\"", "the data have no unit with this code.");
+            problems.AddMessage($"unit \"{unit}\"", nameof(Messages.WhatIfUnitUnknown));
         }
         else if (!Baseline.Scores.HasUnit(unit))
         {
-            problems.Add($"unit \"{unit}\"", "screening dropped it, so it has no rank.");
+            problems.AddMessage($"unit \"{unit}\"", nameof(Messages.WhatIfUnitScreenedOut));
         }
 
         if (!Framework.TryGetNode(node, out var n))
         {
-            problems.Add($"node \"{node}\"", "the framework has no node with this code.");
+            problems.AddMessage($"node \"{node}\"", nameof(Messages.WhatIfNodeUnknown));
         }
         else if (n.IsIndicator)
         {
-            problems.Add($"node \"{node}\"", "it is an indicator; rank by an aggregate (a pillar, a sub-index or the index).");
+            problems.AddMessage($"node \"{node}\"", nameof(Messages.WhatIfNodeIsIndicator));
         }
         else if (Baseline.Scores.HasUnit(unit) && double.IsNaN(Baseline.Scores[unit, node]))
         {
-            problems.Add($"unit \"{unit}\"", $"its score for \"{node}\" is missing.");
+            problems.AddMessage($"unit \"{unit}\"", nameof(Messages.WhatIfScoreMissing), ProblemText.Quote(node));
         }
     }
 
@@ -582,6 +580,10 @@ public sealed class WhatIfAnalysis
 
         return max;
     }
+
+    /// <summary>The caveat that an indicator is left out of the plan, for the reason <paramref name="key"/>.</summary>
+    private static WhatIfCaveat Excluded(string code, string key, params object[] arguments) =>
+        WhatIfCaveat.Keyed(WhatIfCaveatKind.IndicatorsExcluded, code, key, arguments);
 
     private static void Add(List<WhatIfCaveat> caveats, WhatIfCaveat caveat)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Grouping;
 
@@ -43,13 +44,13 @@ public sealed class GroupMap
             var group = Codes.Normalize(rawGroup ?? "");
             if (string.IsNullOrWhiteSpace(member) || string.IsNullOrWhiteSpace(group))
             {
-                problems.Add(ProblemLocation.OfParameter("map"), $"a member or group code is empty (member \"{member}\", group \"{group}\").");
+                problems.AddMessage(ProblemLocation.OfParameter("map"), nameof(Messages.GroupCodeEmpty), ProblemText.Quote(member), ProblemText.Quote(group));
                 continue;
             }
 
             if (!groupOf.TryAdd(member, group))
             {
-                problems.Add(ProblemLocation.OfUnit(member), $"it is mapped to more than one group (\"{groupOf[member]}\" and \"{group}\").");
+                problems.AddMessage(ProblemLocation.OfUnit(member), nameof(Messages.GroupMemberInTwoGroups), ProblemText.Quote(groupOf[member]), ProblemText.Quote(group));
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Ranking;
 using Nq52Metrics.Results;
 
@@ -45,12 +46,12 @@ public static class GroupStatistics
         var problems = new ValidationProblems();
         foreach (var duplicate in list.GroupBy(s => s.Unit, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            problems.Add($"unit \"{duplicate.Key}\"", "it is given more than once.");
+            problems.AddMessage($"unit \"{duplicate.Key}\"", nameof(Messages.GroupUnitRepeated));
         }
 
         foreach (var empty in list.Where(s => string.IsNullOrWhiteSpace(s.Group)))
         {
-            problems.Add($"unit \"{empty.Unit}\"", "its group is empty.");
+            problems.AddMessage($"unit \"{empty.Unit}\"", nameof(Messages.GroupEmpty));
         }
 
         problems.ThrowIfAny();

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Grouping;
 
@@ -32,7 +32,7 @@ public sealed record MemberWeighting
         {
             if (!double.IsFinite(weight) || weight <= 0)
             {
-                problems.Add($"weight of \"{key}\"", string.Create(CultureInfo.InvariantCulture, $"{weight} is not a finite number greater than 0."));
+                problems.AddMessage($"weight of \"{key}\"", nameof(Messages.GroupWeightInvalid), weight);
             }
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Grouping;
 
@@ -37,16 +38,16 @@ public static class Regrouping
         {
             if (map.GroupOf(member) is null)
             {
-                problems.Add(ProblemLocation.OfUnit(member), "it is no member of the map.");
+                problems.AddMessage(ProblemLocation.OfUnit(member), nameof(Messages.RegroupNotAMember));
             }
             else if (!double.IsNaN(value) && weighting.WeightOf(member) is null)
             {
-                problems.Add(ProblemLocation.OfUnit(member), "the weighting has no weight for it.");
+                problems.AddMessage(ProblemLocation.OfUnit(member), nameof(Messages.RegroupNoWeight));
             }
 
             if (double.IsInfinity(value))
             {
-                problems.Add(ProblemLocation.OfUnit(member), "its value is infinite.");
+                problems.AddMessage(ProblemLocation.OfUnit(member), nameof(Messages.RegroupValueInfinite));
             }
         }
 
@@ -87,11 +88,11 @@ public static class Regrouping
             var code = data.Units[i].Code;
             if (map.GroupOf(code) is null)
             {
-                problems.Add(ProblemLocation.OfUnit(code), "it is no member of the map.");
+                problems.AddMessage(ProblemLocation.OfUnit(code), nameof(Messages.RegroupNotAMember));
             }
             else if (weighting.WeightOf(code) is null)
             {
-                problems.Add(ProblemLocation.OfUnit(code), "the weighting has no weight for it.");
+                problems.AddMessage(ProblemLocation.OfUnit(code), nameof(Messages.RegroupNoWeight));
             }
             else
             {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Results;
 
@@ -26,13 +27,13 @@ public static class ResultComparison
         {
             if (!first.Scores.HasColumn(code) || !second.Scores.HasColumn(code))
             {
-                problems.Add($"node \"{code}\"", "it is not in both results.");
+                problems.AddMessage($"node \"{code}\"", nameof(Messages.ComparisonNodeNotInBoth));
             }
         }
 
         if (nodes.Count == 0)
         {
-            problems.Add("comparison", "the two results share no node.");
+            problems.AddMessage("comparison", nameof(Messages.ComparisonNoSharedNode));
         }
 
         problems.ThrowIfAny();

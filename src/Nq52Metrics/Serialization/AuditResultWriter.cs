@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Nq52Metrics.Analysis;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Serialization;
 
@@ -74,10 +75,10 @@ public static class AuditResultWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         var invalid = Path.GetInvalidFileNameChars();
-        var unsafeNodes = result.Components.Where(c => c.Key.IndexOfAny(invalid) >= 0).Select(c => new ValidationProblem($"node \"{c.Key}\"", "its code holds a character a file name cannot, so its PCA file cannot be named after it.")).ToList();
+        var unsafeNodes = result.Components.Where(c => c.Key.IndexOfAny(invalid) >= 0).Select(c => ProblemMessages.Problem(ProblemLocation.OfParameter($"node \"{c.Key}\""), nameof(Messages.AuditPcaFileNameInvalid))).ToList();
         if (unsafeNodes.Count > 0)
         {
-            throw new Nq52ValidationException(unsafeNodes);
+            throw new Nq52ValidationException([.. unsafeNodes]);
         }
 
         return [.. AtomicFolder.Write(folder, [.. Files(result).Select(f => (f.Name, SampleLabelledWriter.Label(result.IsSample, f.Write)))])];

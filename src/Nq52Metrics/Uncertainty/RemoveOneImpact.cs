@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Ranking;
 using Nq52Metrics.Results;
 
@@ -24,12 +25,12 @@ public static class RemoveOneImpact
         var targetCode = target ?? nominal.IndexCode;
         if (!framework.TryGetNode(targetCode, out var targetNode))
         {
-            throw new Nq52ValidationException("target", $"\"{targetCode}\" is not a node of the framework.");
+            throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter("target"), nameof(Messages.RemoveOneTargetUnknown), ProblemText.Quote(targetCode))]);
         }
 
         if (level < 1 || level >= targetNode.Level)
         {
-            throw new Nq52ValidationException("level", $"level {level} has no elements below \"{targetCode}\" (level {targetNode.Level}).");
+            throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter("level"), nameof(Messages.RemoveOneLevelInvalid), level, ProblemText.Quote(targetCode), targetNode.Level)]);
         }
 
         var elements = framework.NodesAtLevel(level).Select(n => n.Code).ToImmutableArray();
@@ -54,7 +55,7 @@ public static class RemoveOneImpact
 
             if (!model.TryEvaluate(choice, scores, out var failure))
             {
-                throw new Nq52ValidationException($"element \"{elements[e]}\"", $"leaving it out makes the build fail: {failure}");
+                throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter($"element \"{elements[e]}\""), nameof(Messages.RemoveOneBuildFails), failure ?? "")]);
             }
 
             var ranks = Ranker.Rank(scores, ties);
