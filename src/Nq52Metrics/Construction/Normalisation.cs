@@ -33,7 +33,7 @@ public static class Normalisation
 
     /// <summary>Why a per-indicator override cannot apply to the code (null when the framework has an indicator with it).</summary>
     internal static ProblemMessage? OverrideTargetProblem(IndexFramework framework, string code) =>
-        !framework.TryGetNode(code, out var node) ? ProblemMessage.Of(nameof(Messages.NormaliseOverrideUnknown))
+        !framework.TryGetNode(code, out var node) ? ProblemMessage.Of(nameof(Messages.OverrideIndicatorUnknown))
         : node.IsIndicator ? null
         : ProblemMessage.Of(nameof(Messages.NormaliseOverrideOnAggregate), ProblemText.Quote(code), node.Level);
 
@@ -48,7 +48,7 @@ public static class Normalisation
         foreach (var (code, over) in method.Overrides.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var path = Serialization.JsonPaths.Append("normalise.overrides", code);
-            if ((OverrideTargetProblem(framework, code) ?? (table.HasColumn(code) ? null : ProblemMessage.Of(nameof(Messages.NormaliseOverrideUnknown)))) is { } wrongTarget)
+            if ((OverrideTargetProblem(framework, code) ?? (table.HasColumn(code) ? null : ProblemMessage.Of(nameof(Messages.OverrideIndicatorUnknown)))) is { } wrongTarget)
             {
                 problems.Add(wrongTarget.At(path));
             }

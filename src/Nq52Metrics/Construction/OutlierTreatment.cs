@@ -46,7 +46,7 @@ public static class OutlierTreatment
             var path = Serialization.JsonPaths.Append("outliers.overrides", code);
             if (!table.HasColumn(code))
             {
-                problems.AddMessage(path, nameof(Messages.OutliersOverrideUnknown));
+                problems.AddMessage(path, nameof(Messages.OverrideIndicatorUnknown));
             }
 
             Validate(over, path, problems);
