@@ -1,5 +1,6 @@
 using Nq52Metrics.Analysis;
 using static System.FormattableString;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -28,10 +29,10 @@ public sealed record AboveBelowMeanNormalisation(double Threshold) : Normalisati
 
     private protected override string Describe() => Invariant($"aboveBelowMean({Threshold})");
 
-    internal override string? Problem() =>
-        double.IsFinite(Threshold) && Threshold >= 0 ? null : Invariant($"the above/below-mean threshold {Threshold} must be a finite number of 0 or more (e.g. 0.2 for ±20 % of the mean).");
+    internal override ProblemMessage? Problem() =>
+        double.IsFinite(Threshold) && Threshold >= 0 ? null : ProblemMessage.Of(nameof(Messages.NormaliseAboveBelowMeanThresholdInvalid), Threshold);
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         var mean = ColumnStatistics.Mean(x);
         if (double.IsNaN(mean))
@@ -42,7 +43,7 @@ public sealed record AboveBelowMeanNormalisation(double Threshold) : Normalisati
 
         if (mean == 0)
         {
-            return "the mean of the values is 0, so x / mean is undefined.";
+            return ProblemMessage.Of(nameof(Messages.NormaliseAboveBelowMeanZeroMean));
         }
 
         var band = Threshold * Math.Abs(mean);

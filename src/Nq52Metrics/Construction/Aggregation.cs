@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
-using static System.FormattableString;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -42,7 +42,7 @@ public static class Aggregation
             {
                 if (!normalised.HasColumn(indicator.Code))
                 {
-                    problems.Add($"indicator \"{indicator.Code}\"", "the table to aggregate has no column for it.");
+                    problems.AddMessage($"indicator \"{indicator.Code}\"", nameof(Messages.AggregationColumnMissing));
                 }
             }
         }
@@ -116,7 +116,7 @@ public static class Aggregation
         var maxLevel = framework.MaxLevel;
         if (spec.MinDataAvailability is { } t && !(t is > 0 and <= 1))
         {
-            problems.Add("aggregate.minDataAvailability", Invariant($"{t} is not a share in (0, 1]."));
+            problems.AddMessage("aggregate.minDataAvailability", nameof(Messages.AggregationAvailabilityNotShare), t);
         }
 
         Check(spec.Method, "aggregate.method", problems);
@@ -124,7 +124,7 @@ public static class Aggregation
         {
             if (level < 2 || level > maxLevel)
             {
-                problems.Add($"aggregate.byLevel.{level}", $"the framework has no aggregate level {level} (levels 2 to {maxLevel}).");
+                problems.AddMessage($"aggregate.byLevel.{level}", nameof(Messages.AggregationLevelUnknown), level, maxLevel);
             }
 
             Check(method, $"aggregate.byLevel.{level}", problems);
@@ -136,11 +136,11 @@ public static class Aggregation
             var path = Serialization.JsonPaths.Append("aggregate.byNode", code);
             if (!framework.Contains(code))
             {
-                problems.Add(path, $"the framework has no node {ProblemText.Quote(code)}.");
+                problems.AddMessage(path, nameof(Messages.AggregationNodeUnknown), ProblemText.Quote(code));
             }
             else if (framework[code].IsIndicator)
             {
-                problems.Add(path, $"{ProblemText.Quote(code)} is an indicator; only aggregates have a method.");
+                problems.AddMessage(path, nameof(Messages.AggregationNodeIsIndicator), ProblemText.Quote(code));
             }
             else
             {
@@ -169,11 +169,11 @@ public static class Aggregation
     {
         if (method is null)
         {
-            problems.Add(path, "no aggregation method is given.");
+            problems.AddMessage(path, nameof(Messages.AggregationMethodMissing));
         }
         else if (method.Problem() is { } problem)
         {
-            problems.Add(path, problem);
+            problems.Add(problem.At(path));
         }
     }
 }

@@ -45,14 +45,14 @@ public abstract record AggregationMethod
     internal virtual Serialization.AggregationMethodDocument ToDocument() => new() { Method = Name };
 
     /// <summary>Checks the parameters; returns a message when they are invalid.</summary>
-    internal virtual string? Problem() => null;
+    internal virtual Localization.ProblemMessage? Problem() => null;
 
     /// <summary>The description <see cref="ToString"/> returns.</summary>
     private protected virtual string Describe() => Name;
 
     /// <summary>Why the kernel stopped at <paramref name="failure"/>, for the aggregate named <paramref name="aggregate"/>.</summary>
-    internal virtual string Explain(AggregationFailure failure, string aggregate) =>
-        $"the {Subject} for \"{aggregate}\" cannot use the value {failure.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.";
+    internal virtual Localization.ProblemMessage Explain(AggregationFailure failure, string aggregate) =>
+        Localization.ProblemMessage.Of(nameof(Localization.Messages.AggregationValueUnusable), Subject, aggregate, failure.Value);
 
     /// <summary>
     /// Computes one aggregate for every unit into <paramref name="destination"/> (NaN where too few children are
@@ -67,7 +67,7 @@ public abstract record AggregationMethod
     {
         if (method.Problem() is { } problem)
         {
-            throw new Nq52ValidationException($"aggregation method {method.Name}", problem);
+            throw new Nq52ValidationException([problem.At($"aggregation method {method.Name}")]);
         }
 
         return method;

@@ -1,4 +1,5 @@
 using Nq52Metrics.Analysis;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -18,9 +19,9 @@ public sealed record BordaNormalisation : NormalisationMethod
 
     private protected override string Describe() => "borda";
 
-    internal override string? Problem() => null;
+    internal override ProblemMessage? Problem() => null;
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         ColumnStatistics.AscendingMinRanks(x, destination);
         for (var i = 0; i < destination.Length; i++)

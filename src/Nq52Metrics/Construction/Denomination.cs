@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -43,7 +44,7 @@ public static class Denomination
         var before = problems.Count;
         if (!double.IsFinite(spec.ScaleFactor) || spec.ScaleFactor == 0)
         {
-            problems.Add("denominate.scaleFactor", "the scale factor must be finite and non-zero.");
+            problems.AddMessage("denominate.scaleFactor", nameof(Messages.DenominationScaleFactorInvalid));
             return null;
         }
 
@@ -67,7 +68,7 @@ public static class Denomination
                 var d = denominator[i];
                 if (d == 0 && !double.IsNaN(source[i]))
                 {
-                    problems.Add($"unit \"{data.Units[i].Code}\", denominator \"{node.Denominator}\"", $"it is 0, so indicator \"{node.Code}\" cannot be divided by it.");
+                    problems.AddMessage($"unit \"{data.Units[i].Code}\", denominator \"{node.Denominator}\"", nameof(Messages.DenominationDenominatorZero), node.Code);
                 }
 
                 destination[i] = source[i] / d * spec.ScaleFactor;

@@ -1,4 +1,5 @@
 using Nq52Metrics.Analysis;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -27,13 +28,13 @@ public sealed record DistanceToTargetNormalisation(bool CapAtOne) : Normalisatio
 
     private protected override string Describe() => CapAtOne ? "distanceToTarget(cap)" : "distanceToTarget";
 
-    internal override string? Problem() => null;
+    internal override ProblemMessage? Problem() => null;
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         if (double.IsNaN(column.Target))
         {
-            return "distance-to-target normalisation needs a target for this indicator, and it has none.";
+            return ProblemMessage.Of(nameof(Messages.NormaliseTargetMissing));
         }
 
         var (min, _, count) = ColumnStatistics.MinMax(x);
@@ -45,12 +46,12 @@ public sealed record DistanceToTargetNormalisation(bool CapAtOne) : Normalisatio
 
         if (!(column.Target > min))
         {
-            return "the target is not better than the worst value, so the distance to target is undefined.";
+            return ProblemMessage.Of(nameof(Messages.NormaliseTargetNotBetter));
         }
 
         if (!double.IsFinite(column.Target - min))
         {
-            return "the distance from the worst value to the target overflows a double (target − min is too large), so the distance to target is undefined.";
+            return ProblemMessage.Of(nameof(Messages.NormaliseTargetOverflow));
         }
 
         for (var i = 0; i < x.Length; i++)

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Nq52Metrics.Data;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -33,7 +34,7 @@ internal static class FiniteValues
         {
             var values = scores.Column(node.Code).ToArray();
             var children = framework.ChildrenOf(node.Code).Where(c => c.Weight > 0).Select(c => scores.Column(c.Code).ToArray()).ToArray();
-            Report(problems, "aggregation", $"node \"{node.Code}\"", scores, values, i => double.IsNaN(values[i]) && children.All(c => !double.IsNaN(c[i])));
+            Report(problems, nameof(Messages.StepAggregation), $"node \"{node.Code}\"", scores, values, i => double.IsNaN(values[i]) && children.All(c => !double.IsNaN(c[i])));
         }
 
         return problems.Count == before;
@@ -41,7 +42,7 @@ internal static class FiniteValues
 
     /// <summary>Reports a column of the step's output that holds an infinity, or NaN where <paramref name="input"/> had a value.</summary>
     /// <param name="output">What the step produced.</param>
-    /// <param name="step">The step, as a user names it (e.g. <c>normalisation</c>).</param>
+    /// <param name="step">The key of the step's name as a user says it (<c>nameof(Messages.StepNormalisation)</c>).</param>
     /// <param name="kind">What a column is called in locations (<c>indicator</c> or <c>node</c>).</param>
     /// <param name="input">The step's input when it has the same units and columns (so a new NaN is an overflow too), or null.</param>
     /// <param name="problems">Receives one problem per overflowing column.</param>
@@ -88,10 +89,16 @@ internal static class FiniteValues
 
         if (count > 0)
         {
-            var others = count == 1 ? "" : $" (and {count - 1} other unit{(count == 2 ? "" : "s")})";
-            problems.Add(
-                $"{where}, unit \"{table.Units[first].Code}\"",
-                $"{step} overflows a double here{others}: an intermediate result is too large to represent. Rescale the values (e.g. to thousands or millions) or choose another method.");
+            var stepName = ProblemMessage.Of(step);
+            var at = $"{where}, unit \"{table.Units[first].Code}\"";
+            if (count <= 2)
+            {
+                problems.AddMessage(at, count == 1 ? nameof(Messages.OverflowInStep) : nameof(Messages.OverflowInStepTwoUnits), stepName);
+            }
+            else
+            {
+                problems.AddMessage(at, nameof(Messages.OverflowInStepManyUnits), stepName, count - 1);
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using Nq52Metrics.Localization;
 using static System.FormattableString;
 
 namespace Nq52Metrics.Construction;
@@ -54,15 +55,21 @@ public sealed record GeneralisedMeanAggregation : AggregationMethod
     internal override Serialization.AggregationMethodDocument ToDocument() =>
         new() { Method = Name, Power = Kernel is null ? Power : null };
 
-    internal override string? Problem() =>
+    internal override ProblemMessage? Problem() =>
         double.IsFinite(Power) ? null
-        : double.IsNaN(Power) ? "generalisedMean needs a power: a finite number such as 0.5 (1 = arithmetic, 0 = geometric, −1 = harmonic)."
-        : Invariant($"the power {Power} is not a finite number.");
+        : double.IsNaN(Power) ? ProblemMessage.Of(nameof(Messages.AggregationPowerMissing))
+        : ProblemMessage.Of(nameof(Messages.AggregationPowerNotFinite), Power);
 
     private protected override string Describe() => Kernel is null ? Invariant($"generalisedMean({Power})") : Name;
 
-    internal override string Explain(AggregationFailure failure, string aggregate) =>
-        Invariant($"the {Subject} for \"{aggregate}\" needs values {(Power > 0 ? "of 0 or more" : "greater than 0")}, and this value is {failure.Value:R} (normalise to a range above 0, e.g. min-max 1-100).");
+    internal override ProblemMessage Explain(AggregationFailure failure, string aggregate) => Kernel switch
+    {
+        PowerMeanKernel.Geometric => ProblemMessage.Of(nameof(Messages.AggregationGeometricNeedsPositive), aggregate, failure.Value),
+        PowerMeanKernel.Harmonic => ProblemMessage.Of(nameof(Messages.AggregationHarmonicNeedsPositive), aggregate, failure.Value),
+        null when Power > 0 => ProblemMessage.Of(nameof(Messages.AggregationPowerMeanNeedsNonNegative), Power, aggregate, failure.Value),
+        null => ProblemMessage.Of(nameof(Messages.AggregationPowerMeanNeedsPositive), Power, aggregate, failure.Value),
+        _ => base.Explain(failure, aggregate),
+    };
 
     internal override AggregationFailure? Aggregate(in AggregationInput input, Span<double> destination, AggregationScratch scratch)
     {

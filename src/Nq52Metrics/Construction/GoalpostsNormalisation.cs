@@ -1,4 +1,5 @@
 using static System.FormattableString;
+using Nq52Metrics.Localization;
 namespace Nq52Metrics.Construction;
 
 /// <summary>Goalpost normalisation using each indicator's goalposts.</summary>
@@ -24,13 +25,13 @@ public sealed record GoalpostsNormalisation(double Scale, bool Truncate) : Norma
 
     private protected override string Describe() => Invariant($"goalposts({Scale},{(Truncate ? "truncate" : "no truncate")})");
 
-    internal override string? Problem() => double.IsFinite(Scale) && Scale != 0 ? null : "the goalpost scale must be finite and non-zero.";
+    internal override ProblemMessage? Problem() => double.IsFinite(Scale) && Scale != 0 ? null : ProblemMessage.Of(nameof(Messages.NormaliseGoalpostScaleInvalid));
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         if (column.Goalposts is not { } g)
         {
-            return "goalpost normalisation needs goalposts for this indicator, and it has none.";
+            return ProblemMessage.Of(nameof(Messages.NormaliseGoalpostsMissing));
         }
 
         for (var i = 0; i < x.Length; i++)

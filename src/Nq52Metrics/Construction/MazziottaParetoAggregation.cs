@@ -1,4 +1,4 @@
-using static System.FormattableString;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -52,17 +52,17 @@ public sealed record MazziottaParetoAggregation : AggregationMethod
 
     internal override Serialization.AggregationMethodDocument ToDocument() => new() { Method = Name, Penalty = PenaltyName };
 
-    internal override string? Problem() =>
-        Enum.IsDefined(Penalty) ? null : "the penalty must be negative (MPI−) or positive (MPI+).";
+    internal override ProblemMessage? Problem() =>
+        Enum.IsDefined(Penalty) ? null : ProblemMessage.Of(nameof(Messages.AggregationPenaltyInvalid));
 
     private protected override string Describe() => $"mazziottaPareto({PenaltyName})";
 
     private string PenaltyName => Enum.IsDefined(Penalty) ? PenaltyNames[(int)Penalty] : "?";
 
-    internal override string Explain(AggregationFailure failure, string aggregate) =>
+    internal override ProblemMessage Explain(AggregationFailure failure, string aggregate) =>
         failure.Reason == AggregationFailureReason.ConstantChild
-            ? Invariant($"the {Subject} for \"{aggregate}\" standardises every child across units, and this child's available values are all {failure.Value:R} (or there is only one), so its standard deviation is 0.")
-            : Invariant($"the {Subject} for \"{aggregate}\" needs a positive mean of the standardised children, and this unit's is {failure.Value:R}.");
+            ? ProblemMessage.Of(nameof(Messages.AggregationMazziottaParetoConstantChild), aggregate, failure.Value)
+            : ProblemMessage.Of(nameof(Messages.AggregationMazziottaParetoMeanNotPositive), aggregate, failure.Value);
 
     internal override AggregationFailure? Aggregate(in AggregationInput input, Span<double> destination, AggregationScratch scratch)
     {

@@ -1,5 +1,6 @@
 using Nq52Metrics.Analysis;
 using static System.FormattableString;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -29,14 +30,14 @@ public sealed record MinMaxNormalisation(double Lower, double Upper) : Normalisa
 
     private protected override string Describe() => Invariant($"minMax({Lower},{Upper})");
 
-    internal override string? Problem() =>
+    internal override ProblemMessage? Problem() =>
         !(double.IsFinite(Lower) && double.IsFinite(Upper) && Upper > Lower)
-            ? Invariant($"min-max bounds [{Lower}, {Upper}] must be finite with lower < upper.")
+            ? ProblemMessage.Of(nameof(Messages.NormaliseMinMaxBoundsInvalid), Lower, Upper)
             : !double.IsFinite(Upper - Lower)
-                ? Invariant($"min-max bounds [{Lower}, {Upper}] are too far apart: upper − lower overflows a double.")
+                ? ProblemMessage.Of(nameof(Messages.NormaliseMinMaxBoundsOverflow), Lower, Upper)
                 : null;
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         var (min, max, count) = ColumnStatistics.MinMax(x);
         if (count == 0)
@@ -47,13 +48,13 @@ public sealed record MinMaxNormalisation(double Lower, double Upper) : Normalisa
 
         if (!(max > min))
         {
-            return "every available value is the same, so min-max normalisation is undefined.";
+            return ProblemMessage.Of(nameof(Messages.NormaliseMinMaxConstant));
         }
 
         var range = max - min;
         if (!double.IsFinite(range))
         {
-            return "the range of the values is too large to represent (max − min overflows), so min-max normalisation is undefined.";
+            return ProblemMessage.Of(nameof(Messages.NormaliseMinMaxOverflow));
         }
 
         var span = Upper - Lower;

@@ -1,3 +1,5 @@
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Construction;
 
 /// <summary>No normalisation: values pass through, multiplied by the direction.</summary>
@@ -15,9 +17,9 @@ public sealed record NoNormalisation : NormalisationMethod
 
     private protected override string Describe() => "none";
 
-    internal override string? Problem() => null;
+    internal override ProblemMessage? Problem() => null;
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         x.CopyTo(destination);
         return null;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -31,10 +32,10 @@ public static class Normalisation
     }
 
     /// <summary>Why a per-indicator override cannot apply to the code (null when the framework has an indicator with it).</summary>
-    internal static string? OverrideTargetProblem(IndexFramework framework, string code) =>
-        !framework.TryGetNode(code, out var node) ? "no indicator has this code."
+    internal static ProblemMessage? OverrideTargetProblem(IndexFramework framework, string code) =>
+        !framework.TryGetNode(code, out var node) ? ProblemMessage.Of(nameof(Messages.OverrideIndicatorUnknown))
         : node.IsIndicator ? null
-        : $"{ProblemText.Quote(code)} is an aggregate, not an indicator (level {node.Level}); an override applies to one indicator's column.";
+        : ProblemMessage.Of(nameof(Messages.NormaliseOverrideOnAggregate), ProblemText.Quote(code), node.Level);
 
     /// <summary>
     /// The stage as a function to data: problems go to <paramref name="problems"/> and null is returned then. Targets and
@@ -47,9 +48,9 @@ public static class Normalisation
         foreach (var (code, over) in method.Overrides.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var path = Serialization.JsonPaths.Append("normalise.overrides", code);
-            if ((OverrideTargetProblem(framework, code) ?? (table.HasColumn(code) ? null : "no indicator has this code.")) is { } wrongTarget)
+            if ((OverrideTargetProblem(framework, code) ?? (table.HasColumn(code) ? null : ProblemMessage.Of(nameof(Messages.OverrideIndicatorUnknown)))) is { } wrongTarget)
             {
-                problems.Add(path, wrongTarget);
+                problems.Add(wrongTarget.At(path));
             }
 
             Validate(over, path, table, problems);
@@ -64,7 +65,7 @@ public static class Normalisation
         {
             if (!framework.TryGetNode(column, out var node) || !node.IsIndicator)
             {
-                problems.Add($"column \"{column}\"", "it is not an indicator of the framework, so it has no direction to normalise with.");
+                problems.AddMessage($"column \"{column}\"", nameof(Messages.NormaliseColumnNotIndicator));
             }
         }
 
@@ -82,7 +83,8 @@ public static class Normalisation
             var problem = NormaliseColumn(node, table.Column(j), values.AsSpan(j * n, n), method.For(node.Code), adjusted, transform, table.Units);
             if (problem is not null)
             {
-                problems.Add($"indicator \"{node.Code}\"", problem);
+                var where = ProblemLocation.OfParameter($"indicator \"{node.Code}\"");
+                problems.Add(problem.At(where));
             }
         }
 
@@ -94,12 +96,12 @@ public static class Normalisation
     {
         if ((method.Problem() ?? method.UnitsProblem(table.Units)) is { } invalid)
         {
-            problems.Add(path, invalid);
+            problems.Add(invalid.At(path));
         }
     }
 
     /// <summary>Normalises one column of an indicator with the method given (the indicator's own); returns a problem message or null.</summary>
-    internal static string? NormaliseColumn(FrameworkNode node, ReadOnlySpan<double> x, Span<double> destination, NormalisationMethod method, Span<double> scratch, TransformSpec transform, ImmutableArray<Unit> units)
+    internal static ProblemMessage? NormaliseColumn(FrameworkNode node, ReadOnlySpan<double> x, Span<double> destination, NormalisationMethod method, Span<double> scratch, TransformSpec transform, ImmutableArray<Unit> units)
     {
         var direction = (double)(int)node.Direction;
         for (var i = 0; i < x.Length; i++)

@@ -167,16 +167,16 @@ public abstract record NormalisationMethod : StageSpec
     public static BordaNormalisation Borda { get; } = new();
 
     /// <summary>Checks the parameters; returns a message when they are invalid.</summary>
-    internal abstract string? Problem();
+    internal abstract Localization.ProblemMessage? Problem();
 
     /// <summary>
     /// Normalises one direction-adjusted column; the target and goalposts of <paramref name="column"/> are already in
     /// direction-adjusted units. Returns an error message (the indicator is named by the caller) or null.
     /// </summary>
-    internal abstract string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column);
+    internal abstract Localization.ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column);
 
     /// <summary>Checks the method against the units being normalised (a reference unit must be among them); returns a message or null.</summary>
-    internal virtual string? UnitsProblem(ImmutableArray<Data.Unit> units) => null;
+    internal virtual Localization.ProblemMessage? UnitsProblem(ImmutableArray<Data.Unit> units) => null;
 
     /// <summary>Every method family, each with its default parameters: the one list files and the CLI look names up in.
     /// Declared last, so the static methods it lists exist when it is built.</summary>

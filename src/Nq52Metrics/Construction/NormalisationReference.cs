@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Nq52Metrics.Analysis;
 using Nq52Metrics.Data;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -75,13 +76,13 @@ public sealed record NormalisationReference
     };
 
     /// <summary>Checks a fixed number; returns a message or null.</summary>
-    internal string? Problem() =>
+    internal ProblemMessage? Problem() =>
         Kind == NormalisationReferenceKind.Value && !(double.IsFinite(Value) && Value > 0)
-            ? $"the reference {ToString()} must be a finite number above 0 (a ratio to 0 is undefined, and to a negative number it would reverse the order of the units)."
+            ? ProblemMessage.Of(nameof(Messages.ReferenceFixedNotPositive), Value)
             : null;
 
     /// <summary>Checks that a reference unit is among <paramref name="units"/> exactly once; returns a message or null.</summary>
-    internal string? UnitsProblem(ImmutableArray<Unit> units)
+    internal ProblemMessage? UnitsProblem(ImmutableArray<Unit> units)
     {
         if (Kind != NormalisationReferenceKind.Unit)
         {
@@ -91,9 +92,9 @@ public sealed record NormalisationReference
         var count = units.IsDefault ? 0 : units.Count(u => string.Equals(u.Code, UnitCode, StringComparison.Ordinal));
         return count switch
         {
-            0 => $"the reference unit {ProblemText.Quote(UnitCode!)} is not among the units being normalised (it is not in the data, or screening dropped it).",
+            0 => ProblemMessage.Of(nameof(Messages.ReferenceUnitAbsent), ProblemText.Quote(UnitCode!)),
             1 => null,
-            _ => $"the reference unit {ProblemText.Quote(UnitCode!)} appears {count} times (pooled periods of a panel), so it gives no single reference; normalise each period on its own.",
+            _ => ProblemMessage.Of(nameof(Messages.ReferenceUnitRepeated), ProblemText.Quote(UnitCode!), count),
         };
     }
 
@@ -101,7 +102,7 @@ public sealed record NormalisationReference
     /// The reference in the indicator's own units for a column of direction-adjusted values, or a message saying why
     /// there is none (a missing reference unit or value, a reference of 0 or below).
     /// </summary>
-    internal (double Reference, string? Problem) Resolve(ReadOnlySpan<double> adjusted, NormalisationColumn column)
+    internal (double Reference, ProblemMessage? Problem) Resolve(ReadOnlySpan<double> adjusted, NormalisationColumn column)
     {
         double reference;
         switch (Kind)
@@ -128,7 +129,7 @@ public sealed record NormalisationReference
                 reference = adjusted[row] * column.Sign;
                 if (double.IsNaN(reference))
                 {
-                    return (double.NaN, $"the reference unit {ProblemText.Quote(UnitCode!)} has no value for this indicator, so there is no reference.");
+                    return (double.NaN, ProblemMessage.Of(nameof(Messages.ReferenceUnitWithoutValue), ProblemText.Quote(UnitCode!)));
                 }
 
                 break;
@@ -140,8 +141,8 @@ public sealed record NormalisationReference
         return reference > 0 && double.IsFinite(reference)
             ? (reference, null)
             : (double.NaN, double.IsNaN(reference)
-                ? "there is no available value, so there is no reference."
-                : $"the reference ({Describe()}) is {reference.ToString("R", CultureInfo.InvariantCulture)}; it must be above 0 (a ratio to 0 is undefined, and to a negative number it would reverse the order of the units).");
+                ? ProblemMessage.Of(nameof(Messages.ReferenceNoValue))
+                : NotPositive(reference));
     }
 
     /// <summary>
@@ -149,7 +150,7 @@ public sealed record NormalisationReference
     /// indicator and (ref − shift·r)/r for a negative one (shift 0: the ratio, 1: the relative difference), so that a
     /// higher result is better in both directions. A negative indicator needs every available value above 0.
     /// </summary>
-    internal string? Divide(ReadOnlySpan<double> adjusted, Span<double> destination, NormalisationColumn column, double shift)
+    internal ProblemMessage? Divide(ReadOnlySpan<double> adjusted, Span<double> destination, NormalisationColumn column, double shift)
     {
         if (ColumnStatistics.CountAvailable(adjusted) == 0)
         {
@@ -169,8 +170,9 @@ public sealed record NormalisationReference
             {
                 if (-adjusted[i] <= 0)
                 {
-                    var unit = column.Units.IsDefault ? $"row {i + 1}" : $"unit {ProblemText.Quote(column.Units[i].Code)}";
-                    return $"{unit} has the value {(-adjusted[i]).ToString("R", CultureInfo.InvariantCulture)}; a negative indicator is divided into the reference (ref / x), so every value must be above 0.";
+                    return column.Units.IsDefault
+                        ? ProblemMessage.Of(nameof(Messages.ReferenceNegativeIndicatorRowNotPositive), i + 1, -adjusted[i])
+                        : ProblemMessage.Of(nameof(Messages.ReferenceNegativeIndicatorUnitNotPositive), ProblemText.Quote(column.Units[i].Code), -adjusted[i]);
                 }
             }
 
@@ -219,9 +221,8 @@ public sealed record NormalisationReference
     }
 
     /// <summary>Reads the method-file form; null with a message when the element is not one, null and no message when it is absent.</summary>
-    internal static (NormalisationReference? Reference, string? Problem) FromElement(JsonElement element)
+    internal static (NormalisationReference? Reference, ProblemMessage? Problem) FromElement(JsonElement element)
     {
-        const string Expected = "expected \"max\", \"min\", \"mean\", \"median\", {\"unit\": \"CODE\"} or a number above 0";
         switch (element.ValueKind)
         {
             case JsonValueKind.Undefined:
@@ -236,7 +237,7 @@ public sealed record NormalisationReference
                     }
                 }
 
-                return (null, $"{ProblemText.Quote(name)} is not a reference; {Expected}.");
+                return (null, ProblemMessage.Of(nameof(Messages.ReferenceNameUnknown), ProblemText.Quote(name)));
             case JsonValueKind.Number:
                 var value = element.GetDouble();
                 var fixedValue = Fixed(value);
@@ -248,20 +249,21 @@ public sealed record NormalisationReference
                     return (OfUnit(unit[0].Value.GetString()!), null);
                 }
 
-                return (null, $"a reference object has one key, \"unit\", with a unit code; {Expected}.");
+                return (null, ProblemMessage.Of(nameof(Messages.ReferenceObjectInvalid)));
             default:
-                return (null, $"{Expected}.");
+                return (null, ProblemMessage.Of(nameof(Messages.ReferenceKindInvalid)));
         }
     }
 
-    private string Describe() => Kind switch
+    /// <summary>Why the resolved <paramref name="reference"/> (0 or below, or infinite) cannot be divided by, naming which reference it is.</summary>
+    private ProblemMessage NotPositive(double reference) => Kind switch
     {
-        NormalisationReferenceKind.Max => "the best value",
-        NormalisationReferenceKind.Min => "the worst value",
-        NormalisationReferenceKind.Mean => "the mean",
-        NormalisationReferenceKind.Median => "the median",
-        NormalisationReferenceKind.Unit => $"the value of unit {ProblemText.Quote(UnitCode!)}",
-        _ => "the given number",
+        NormalisationReferenceKind.Max => ProblemMessage.Of(nameof(Messages.ReferenceBestNotPositive), reference),
+        NormalisationReferenceKind.Min => ProblemMessage.Of(nameof(Messages.ReferenceWorstNotPositive), reference),
+        NormalisationReferenceKind.Mean => ProblemMessage.Of(nameof(Messages.ReferenceMeanNotPositive), reference),
+        NormalisationReferenceKind.Median => ProblemMessage.Of(nameof(Messages.ReferenceMedianNotPositive), reference),
+        NormalisationReferenceKind.Unit => ProblemMessage.Of(nameof(Messages.ReferenceUnitNotPositive), ProblemText.Quote(UnitCode!), reference),
+        _ => ProblemMessage.Of(nameof(Messages.ReferenceGivenNotPositive), reference),
     };
 
     private static NormalisationReference Of(NormalisationReferenceKind kind) => kind switch

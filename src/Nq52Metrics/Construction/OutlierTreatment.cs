@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Analysis;
 using Nq52Metrics.Data;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Results;
-using static System.FormattableString;
 
 namespace Nq52Metrics.Construction;
 
@@ -46,7 +46,7 @@ public static class OutlierTreatment
             var path = Serialization.JsonPaths.Append("outliers.overrides", code);
             if (!table.HasColumn(code))
             {
-                problems.Add(path, "no indicator has this code.");
+                problems.AddMessage(path, nameof(Messages.OverrideIndicatorUnknown));
             }
 
             Validate(over, path, problems);
@@ -70,7 +70,8 @@ public static class OutlierTreatment
             var (detail, problem) = TreatColumn(column, skews[j], kurtoses[j], spec.For(code), code, table.Units);
             if (problem is not null)
             {
-                problems.Add($"indicator \"{code}\"", problem);
+                var where = ProblemLocation.OfParameter($"indicator \"{code}\"");
+                problems.Add(problem.At(where));
             }
 
             details.Add(detail);
@@ -105,31 +106,31 @@ public static class OutlierTreatment
     {
         if (!Enum.IsDefined(spec.Method))
         {
-            problems.Add($"{where}.method", $"unknown outlier method {spec.Method}.");
+            problems.AddMessage($"{where}.method", nameof(Messages.OutliersMethodUnknown), spec.Method.ToString());
         }
 
         if (!Enum.IsDefined(spec.Log))
         {
-            problems.Add($"{where}.log", $"unknown log transform {spec.Log}.");
+            problems.AddMessage($"{where}.log", nameof(Messages.OutliersLogUnknown), spec.Log.ToString());
         }
 
         if (!double.IsFinite(spec.SkewThreshold) || spec.SkewThreshold <= 0)
         {
-            problems.Add($"{where}.skew", Invariant($"the skew threshold {spec.SkewThreshold} must be finite and greater than 0."));
+            problems.AddMessage($"{where}.skew", nameof(Messages.OutliersSkewInvalid), spec.SkewThreshold);
         }
 
         if (!double.IsFinite(spec.KurtosisThreshold))
         {
-            problems.Add($"{where}.kurtosis", "the kurtosis threshold must be finite.");
+            problems.AddMessage($"{where}.kurtosis", nameof(Messages.OutliersKurtosisInvalid));
         }
 
         if (spec.MaxWinsorised < 0)
         {
-            problems.Add($"{where}.maxWinsorised", $"{spec.MaxWinsorised} is negative.");
+            problems.AddMessage($"{where}.maxWinsorised", nameof(Messages.OutliersMaxWinsorisedNegative), spec.MaxWinsorised);
         }
     }
 
-    private static (IndicatorTreatment Detail, string? Problem) TreatColumn(
+    private static (IndicatorTreatment Detail, ProblemMessage? Problem) TreatColumn(
         Span<double> column, double skew, double kurt, OutlierTreatmentSpec spec, string code, ImmutableArray<Unit> units)
     {
         var untouched = new IndicatorTreatment(code, skew, kurt, false, 0, double.NaN, double.NaN, skew, kurt, FinalTreatment.None, []);
@@ -279,7 +280,7 @@ public static class OutlierTreatment
     }
 
     /// <summary>Applies a log transform in place to the non-missing values; returns a problem message or null.</summary>
-    internal static string? LogTransformInPlace(Span<double> x, LogTransform log)
+    internal static ProblemMessage? LogTransformInPlace(Span<double> x, LogTransform log)
     {
         var (min, max, count) = ColumnStatistics.MinMax(x);
         if (count == 0 || log == LogTransform.None)
@@ -290,12 +291,12 @@ public static class OutlierTreatment
         var range = max - min;
         if (!(range > 0))
         {
-            return "every available value is the same, so the log transform is undefined.";
+            return ProblemMessage.Of(nameof(Messages.OutliersLogConstant));
         }
 
         if (log == LogTransform.Gii && !(max > 1))
         {
-            return Invariant($"the GII log transform is undefined unless the maximum is above 1 (ln[(max − 1)(x − min)/(max − min) + 1] would reverse or flatten the values); the maximum is {max}.");
+            return ProblemMessage.Of(nameof(Messages.OutliersGiiLogMaximum), max);
         }
 
         for (var i = 0; i < x.Length; i++)
@@ -310,7 +311,7 @@ public static class OutlierTreatment
                 : Math.Log(x[i] - min + (0.01 * range));
             if (!double.IsFinite(x[i]))
             {
-                return Invariant($"the {(log == LogTransform.Gii ? "GII" : "COIN Tool")} log transform is undefined for these values (maximum {max}).");
+                return ProblemMessage.Of(log == LogTransform.Gii ? nameof(Messages.OutliersGiiLogUndefined) : nameof(Messages.OutliersCoinLogUndefined), max);
             }
         }
 

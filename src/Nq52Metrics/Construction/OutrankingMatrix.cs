@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Data;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Results;
 
 namespace Nq52Metrics.Construction;
@@ -48,7 +49,7 @@ public sealed class OutrankingMatrix
         ArgumentNullException.ThrowIfNull(aggregate);
         if (!result.Framework.Contains(aggregate) || result.Framework[aggregate].IsIndicator)
         {
-            throw new Nq52ValidationException($"node {ProblemText.Quote(aggregate)}", "is not an aggregate of the framework.");
+            throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter($"node {ProblemText.Quote(aggregate)}"), nameof(Messages.OutrankingNotAnAggregate))]);
         }
 
         var children = result.Framework.ChildrenOf(aggregate);
@@ -69,17 +70,17 @@ public sealed class OutrankingMatrix
         var problems = new ValidationProblems();
         if (weights.Count != children.Count)
         {
-            problems.Add("weights", $"{weights.Count} weight(s) for {children.Count} column(s).");
+            problems.AddMessage("weights", nameof(Messages.OutrankingWeightCount), weights.Count, children.Count);
         }
 
         foreach (var code in children.Where(c => !table.HasColumn(c)))
         {
-            problems.Add($"column {ProblemText.Quote(code)}", "the table has no such column.");
+            problems.AddMessage($"column {ProblemText.Quote(code)}", nameof(Messages.OutrankingColumnUnknown));
         }
 
         if (weights.Any(w => !(double.IsFinite(w) && w >= 0)) || weights.All(w => w == 0))
         {
-            problems.Add("weights", "every weight must be finite and 0 or more, and at least one above 0.");
+            problems.AddMessage("weights", nameof(Messages.OutrankingWeightsInvalid));
         }
 
         problems.ThrowIfAny();

@@ -1,4 +1,5 @@
 using Nq52Metrics.Analysis;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -10,14 +11,14 @@ public sealed record PercentileRankNormalisation : NormalisationMethod
 
     private protected override string Describe() => "percentileRank";
 
-    internal override string? Problem() => null;
+    internal override ProblemMessage? Problem() => null;
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         var count = ColumnStatistics.AscendingMinRanks(x, destination);
         if (count == 1)
         {
-            return "only one available value, so the percentile rank is undefined.";
+            return ProblemMessage.Of(nameof(Messages.NormalisePercentileRankSingleValue));
         }
 
         for (var i = 0; i < destination.Length; i++)

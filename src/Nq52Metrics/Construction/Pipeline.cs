@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Ranking;
 
 namespace Nq52Metrics.Construction;
@@ -60,7 +61,7 @@ internal static class Pipeline
             case PipelineStage.Rank:
                 return Outcome(RankAll(previous!, methodology.Ranking, problems));
             default:
-                problems.Add("pipeline", $"unknown stage {stage}.");
+                problems.AddMessage("pipeline", nameof(Messages.PipelineStageUnknown), stage.ToString());
                 return null;
         }
     }
@@ -68,11 +69,11 @@ internal static class Pipeline
     /// <summary>The guard against silent overflow after each computing stage (see <see cref="FiniteValues"/>).</summary>
     private static bool Finite(PipelineStage stage, PipelineInput input, UnitTable? previous, UnitTable output, ValidationProblems problems) => stage switch
     {
-        PipelineStage.Denominate => FiniteValues.Ensure(output, "denomination", "indicator", null, problems),
-        PipelineStage.Transform => FiniteValues.Ensure(output, "transform", "indicator", previous, problems),
-        PipelineStage.Impute => FiniteValues.Ensure(output, "imputation", "indicator", previous, problems),
-        PipelineStage.TreatOutliers => FiniteValues.Ensure(output, "outlier treatment", "indicator", previous, problems),
-        PipelineStage.Normalise => FiniteValues.Ensure(output, "normalisation", "indicator", previous, problems),
+        PipelineStage.Denominate => FiniteValues.Ensure(output, nameof(Messages.StepDenomination), "indicator", null, problems),
+        PipelineStage.Transform => FiniteValues.Ensure(output, nameof(Messages.StepTransform), "indicator", previous, problems),
+        PipelineStage.Impute => FiniteValues.Ensure(output, nameof(Messages.StepImputation), "indicator", previous, problems),
+        PipelineStage.TreatOutliers => FiniteValues.Ensure(output, nameof(Messages.StepOutlierTreatment), "indicator", previous, problems),
+        PipelineStage.Normalise => FiniteValues.Ensure(output, nameof(Messages.StepNormalisation), "indicator", previous, problems),
         PipelineStage.Aggregate => FiniteValues.EnsureAggregates(output, input.Framework, problems),
         _ => true,
     };
@@ -110,7 +111,7 @@ internal static class Pipeline
     {
         if (spec.Problem() is { } problem)
         {
-            problems.Add(problem.Path, problem.Message);
+            problems.Add(problem.Message.At(problem.Path));
             return null;
         }
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -29,9 +29,9 @@ public sealed record ProportionNormalisation : NormalisationMethod
 
     private protected override string Describe() => "proportion";
 
-    internal override string? Problem() => null;
+    internal override ProblemMessage? Problem() => null;
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         var (total, problem) = Total(x, column);
         if (problem is not null)
@@ -54,7 +54,7 @@ public sealed record ProportionNormalisation : NormalisationMethod
     }
 
     /// <summary>Σx (negative indicator: Σ1/x) over the available values; NaN when there are none; a message when undefined.</summary>
-    private static (double Total, string? Problem) Total(ReadOnlySpan<double> adjusted, NormalisationColumn column)
+    private static (double Total, ProblemMessage? Problem) Total(ReadOnlySpan<double> adjusted, NormalisationColumn column)
     {
         double total = 0;
         var count = 0;
@@ -68,8 +68,9 @@ public sealed record ProportionNormalisation : NormalisationMethod
 
             if (column.Sign < 0 && -v <= 0)
             {
-                var unit = column.Units.IsDefault ? $"row {i + 1}" : $"unit {ProblemText.Quote(column.Units[i].Code)}";
-                return (double.NaN, $"{unit} has the value {(-v).ToString("R", CultureInfo.InvariantCulture)}; a negative indicator takes shares of 1/x, so every value must be above 0.");
+                return (double.NaN, column.Units.IsDefault
+                    ? ProblemMessage.Of(nameof(Messages.NormaliseProportionRowNotPositive), i + 1, -v)
+                    : ProblemMessage.Of(nameof(Messages.NormaliseProportionUnitNotPositive), ProblemText.Quote(column.Units[i].Code), -v));
             }
 
             total += column.Sign < 0 ? 1 / -v : v;
@@ -78,6 +79,6 @@ public sealed record ProportionNormalisation : NormalisationMethod
 
         return count == 0 ? (double.NaN, null)
             : total > 0 && double.IsFinite(total) ? (total, null)
-            : (double.NaN, $"the total of the values is {total.ToString("R", CultureInfo.InvariantCulture)}; it must be above 0 (and finite) for shares of it.");
+            : (double.NaN, ProblemMessage.Of(nameof(Messages.NormaliseProportionTotalNotPositive), total));
     }
 }

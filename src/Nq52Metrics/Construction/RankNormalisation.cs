@@ -1,4 +1,5 @@
 using Nq52Metrics.Analysis;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -10,9 +11,9 @@ public sealed record RankNormalisation : NormalisationMethod
 
     private protected override string Describe() => "rank";
 
-    internal override string? Problem() => null;
+    internal override ProblemMessage? Problem() => null;
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         ColumnStatistics.AscendingMinRanks(x, destination);
         return null;

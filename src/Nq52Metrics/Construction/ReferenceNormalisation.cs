@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Data;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -37,10 +38,10 @@ public abstract record ReferenceNormalisation : NormalisationMethod
 
     private protected override string Describe() => $"{Name}({Reference})";
 
-    internal override string? Problem() => Reference is null ? $"the method {Name} needs a reference." : Reference.Problem();
+    internal override ProblemMessage? Problem() => Reference is null ? ProblemMessage.Of(nameof(Messages.NormaliseReferenceMissing), Name) : Reference.Problem();
 
-    internal override string? UnitsProblem(ImmutableArray<Unit> units) => Reference.UnitsProblem(units);
+    internal override ProblemMessage? UnitsProblem(ImmutableArray<Unit> units) => Reference.UnitsProblem(units);
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column) =>
+    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column) =>
         Reference.Divide(x, destination, column, Shift);
 }

@@ -1,4 +1,5 @@
 using static System.FormattableString;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -33,10 +34,10 @@ public sealed record ScaledNormalisation(double Centre, double Scale) : Normalis
 
     private protected override string Describe() => Invariant($"scaled({Centre},{Scale})");
 
-    internal override string? Problem() =>
-        double.IsFinite(Centre) && double.IsFinite(Scale) && Scale > 0 ? null : Invariant($"the scaled parameters (centre {Centre}, scale {Scale}) must be finite with scale > 0.");
+    internal override ProblemMessage? Problem() =>
+        double.IsFinite(Centre) && double.IsFinite(Scale) && Scale > 0 ? null : ProblemMessage.Of(nameof(Messages.NormaliseScaledInvalid), Centre, Scale);
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         var centre = column.Sign * Centre;
         for (var i = 0; i < x.Length; i++)

@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using Nq52Metrics.Data;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Results;
-using static System.FormattableString;
 
 namespace Nq52Metrics.Construction;
 
@@ -33,7 +33,7 @@ public static class Screening
     {
         if (!(spec.MinDataAvailability is >= 0 and <= 1))
         {
-            problems.Add("screen.minDataAvailability", Invariant($"{spec.MinDataAvailability} is not a share between 0 and 1."));
+            problems.AddMessage("screen.minDataAvailability", nameof(Messages.ScreeningAvailabilityNotShare), spec.MinDataAvailability);
             return null;
         }
 
@@ -56,7 +56,7 @@ public static class Screening
 
         if (rows.Count == 0)
         {
-            problems.Add("screen", Invariant($"no unit has a data availability of at least {spec.MinDataAvailability}; nothing is left to rank."));
+            problems.AddMessage("screen", nameof(Messages.ScreeningNothingLeft), spec.MinDataAvailability);
             return null;
         }
 

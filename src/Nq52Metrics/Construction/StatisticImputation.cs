@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Analysis;
 using Nq52Metrics.Data;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Results;
 
 namespace Nq52Metrics.Construction;
@@ -46,13 +47,13 @@ public sealed record StatisticImputation : ImputationMethod
         var byGroup = _byGroup;
         if (byGroup && string.IsNullOrWhiteSpace(groupColumn))
         {
-            problems.Add("impute.group", "group imputation needs a group column.");
+            problems.AddMessage("impute.group", nameof(Messages.ImputationGroupColumnMissing));
             return null;
         }
 
         if (byGroup && table.Units.All(u => u.GroupOf(groupColumn!) is null))
         {
-            problems.Add("impute.group", $"no unit has a value in group column \"{groupColumn}\"; check that the dataset has this group column.");
+            problems.AddMessage("impute.group", nameof(Messages.ImputationGroupColumnEmpty), groupColumn!);
             return null;
         }
 
@@ -101,7 +102,7 @@ public sealed record StatisticImputation : ImputationMethod
                 var g = groupOf[i];
                 if (g < 0)
                 {
-                    problems.Add($"unit \"{table.Units[i].Code}\"", $"it has a missing value for \"{table.Columns[j]}\" but no value in group column \"{groupColumn}\".");
+                    problems.AddMessage($"unit \"{table.Units[i].Code}\"", nameof(Messages.ImputationUnitWithoutGroup), table.Columns[j], groupColumn!);
                     continue;
                 }
 

@@ -1,6 +1,6 @@
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
-using static System.FormattableString;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -58,9 +58,11 @@ public static class Transformation
                 var y = Of(node.Transform, x);
                 if (double.IsNaN(y) || double.IsInfinity(y))
                 {
-                    problems.Add(
+                    problems.AddMessage(
                         $"unit \"{table.Units[i].Code}\", indicator \"{node.Code}\"",
-                        Invariant($"{x:R} is outside the domain of the {Name(node.Transform)} transform ({Domain(node.Transform)})."));
+                        node.Transform == IndicatorTransform.Sqrt ? nameof(Messages.TransformOutsideDomainNonNegative) : nameof(Messages.TransformOutsideDomainPositive),
+                        x,
+                        Name(node.Transform));
                 }
 
                 column[i] = y;
@@ -115,7 +117,4 @@ public static class Transformation
         IndicatorTransform.Sqrt => "sqrt",
         _ => "none",
     };
-
-    private static string Domain(IndicatorTransform transform) =>
-        transform == IndicatorTransform.Sqrt ? "values must be ≥ 0" : "values must be > 0";
 }

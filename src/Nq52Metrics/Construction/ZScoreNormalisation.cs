@@ -1,5 +1,6 @@
 using Nq52Metrics.Analysis;
 using static System.FormattableString;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -29,10 +30,10 @@ public sealed record ZScoreNormalisation(double Mean, double Sd) : Normalisation
 
     private protected override string Describe() => Invariant($"zScore({Mean},{Sd})");
 
-    internal override string? Problem() =>
-        double.IsFinite(Mean) && double.IsFinite(Sd) && Sd > 0 ? null : Invariant($"z-score parameters (mean {Mean}, sd {Sd}) must be finite with sd > 0.");
+    internal override ProblemMessage? Problem() =>
+        double.IsFinite(Mean) && double.IsFinite(Sd) && Sd > 0 ? null : ProblemMessage.Of(nameof(Messages.NormaliseZScoreInvalid), Mean, Sd);
 
-    internal override string? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         // The z-score does not change with the scale, so it is computed on the values times a power of two that brings
         // the largest into [1, 2): exact for ordinary values, and no overflow of the squares for values near the
@@ -52,7 +53,7 @@ public sealed record ZScoreNormalisation(double Mean, double Sd) : Normalisation
 
         if (!(sd > 0))
         {
-            return "fewer than two distinct values, so the z-score is undefined.";
+            return ProblemMessage.Of(nameof(Messages.NormaliseZScoreConstant));
         }
 
         for (var i = 0; i < x.Length; i++)

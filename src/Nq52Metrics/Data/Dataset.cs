@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Frameworks;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Data;
 
@@ -38,18 +39,18 @@ public sealed class Dataset
         var problems = new ValidationProblems();
         if (indicators.UnitCount == 0)
         {
-            problems.Add("dataset", "it has no units.");
+            problems.AddMessage("dataset", nameof(Messages.DatasetNoUnits));
         }
 
         if (indicators.ColumnCount == 0)
         {
-            problems.Add("dataset", "it has no indicator columns.");
+            problems.AddMessage("dataset", nameof(Messages.DatasetNoIndicatorColumns));
         }
 
         denominators ??= new UnitTable(indicators.Units, [], []);
         if (!denominators.Units.Select(u => u.Code).SequenceEqual(indicators.Units.Select(u => u.Code), StringComparer.Ordinal))
         {
-            problems.Add("dataset", "the denominator table's units differ from the indicator table's.");
+            problems.AddMessage("dataset", nameof(Messages.DatasetDenominatorUnitsDiffer));
         }
 
         problems.ThrowIfAny();
@@ -104,28 +105,32 @@ public sealed class Dataset
         var problems = ImmutableArray.CreateBuilder<ValidationProblem>();
         foreach (var indicator in framework.Indicators.Where(i => !Indicators.HasColumn(i.Code)))
         {
-            problems.Add(new ValidationProblem($"indicator \"{indicator.Code}\"", "the framework has it but the dataset has no column for it."));
+            problems.Add(ProblemMessages.Problem(IndicatorAt(indicator.Code), nameof(Messages.DatasetIndicatorColumnMissing)));
         }
 
         foreach (var column in Indicators.Columns)
         {
             if (!framework.TryGetNode(column, out var node))
             {
-                problems.Add(new ValidationProblem($"column \"{column}\"", "the dataset has it but the framework has no indicator with this code."));
+                problems.Add(ProblemMessages.Problem(ColumnAt(column), nameof(Messages.DatasetColumnNotInFramework)));
             }
             else if (!node.IsIndicator)
             {
-                problems.Add(new ValidationProblem($"column \"{column}\"", $"it is an aggregate (level {node.Level}) in the framework; aggregates are computed, not read."));
+                problems.Add(ProblemMessages.Problem(ColumnAt(column), nameof(Messages.DatasetColumnIsAggregate), node.Level));
             }
         }
 
         foreach (var indicator in framework.Indicators.Where(i => i.Denominator is not null && !Denominators.HasColumn(i.Denominator)))
         {
-            problems.Add(new ValidationProblem($"indicator \"{indicator.Code}\"", $"its denominator \"{indicator.Denominator}\" is not a column of the dataset."));
+            problems.Add(ProblemMessages.Problem(IndicatorAt(indicator.Code), nameof(Messages.DatasetDenominatorColumnMissing), indicator.Denominator!));
         }
 
         return problems.ToImmutable();
     }
+
+    private static ProblemLocation IndicatorAt(string code) => ProblemLocation.OfParameter($"indicator \"{code}\"");
+
+    private static ProblemLocation ColumnAt(string column) => ProblemLocation.OfParameter($"column \"{column}\"");
 
     /// <summary>Throws when <see cref="Check"/> finds problems.</summary>
     /// <param name="framework">The framework the data are meant for.</param>
@@ -135,7 +140,7 @@ public sealed class Dataset
         var problems = Check(framework);
         if (!problems.IsEmpty)
         {
-            throw new Nq52ValidationException(problems);
+            throw new Nq52ValidationException([.. problems]);
         }
     }
 }

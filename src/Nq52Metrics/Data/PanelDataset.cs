@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Data;
 
@@ -50,12 +51,12 @@ public sealed class PanelDataset
         var list = periods.ToList();
         if (list.Count == 0)
         {
-            problems.Add("panel", "it has no periods.");
+            problems.AddMessage("panel", nameof(Messages.PanelNoPeriods));
         }
 
         foreach (var repeated in list.GroupBy(p => p.Key).Where(g => g.Count() > 1))
         {
-            problems.Add(Where(repeated.Key), "the period appears more than once.");
+            problems.AddMessage(Where(repeated.Key), nameof(Messages.PanelPeriodRepeated));
         }
 
         if (!problems.IsEmpty)
@@ -72,18 +73,18 @@ public sealed class PanelDataset
             var here = data.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
             foreach (var missing in first.Units.Where(u => !here.Contains(u.Code)))
             {
-                problems.Add($"{Where(period)}, unit \"{missing.Code}\"", $"the unit is in period {Show(sorted[0].Key)} but not in this period; every period must list every unit (a value may be NA).");
+                problems.AddMessage($"{Where(period)}, unit \"{missing.Code}\"", nameof(Messages.PanelUnitMissingInPeriod), Show(sorted[0].Key));
             }
 
             foreach (var extra in data.Units.Where(u => !codes.Contains(u.Code)))
             {
-                problems.Add($"{Where(period)}, unit \"{extra.Code}\"", $"the unit is in this period but not in period {Show(sorted[0].Key)}; every period must list every unit (a value may be NA).");
+                problems.AddMessage($"{Where(period)}, unit \"{extra.Code}\"", nameof(Messages.PanelUnitOnlyInPeriod), Show(sorted[0].Key));
             }
 
             if (!data.Indicators.Columns.SequenceEqual(first.Indicators.Columns, StringComparer.Ordinal)
                 || !data.Denominators.Columns.SequenceEqual(first.Denominators.Columns, StringComparer.Ordinal))
             {
-                problems.Add(Where(period), $"its columns differ from those of period {Show(sorted[0].Key)}.");
+                problems.AddMessage(Where(period), nameof(Messages.PanelColumnsDiffer), Show(sorted[0].Key));
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Data;
 
@@ -101,7 +102,7 @@ public sealed class UnitTable
         CheckCodes(c, "column", problems);
         if (rows.Count != u.Length)
         {
-            problems.Add("values", $"{rows.Count} rows of values for {u.Length} units.");
+            problems.AddMessage("values", nameof(Messages.UnitTableRowCount), rows.Count, u.Length);
             problems.ThrowIfAny();
         }
 
@@ -110,7 +111,7 @@ public sealed class UnitTable
         {
             if (rows[r].Count != c.Length)
             {
-                problems.Add($"unit \"{u[r].Code}\"", $"{rows[r].Count} values for {c.Length} columns.");
+                problems.AddMessage($"unit \"{u[r].Code}\"", nameof(Messages.UnitTableValueCount), rows[r].Count, c.Length);
                 continue;
             }
 
@@ -119,7 +120,7 @@ public sealed class UnitTable
                 var v = rows[r][j];
                 if (double.IsInfinity(v))
                 {
-                    problems.Add($"unit \"{u[r].Code}\", column \"{c[j]}\"", "the value is infinite.");
+                    problems.AddMessage($"unit \"{u[r].Code}\", column \"{c[j]}\"", nameof(Messages.UnitTableValueInfinite));
                 }
 
                 values[(j * u.Length) + r] = v;
@@ -160,11 +161,11 @@ public sealed class UnitTable
         {
             if (string.IsNullOrWhiteSpace(code))
             {
-                problems.Add(what, "a code is empty.");
+                problems.AddMessage(what, nameof(Messages.UnitTableCodeEmpty));
             }
             else if (!seen.Add(code))
             {
-                problems.Add($"{what} \"{code}\"", "the code appears more than once.");
+                problems.AddMessage($"{what} \"{code}\"", nameof(Messages.UnitTableCodeRepeated));
             }
         }
     }

@@ -1,4 +1,5 @@
 using Nq52Metrics.Construction;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Ranking;
 
@@ -51,8 +52,8 @@ public sealed record RankingSpec : StageSpec
     public override string ToString() =>
         Ties.ToString().ToLowerInvariant() + (Decimals is { } k ? $" at {k} decimals" : "");
 
-    internal (string Path, string Message)? Problem() =>
-        !Enum.IsDefined(Ties) ? ("ranking.ties", $"unknown tie method {Ties}.")
-        : Decimals is { } k && (k < 0 || k > MaxDecimals) ? ("ranking.decimals", $"decimals must be between 0 and {MaxDecimals}; it is {k}.")
+    internal (string Path, ProblemMessage Message)? Problem() =>
+        !Enum.IsDefined(Ties) ? ("ranking.ties", ProblemMessage.Of(nameof(Messages.RankingTiesUnknown), Ties.ToString()))
+        : Decimals is { } k && (k < 0 || k > MaxDecimals) ? ("ranking.decimals", ProblemMessage.Of(nameof(Messages.RankingDecimalsOutOfRange), MaxDecimals, k))
         : null;
 }

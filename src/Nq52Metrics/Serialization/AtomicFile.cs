@@ -1,3 +1,5 @@
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Serialization;
 
 /// <summary>
@@ -24,12 +26,12 @@ internal static class AtomicFile
         var folder = Path.GetDirectoryName(destination) ?? destination;
         if (!Directory.Exists(folder))
         {
-            throw new Nq52ValidationException(path, $"the folder \"{folder}\" does not exist.");
+            throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter(path), nameof(Messages.WriteFolderDoesNotExist), folder)]);
         }
 
         if (Directory.Exists(destination))
         {
-            throw new Nq52ValidationException(path, "this is a folder, not a file.");
+            throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter(path), nameof(Messages.WriteTargetIsFolder))]);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -48,7 +50,7 @@ internal static class AtomicFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
-            throw new Nq52ValidationException(path, $"the file cannot be written: {e.Message}");
+            throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter(path), nameof(Messages.WriteFileFailed), e.Message)]);
         }
         catch
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Serialization;
 
@@ -46,7 +47,7 @@ internal static class AtomicFolder
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             CleanUp(written, created ? folder : null);
-            throw new Nq52ValidationException(current, $"the file cannot be written: {e.Message}");
+            throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter(current), nameof(Messages.WriteFileFailed), e.Message)]);
         }
         catch
         {
@@ -62,7 +63,7 @@ internal static class AtomicFolder
     {
         if (File.Exists(folder))
         {
-            throw new Nq52ValidationException(folder, "this is a file, not a folder.");
+            throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter(folder), nameof(Messages.WriteFolderIsFile))]);
         }
 
         if (Directory.Exists(folder))
@@ -77,7 +78,7 @@ internal static class AtomicFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            throw new Nq52ValidationException(folder, $"the folder cannot be created: {e.Message}");
+            throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter(folder), nameof(Messages.WriteFolderFailed), e.Message)]);
         }
     }
 

@@ -5,6 +5,7 @@ using System.Text;
 using MiniExcelLibs;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Serialization;
 
@@ -74,12 +75,12 @@ public static class CoinrWorkbook
         var file = Path.GetFileName(path);
         if (Directory.Exists(path))
         {
-            return Outcome<SheetText>.Failure(ProblemLocation.InFile(path), "is a directory; give a file.");
+            return Outcome<SheetText>.Failure([ProblemMessages.Problem(ProblemLocation.InFile(path), nameof(Messages.FileIsDirectory))]);
         }
 
         if (!File.Exists(path))
         {
-            return Outcome<SheetText>.Failure(ProblemLocation.InFile(path), "the file does not exist.");
+            return Outcome<SheetText>.Failure([ProblemMessages.Problem(ProblemLocation.InFile(path), nameof(Messages.FileDoesNotExist))]);
         }
 
         List<string> sheets;
@@ -90,8 +91,7 @@ public static class CoinrWorkbook
             if (!sheets.Contains(sheetName, StringComparer.Ordinal))
             {
                 return Outcome<SheetText>.Failure(
-                    ProblemLocation.InFile(file),
-                    $"the workbook has no sheet \"{sheetName}\" (it has {string.Join(", ", sheets.Select(s => $"\"{s}\""))}).");
+                    [ProblemMessages.Problem(ProblemLocation.InFile(file), nameof(Messages.WorkbookSheetMissing), sheetName, string.Join(", ", sheets.Select(s => $"\"{s}\"")))]);
             }
 
             rows = MiniExcel.Query(path, useHeaderRow: false, sheetName: sheetName)
@@ -99,7 +99,7 @@ public static class CoinrWorkbook
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)
         {
-            return Outcome<SheetText>.Failure(ProblemLocation.InFile(file), $"the file cannot be read as an .xlsx workbook: {ProblemText.Cut(e.Message)}");
+            return Outcome<SheetText>.Failure([ProblemMessages.Problem(ProblemLocation.InFile(file), nameof(Messages.WorkbookUnreadable), ProblemText.Cut(e.Message))]);
         }
 
         return Outcome<SheetText>.Success(SheetText.From($"{file} sheet {sheetName}", rows));
@@ -166,7 +166,7 @@ public static class CoinrWorkbook
         public Outcome<T> Relocate<T>(Outcome<T> outcome) =>
             outcome.Succeeded
                 ? outcome
-                : Outcome<T>.Failure(outcome.Problems.Select(p => new ValidationProblem(Locate(p.Where), p.Message)));
+                : Outcome<T>.Failure(outcome.Problems.Select(p => p with { Where = Locate(p.Where) }));
 
         private ProblemLocation Locate(ProblemLocation where) =>
             where.Source != Source

@@ -69,7 +69,7 @@ public sealed class NormaliseMethodFileCommandTests
     }
 
     [Fact]
-    public void A_zero_reference_in_the_data_exits_2_naming_the_indicator()
+    public void A_zero_reference_in_the_data_exits_2_naming_the_indicator_in_either_language()
     {
         using var folder = new TempFolder();
         var (framework, _, data) = SampleIndex.WriteTo(folder);
@@ -77,9 +77,15 @@ public sealed class NormaliseMethodFileCommandTests
         var method = folder.Write("method.json", """{"outliers": {"method": "none"}, "normalise": {"method": "ratio", "reference": {"unit": "U1"}}}""");
 
         var run = CliRun.Run("build", "--framework", framework, "--data", zeroAtU1, "--method", method);
+        var vi = CliRun.Run("build", "--framework", framework, "--data", zeroAtU1, "--method", method, "--lang", "vi");
 
         Assert.Equal(2, run.ExitCode);
         run.AssertNoStackTrace();
         Assert.Contains("indicator \"A1\": the reference (the value of unit \"U1\") is 0", run.Error, StringComparison.Ordinal);
+        Assert.Equal(2, vi.ExitCode);
+        Assert.Contains(
+            "indicator \"A1\": giá trị tham chiếu (giá trị của đơn vị \"U1\") là 0; nó phải lớn hơn 0 (tỉ số với 0 không xác định, còn với một số âm sẽ đảo ngược thứ tự các đơn vị).",
+            vi.Error,
+            StringComparison.Ordinal);
     }
 }
