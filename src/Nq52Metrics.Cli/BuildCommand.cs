@@ -18,10 +18,10 @@ internal static class BuildCommand
     {
         var inputs = new InputOptions();
         var output = CommonOptions.ResultsFile();
-        var top = CommonOptions.Top("Print only the best N units.");
-        var node = CommonOptions.OptionalString("--node", "Rank by this node instead of the index; its children become the extra columns.");
+        var top = CommonOptions.Top(CliTexts.HelpBuildTop);
+        var node = CommonOptions.OptionalString("--node", CliTexts.HelpBuildNode);
         var plot = ChartFolder.Option();
-        var command = new Command("build", "Build the index and print its ranking.") { CommonOptions.Format(), inputs, output, top, node, plot };
+        var command = new Command("build", CliTexts.HelpBuild) { CommonOptions.Format(), inputs, output, top, node, plot };
         command.SetAction(parse => Run(app, inputs.PathsFrom(parse), parse.GetValue(output), parse.GetValue(top), parse.GetValue(node), parse.GetValue(plot)));
         return command;
     }

@@ -116,7 +116,7 @@ internal static class DeSharesReport
                 UnitName(s),
                 PiiText.Figure(s.Observation.SharePercent),
                 RankText(s),
-                string.Join(", ", PiiText.Flags([s.Note]).Concat(s.IsCurrentVintage ? [] : ["earlier vintage"])),
+                string.Join(", ", PiiText.Flags([s.Note], earlierVintage: !s.IsCurrentVintage)),
                 string.Join(", ", s.Observation.Sources));
         }
 

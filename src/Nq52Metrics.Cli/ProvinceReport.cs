@@ -73,7 +73,7 @@ internal static class ProvinceReport
             output.WriteLine(CliTexts.ProvinceClaims);
             foreach (var check in story.Claims)
             {
-                output.WriteLine(PiiText.Format(CliTexts.ProvinceClaimLine, CheckReport.Heading(check.Claim), CheckReport.Verdict(check), check.Reason));
+                output.WriteLine(PiiText.Format(CliTexts.ProvinceClaimLine, CheckReport.Heading(check.Claim), CheckReport.Verdict(check), check.ReasonIn(app.Language)));
             }
         }
 

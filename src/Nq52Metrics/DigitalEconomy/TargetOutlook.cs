@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.DigitalEconomy;
 
@@ -86,17 +87,17 @@ public sealed record TargetOutlook
         var problems = new ValidationProblems();
         if (current is not null && !double.IsFinite(current.Value))
         {
-            problems.Add(where, "the current value is not a finite number.");
+            problems.AddMessage(where, nameof(Messages.OutlookCurrentNotFinite));
         }
 
         if (current is not null && target.TargetYear is { } ty && current.Year > ty)
         {
-            problems.Add(where, Invariant($"the current value is of {current.Year}, after the target year {ty}; assess it with a value of {ty} or earlier."));
+            problems.AddMessage(where, nameof(Messages.OutlookCurrentAfterTarget), current.Year, ty);
         }
 
         if (earlier is not null && (current is null || earlier.Year >= current.Year || !double.IsFinite(earlier.Value)))
         {
-            problems.Add(where, "the earlier value must be a finite number of a year before the current value.");
+            problems.AddMessage(where, nameof(Messages.OutlookEarlierInvalid));
         }
 
         problems.ThrowIfAny();
