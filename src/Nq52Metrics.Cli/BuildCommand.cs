@@ -54,7 +54,10 @@ internal static class BuildCommand
         app.StopToken.ThrowIfCancellationRequested();
         resultFile?.Write(result, app);
         var console = app.CreateConsole();
-        RankingTable.Create(result, node ?? result.IndexCode, top, console.Profile.Width).Write(console);
+        using (app.ForPrograms())
+        {
+            RankingTable.Create(result, node ?? result.IndexCode, top, console.Profile.Width).Write(console);
+        }
         app.Output.WriteLine(BuildSummary.Describe(result));
         resultFile?.Confirm(app.Output);
         ChartFolder.Write(plotFolder, ChartFolder.OfBuild(result, app.ChartOptions), app.Output);
@@ -78,8 +81,14 @@ internal static class BuildCommand
             panel.Periods.Length,
             string.Join(", ", panel.Periods),
             panel.Periods[^1]));
-        RankingTable.Create(latest, ranked, top, console.Profile.Width).Write(console);
-        console.Write(PanelChangeTable.Create(panel, ranked, top));
+        using (app.ForPrograms())
+        {
+            RankingTable.Create(latest, ranked, top, console.Profile.Width).Write(console);
+        }
+        using (app.ForPrograms())
+        {
+            console.Write(PanelChangeTable.Create(panel, ranked, top));
+        }
         if (!latest.Methodology.Normalisation.Pooled)
         {
             app.Output.WriteLine(CliTexts.PanelNotPooledNote);

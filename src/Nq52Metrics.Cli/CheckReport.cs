@@ -22,8 +22,6 @@ internal static class CheckReport
             app.CreateConsole().Write(VerdictTable(checks));
         }
 
-        // The verdicts and reasons are notes for people: in the chosen language even when the table goes to a program.
-        using var language = app.InLanguage();
         foreach (var check in checks)
         {
             output.WriteLine(Heading(check.Claim));

@@ -68,8 +68,12 @@ internal sealed class CliApp
     /// Declares that what the running command shows is built from sample data: machine-readable output carries the
     /// label (<c>DataStatus</c> column, <c>dataStatus</c> key). Text output prints the notice itself.
     /// </summary>
-    /// <param name="notice">The notice to carry.</param>
-    public void MarkSample(string notice) => _sampleNotice ??= notice;
+    /// <param name="notice">The notice to carry, made in English for programs under <c>--format csv|json</c>.</param>
+    public void MarkSample(Func<string> notice)
+    {
+        using var programs = ForPrograms();
+        _sampleNotice ??= notice();
+    }
 
     /// <summary>
     /// The language of what the running command prints (<c>--lang</c>, else <see cref="LanguageVariable"/>, else
@@ -229,18 +233,12 @@ internal sealed class CliApp
             UseFormat(parse.GetValue(format));
         }
 
-        if (_format != OutputFormat.Table)
-        {
-            // Tables for programs are the same bytes whatever --lang: English column names, invariant numbers.
-            CultureInfo.CurrentCulture = DisplayLanguage.English.Culture;
-            CultureInfo.CurrentUICulture = DisplayLanguage.English.Culture;
-        }
-
         try
         {
             var code = parse.Invoke(new InvocationConfiguration { Output = Output, Error = Error, EnableDefaultExceptionHandler = false });
             if (_format != OutputFormat.Table && code is (ExitCodes.Ok or ExitCodes.Contradicted))
             {
+                using var programs = ForPrograms();
                 MachineOutput.Write(_standardOutput, _format, _tables, _sampleNotice);
             }
 
@@ -248,7 +246,6 @@ internal sealed class CliApp
         }
         catch (Nq52ValidationException e)
         {
-            using var language = InLanguage();
             foreach (var problem in e.Problems)
             {
                 Error.WriteLine(PiiText.Format(CliTexts.ErrorLine, problem.ToString(Language)));
@@ -258,14 +255,12 @@ internal sealed class CliApp
         }
         catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
         {
-            using var language = InLanguage();
             Error.WriteLine(CliTexts.Cancelled);
             return StoppedExitCode;
         }
         catch (Exception e)
         {
             // Whatever else fails is a bug: the command line still ends with a message and an exit code.
-            using var language = InLanguage();
             Error.WriteLine(PiiText.Format(CliTexts.InternalError, e.GetType().Name, e.Message));
             if (parse.GetValue(verbose) || _environment(DebugVariable) == "1")
             {
@@ -281,12 +276,12 @@ internal sealed class CliApp
     }
 
     /// <summary>
-    /// Under <c>--format csv|json</c>, where commands run in English so that the tables for programs do not depend on
-    /// <c>--lang</c>, switches to <see cref="Language"/> until disposed, for notes written to standard error (messages,
-    /// verdicts); does nothing for text tables, which already run in the language.
+    /// Under <c>--format csv|json</c>, switches to English and the invariant number form until disposed: a report builds
+    /// its tables inside this scope, so the tables for programs are the same bytes whatever <c>--lang</c>, while its
+    /// notes on standard error stay in <see cref="Language"/>. Does nothing for text tables, which are in the language.
     /// </summary>
     /// <returns>The scope that restores the culture.</returns>
-    internal IDisposable InLanguage() => _format == OutputFormat.Table ? StopSignals.Unobserved : new CultureScope(Language.Culture);
+    internal IDisposable ForPrograms() => _format == OutputFormat.Table ? StopSignals.Unobserved : new CultureScope(DisplayLanguage.English.Culture);
 
     /// <summary>Sets the current culture and UI culture until disposed, then restores the previous ones.</summary>
     private sealed class CultureScope : IDisposable

@@ -72,7 +72,10 @@ internal static class PiiBuildCommand
         var (previous, latest) = (panel.Periods[^2], panel.Periods[^1]);
         app.Output.WriteLine();
         app.Output.WriteLine(PiiText.Format(sample ? CliTexts.PiiTrendSample : CliTexts.PiiTrend, previous, latest));
-        app.CreateConsole().Write(PanelChangeTable.Create(panel, PiiFramework.IndexCode, top));
+        using (app.ForPrograms())
+        {
+            app.CreateConsole().Write(PanelChangeTable.Create(panel, PiiFramework.IndexCode, top));
+        }
         if (sample)
         {
             app.Output.WriteLine(PiiText.SampleNotice);

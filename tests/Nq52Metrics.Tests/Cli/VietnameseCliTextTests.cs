@@ -78,6 +78,20 @@ public sealed class VietnameseCliTextTests
         Assert.Contains("và không nguồn nào khác nêu 47,70.", vi.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("csv", "de", "shares")]
+    [InlineData("json", "pii", "build", "--top", "2")]
+    public void The_summary_of_another_command_on_standard_error_is_vietnamese_and_the_tables_unchanged(string format, params string[] args)
+    {
+        var en = CliRun.Run([.. args, "--format", format, "--lang", "en"]);
+        var vi = CliRun.Run([.. args, "--format", format, "--lang", "vi"]);
+
+        Assert.Equal(0, vi.ExitCode);
+        Assert.Equal(en.Output, vi.Output);
+        Assert.NotEqual(en.Error, vi.Error);
+        Assert.Contains(args[0] == "de" ? "Tỷ trọng kinh tế số trong GDP/GRDP đã công bố" : "DỮ LIỆU MẪU (SAMPLE DATA)", vi.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_problem_under_format_csv_is_reported_in_the_language()
     {
