@@ -80,8 +80,8 @@ internal static class DeProgressReport
                 : PiiText.Format(CliTexts.DeProgressSource, c.Label, c.Year, string.Join(", ", c.Sources));
             var target = o.Target;
             app.Output.WriteLine(source.Length > 0 && o.Remark.Length > 0
-                ? PiiText.Format(CliTexts.DeProgressLineBoth, target.Instrument, target.MetricKey, target.TargetYear, source, o.Remark)
-                : PiiText.Format(CliTexts.DeProgressLine, target.Instrument, target.MetricKey, target.TargetYear, source.Length > 0 ? source : o.Remark));
+                ? PiiText.Format(CliTexts.DeProgressLineBoth, target.Instrument, target.MetricKey, target.TargetYear, source, o.RemarkIn(app.Language))
+                : PiiText.Format(CliTexts.DeProgressLine, target.Instrument, target.MetricKey, target.TargetYear, source.Length > 0 ? source : o.RemarkIn(app.Language)));
         }
 
         SourceLegend.Write(app, seeds, outlooks.SelectMany(o => o.Target.Sources.Concat(o.Current?.Sources ?? []).Concat(o.Earlier?.Sources ?? [])));

@@ -20,4 +20,11 @@ internal sealed record MessageList(ImmutableArray<MessageText> Items, string Sep
 
     /// <summary>The items in English.</summary>
     public override string ToString() => ToString(null, null);
+
+    /// <summary>Equal when the items (in order) and the separator are.</summary>
+    public bool Equals(MessageList? other) =>
+        other is not null && Separator == other.Separator && Items.SequenceEqual(other.Items);
+
+    /// <summary>A hash of the separator and the number of items.</summary>
+    public override int GetHashCode() => HashCode.Combine(Separator, Items.Length);
 }

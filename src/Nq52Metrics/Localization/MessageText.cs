@@ -23,4 +23,11 @@ internal sealed record MessageText(string Key, ImmutableArray<object> Arguments)
 
     /// <summary>The English text.</summary>
     public override string ToString() => In(DisplayLanguage.English);
+
+    /// <summary>Equal when the keys and the arguments (in order) are.</summary>
+    public bool Equals(MessageText? other) =>
+        other is not null && Key == other.Key && Arguments.SequenceEqual(other.Arguments);
+
+    /// <summary>A hash of the key and the number of arguments.</summary>
+    public override int GetHashCode() => HashCode.Combine(Key, Arguments.Length);
 }

@@ -105,6 +105,24 @@ public sealed class VietnameseDomainMessageTests
     }
 
     [Fact]
+    public void A_targets_remark_reads_in_either_language()
+    {
+        var target = new Target("test", 2025, "de_share_gdp", "Digital economy share of GDP", 20, "percent_of_gdp", TargetComparator.AtLeast, ["src"], "");
+
+        var (current, earlier) = (new TargetReading(2025, 14.02, ["src"], "test"), new TargetReading(2020, -1, ["src"], "test"));
+        var inTargetYear = TargetOutlook.Assess(target, current, earlier);
+        var onTrack = TargetOutlook.Assess(target, new TargetReading(2022, 12.1, ["src"], "test"), new TargetReading(2020, 10, ["src"], "test"));
+
+        Assert.Equal("OutlookRemarkAndEarlierNotPositive", inTargetYear.RemarkKey);
+        Assert.Equal("the target year itself: no year left to grow in, and the target is not met. The earlier value is 0 or less, so no observed CAGR can be computed.", inTargetYear.Remark);
+        Assert.Equal(inTargetYear.Remark, inTargetYear.RemarkIn(DisplayLanguage.English));
+        Assert.Equal("đúng năm mục tiêu: không còn năm nào để tăng trưởng, và mục tiêu chưa đạt. Giá trị trước đó bằng 0 hoặc nhỏ hơn, nên không tính được CAGR thực tế.", inTargetYear.RemarkIn(DisplayLanguage.Vietnamese));
+        Assert.Null(onTrack.RemarkKey);
+        Assert.Equal("", onTrack.RemarkIn(DisplayLanguage.Vietnamese));
+        Assert.Equal(inTargetYear, TargetOutlook.Assess(target, current, earlier));
+    }
+
+    [Fact]
     public void Growth_and_band_problems_are_keyed()
     {
         var growth = Assert.Single(Assert.Throws<Nq52ValidationException>(() => Growth.Cagr(1, 2025, 2, 2020)).Problems);
