@@ -21,25 +21,25 @@ internal static class AuditCommand
     public static Command Create(CliApp app)
     {
         var inputs = new InputOptions();
-        var output = CommonOptions.RequiredString("--out", "Write the audit's CSV files into this folder (created if needed), or every table into one workbook R.xlsx.", "-o");
+        var output = CommonOptions.RequiredString("--out", CliTexts.HelpAuditOut, "-o");
         var plot = ChartFolder.Option();
         var optimise = new Option<string?>("--optimise")
         {
-            Description = "Optimise the weights at --level: balance (equal importance) or infomax (largest total correlation).",
+            Description = CliTexts.HelpAuditOptimise,
         };
         optimise.AcceptOnlyFromAmong("balance", "infomax");
-        var level = CommonOptions.PositiveWhole("--level", "The level whose weights --optimise optimises (1 = indicators).");
-        var spearman = new Option<bool>("--spearman") { Description = "Spearman's rank correlations in the correlation files instead of Pearson's." };
-        var top = CommonOptions.Top("Strengths and weaknesses listed per unit (default 5).");
+        var level = CommonOptions.PositiveWhole("--level", CliTexts.HelpAuditLevel);
+        var spearman = new Option<bool>("--spearman") { Description = CliTexts.HelpAuditSpearman };
+        var top = CommonOptions.Top(CliTexts.HelpAuditTop);
         var defaults = new StatisticsThresholds();
-        var availability = Threshold("--availability", "Flag indicators with a smaller share of available values", defaults.Availability);
-        var skew = Threshold("--skew", "Flag outlier candidates with |skew| above this (and kurtosis above --kurtosis)", defaults.Skew);
-        var kurtosis = Threshold("--kurtosis", "Flag outlier candidates with kurtosis above this (and |skew| above --skew)", defaults.Kurtosis);
-        var zeros = Threshold("--zeros", "Flag indicators with a larger share of zeros", defaults.Zeros);
-        var unique = Threshold("--unique", "Flag indicators with a smaller share of distinct values", defaults.Unique);
-        var alpha = Threshold("--alpha", "Report aggregates whose children's Cronbach's alpha is below this", defaults.Alpha);
-        var high = Threshold("--high-correlation", "Report siblings whose |correlation| is above this", defaults.HighCorrelation);
-        var command = new Command("audit", "Audit the index statistically: indicator statistics, correlations, Cronbach's alpha, PCA, weights, strengths and weaknesses.")
+        var availability = Threshold("--availability", CliTexts.HelpAuditAvailability, defaults.Availability);
+        var skew = Threshold("--skew", CliTexts.HelpAuditSkew, defaults.Skew);
+        var kurtosis = Threshold("--kurtosis", CliTexts.HelpAuditKurtosis, defaults.Kurtosis);
+        var zeros = Threshold("--zeros", CliTexts.HelpAuditZeros, defaults.Zeros);
+        var unique = Threshold("--unique", CliTexts.HelpAuditUnique, defaults.Unique);
+        var alpha = Threshold("--alpha", CliTexts.HelpAuditAlpha, defaults.Alpha);
+        var high = Threshold("--high-correlation", CliTexts.HelpAuditHighCorrelation, defaults.HighCorrelation);
+        var command = new Command("audit", CliTexts.HelpAudit)
         {
             CommonOptions.Format(),
             inputs, output, optimise, level, spearman, top, availability, skew, kurtosis, zeros, unique, alpha, high, plot,
@@ -85,17 +85,17 @@ internal static class AuditCommand
         }
         else if (File.Exists(folder))
         {
-            problems.Add(new ValidationProblem("--out", $"\"{folder}\" is a file; give a folder (it is created if needed)."));
+            problems.Add(new ValidationProblem("--out", PiiText.Format(CliTexts.FolderIsAFile, folder)));
         }
 
         if (options.Optimise is null && options.OptimiseLevel is not null)
         {
-            problems.Add(new ValidationProblem("--level", "it only applies with --optimise balance|infomax."));
+            problems.Add(new ValidationProblem("--level", CliTexts.AuditLevelWithoutOptimise));
         }
 
         if (options.Optimise is not null && options.OptimiseLevel is null)
         {
-            problems.Add(new ValidationProblem("--optimise", "say which level's weights to optimise with --level L."));
+            problems.Add(new ValidationProblem("--optimise", CliTexts.AuditOptimiseWithoutLevel));
         }
 
         var reading = InputReading.Read(paths);
@@ -121,10 +121,10 @@ internal static class AuditCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>An optional number option read in the invariant culture; anything else is a usage error naming it.</summary>
+    /// <summary>An optional number option read in the invariant culture; anything else is a usage error naming it. Its help text is <paramref name="description"/> with the default (invariant) in place of <c>{0}</c>.</summary>
     private static Option<double?> Threshold(string name, string description, double defaultValue) => new(name)
     {
-        Description = $"{description} (default {defaultValue.ToString(CultureInfo.InvariantCulture)}).",
+        Description = PiiText.Format(description, defaultValue.ToString(CultureInfo.InvariantCulture)),
         CustomParser = result =>
         {
             var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
@@ -133,7 +133,7 @@ internal static class AuditCommand
                 return value;
             }
 
-            result.AddError($"{name} must be a number such as 0.5, not \"{token}\".");
+            result.AddError(PiiText.Format(CliTexts.OptionNumberInvalid, name, token));
             return null;
         },
     };

@@ -18,7 +18,10 @@ internal static class AuditReport
         var output = app.Output;
         if (app.Format != OutputFormat.Table)
         {
-            app.CreateConsole().Write(FindingsTable(audit));
+            using (app.ForPrograms())
+            {
+                app.CreateConsole().Write(FindingsTable(audit));
+            }
         }
 
         output.WriteLine(PiiText.Format(

@@ -18,10 +18,10 @@ internal static class BuildCommand
     {
         var inputs = new InputOptions();
         var output = CommonOptions.ResultsFile();
-        var top = CommonOptions.Top("Print only the best N units.");
-        var node = CommonOptions.OptionalString("--node", "Rank by this node instead of the index; its children become the extra columns.");
+        var top = CommonOptions.Top(CliTexts.HelpBuildTop);
+        var node = CommonOptions.OptionalString("--node", CliTexts.HelpBuildNode);
         var plot = ChartFolder.Option();
-        var command = new Command("build", "Build the index and print its ranking.") { CommonOptions.Format(), inputs, output, top, node, plot };
+        var command = new Command("build", CliTexts.HelpBuild) { CommonOptions.Format(), inputs, output, top, node, plot };
         command.SetAction(parse => Run(app, inputs.PathsFrom(parse), parse.GetValue(output), parse.GetValue(top), parse.GetValue(node), parse.GetValue(plot)));
         return command;
     }
@@ -54,7 +54,10 @@ internal static class BuildCommand
         app.StopToken.ThrowIfCancellationRequested();
         resultFile?.Write(result, app);
         var console = app.CreateConsole();
-        RankingTable.Create(result, node ?? result.IndexCode, top, console.Profile.Width).Write(console);
+        using (app.ForPrograms())
+        {
+            RankingTable.Create(result, node ?? result.IndexCode, top, console.Profile.Width).Write(console);
+        }
         app.Output.WriteLine(BuildSummary.Describe(result));
         resultFile?.Confirm(app.Output);
         ChartFolder.Write(plotFolder, ChartFolder.OfBuild(result, app.ChartOptions), app.Output);
@@ -78,8 +81,14 @@ internal static class BuildCommand
             panel.Periods.Length,
             string.Join(", ", panel.Periods),
             panel.Periods[^1]));
-        RankingTable.Create(latest, ranked, top, console.Profile.Width).Write(console);
-        console.Write(PanelChangeTable.Create(panel, ranked, top));
+        using (app.ForPrograms())
+        {
+            RankingTable.Create(latest, ranked, top, console.Profile.Width).Write(console);
+        }
+        using (app.ForPrograms())
+        {
+            console.Write(PanelChangeTable.Create(panel, ranked, top));
+        }
         if (!latest.Methodology.Normalisation.Pooled)
         {
             app.Output.WriteLine(CliTexts.PanelNotPooledNote);

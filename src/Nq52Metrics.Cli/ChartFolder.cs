@@ -16,7 +16,7 @@ internal static class ChartFolder
     /// <summary>The <c>--plot</c> option.</summary>
     /// <returns>The option.</returns>
     public static Option<string?> Option() =>
-        CommonOptions.OptionalString("--plot", "Also draw the charts into this folder (created if needed), as PNG and SVG.");
+        CommonOptions.OptionalString("--plot", CliTexts.HelpPlot);
 
     /// <summary>The charts of a build: the ranking, the framework, input against output when the index has two children, one per group column with at least two groups.</summary>
     /// <param name="result">The build result.</param>
@@ -70,7 +70,7 @@ internal static class ChartFolder
     {
         if (folder is not null && File.Exists(folder))
         {
-            throw new Nq52ValidationException("--plot", $"\"{folder}\" is a file; give a folder (it is created if needed).");
+            throw new Nq52ValidationException("--plot", PiiText.Format(CliTexts.FolderIsAFile, folder));
         }
     }
 
@@ -90,7 +90,7 @@ internal static class ChartFolder
         var drawn = charts.ToList();
         if (drawn.Count == 0)
         {
-            output.WriteLine($"No chart to draw into {folder}: these results have none (e.g. a correlation heatmap needs a level with two or more nodes).");
+            output.WriteLine(PiiText.Format(CliTexts.ChartsNone, folder));
             return;
         }
 
@@ -100,7 +100,7 @@ internal static class ChartFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new Nq52ValidationException("--plot", $"the folder \"{folder}\" cannot be created: {e.Message}");
+            throw new Nq52ValidationException("--plot", PiiText.Format(CliTexts.FolderCannotBeCreated, folder, e.Message));
         }
 
         var names = new List<string>();
@@ -111,6 +111,6 @@ internal static class ChartFolder
             names.Add(chart.Name);
         }
 
-        output.WriteLine($"Charts written to {folder}: {string.Join(", ", names)} (.png and .svg).");
+        output.WriteLine(PiiText.Format(CliTexts.ChartsWritten, folder, string.Join(", ", names)));
     }
 }

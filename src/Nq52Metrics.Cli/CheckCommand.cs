@@ -20,28 +20,28 @@ internal static class CheckCommand
     {
         var claim = new Argument<string[]>("claim")
         {
-            Description = "A claim: [pii|dti] <unit> <edition> <measure> <value>, e.g. \"Thái Nguyên 2023 rank 10\" or \"dti Đà Nẵng 2023 rank 1\" (quotes optional). Vietnamese measure words work too: điểm (score), hạng, thứ, xếp thứ (rank), e.g. \"Thái Nguyên năm 2023 xếp thứ 10\".",
+            Description = CliTexts.HelpCheckClaim,
             Arity = ArgumentArity.ZeroOrMore,
         };
         var file = CommonOptions.OptionalString(
             "--file",
-            "Check every claim of a file: one claim per line (# starts a comment), or a CSV with at least the columns unit_key,edition,measure,value.",
+            CliTexts.HelpCheckFile,
             "-f");
         var article = new Option<bool>("--article")
         {
-            Description = "Check every claim of the seed article (seeds/vietnam/article_claims.csv).",
+            Description = CliTexts.HelpCheckArticle,
         };
         var exclude = new Option<string[]>("--exclude-source", "-x")
         {
-            Description = "A source key that cannot count as evidence, e.g. the source the claim comes from (repeatable).",
+            Description = CliTexts.HelpCheckExcludeSource,
         };
         var strict = new Option<bool>("--strict")
         {
-            Description = PiiText.OnScreen($"Exit with {ExitCodes.Contradicted} when some claim is contradicted (default: 0 whatever the verdicts)."),
+            Description = PiiText.Format(CliTexts.HelpCheckStrict, ExitCodes.Contradicted),
         };
         var command = new Command(
             "check",
-            PiiText.OnScreen($"Check claims about the PII, the DTI and digital-economy shares against the published facts and their sources: Confirmed, Contradicted or Unknown. Exit codes: 0 the claims were checked, whatever the verdicts; 2 a malformed claim or claims file, an unknown unit, edition or source; {ExitCodes.Contradicted} with --strict, some claim is contradicted; 1 an internal error."))
+            PiiText.Format(CliTexts.HelpCheck, ExitCodes.Contradicted))
         {
             CommonOptions.Format(),
             claim, file, article, exclude, strict,
@@ -53,7 +53,7 @@ internal static class CheckCommand
                 + (result.GetValue(article) ? 1 : 0);
             if (given != 1)
             {
-                result.AddError("give exactly one of: a claim, --file F, --article.");
+                result.AddError(CliTexts.CheckGiveOne);
             }
         });
         command.SetAction(parse => Run(

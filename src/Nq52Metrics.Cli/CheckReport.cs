@@ -26,7 +26,7 @@ internal static class CheckReport
         {
             output.WriteLine(Heading(check.Claim));
             output.WriteLine("  " + PiiText.Format(CliTexts.CheckVerdict, Verdict(check)));
-            output.WriteLine("  " + PiiText.Format(CliTexts.CheckReason, check.Reason));
+            output.WriteLine("  " + PiiText.Format(CliTexts.CheckReason, check.ReasonIn(app.Language)));
             WriteEvidence(app, CliTexts.CheckSupporting, check.Supporting);
             WriteEvidence(app, CliTexts.CheckConflicting, check.Conflicting);
             WriteEvidence(app, CliTexts.CheckRelated, check.Context);
@@ -79,18 +79,17 @@ internal static class CheckReport
     }
 
 
-    /// <summary>The claim as printed: identifier and origin, the claim, and its original wording.</summary>
+    /// <summary>The claim as printed: identifier and origin, the claim, and its original wording (the frame in the chosen language).</summary>
     public static string Heading(Claim claim)
     {
-        var label = (claim.Id, claim.Origin) switch
+        var text = string.IsNullOrWhiteSpace(claim.Text) ? claim.ToString() : PiiText.Format(CliTexts.CheckHeadingWording, claim, claim.Text);
+        return (claim.Id, claim.Origin) switch
         {
-            ({ } id, { } origin) => $"{id} ({origin}): ",
-            ({ } id, null) => $"{id}: ",
-            (null, { } origin) => $"{origin}: ",
-            _ => "",
+            ({ } id, { } origin) => PiiText.Format(CliTexts.CheckHeadingIdOrigin, id, origin, text),
+            ({ } id, null) => PiiText.Format(CliTexts.CheckHeadingLabel, id, text),
+            (null, { } origin) => PiiText.Format(CliTexts.CheckHeadingLabel, origin, text),
+            _ => text,
         };
-        var wording = string.IsNullOrWhiteSpace(claim.Text) ? "" : $" — \"{claim.Text}\"";
-        return $"{label}{claim}{wording}";
     }
 
     private static void WriteEvidence(CliApp app, string title, ImmutableArray<Evidence> evidence)

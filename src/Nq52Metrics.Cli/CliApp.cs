@@ -68,8 +68,12 @@ internal sealed class CliApp
     /// Declares that what the running command shows is built from sample data: machine-readable output carries the
     /// label (<c>DataStatus</c> column, <c>dataStatus</c> key). Text output prints the notice itself.
     /// </summary>
-    /// <param name="notice">The notice to carry.</param>
-    public void MarkSample(string notice) => _sampleNotice ??= notice;
+    /// <param name="notice">The notice to carry, made in English for programs under <c>--format csv|json</c>.</param>
+    public void MarkSample(Func<string> notice)
+    {
+        using var programs = ForPrograms();
+        _sampleNotice ??= notice();
+    }
 
     /// <summary>
     /// The language of what the running command prints (<c>--lang</c>, else <see cref="LanguageVariable"/>, else
@@ -106,7 +110,21 @@ internal sealed class CliApp
     /// <summary>Runs <c>nq52</c> with its commands.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <returns>The exit code.</returns>
-    public int Run(IReadOnlyList<string> args) => Run(args, [BuildCommand.Create(this), ValidateCommand.Create(this), UncertaintyCommand.Create(this), AuditCommand.Create(this), PiiCommand.Create(this), CheckCommand.Create(this), DeCommand.Create(this), ProvinceCommand.Create(this), ReportCommand.Create(this)]);
+    public int Run(IReadOnlyList<string> args) => Run(args, Commands());
+
+    /// <summary>The commands, created only when enumerated: after the language is chosen, so their help is in it.</summary>
+    private IEnumerable<Command> Commands()
+    {
+        yield return BuildCommand.Create(this);
+        yield return ValidateCommand.Create(this);
+        yield return UncertaintyCommand.Create(this);
+        yield return AuditCommand.Create(this);
+        yield return PiiCommand.Create(this);
+        yield return CheckCommand.Create(this);
+        yield return DeCommand.Create(this);
+        yield return ProvinceCommand.Create(this);
+        yield return ReportCommand.Create(this);
+    }
 
     /// <summary>Runs a root command holding the given commands (tests use it to exercise the error handling).</summary>
     /// <param name="args">The command-line arguments.</param>
@@ -114,33 +132,9 @@ internal sealed class CliApp
     /// <returns>The exit code.</returns>
     internal int Run(IReadOnlyList<string> args, IEnumerable<Command> commands)
     {
-        var verbose = new Option<bool>("--verbose")
-        {
-            Description = "Show the full details (stack trace) of an internal error.",
-            Recursive = true,
-        };
-        var language = new Option<string?>("--lang")
-        {
-            Description = $"The language of the output: en (default) or vi (Vietnamese: translated headers, messages and notes, numbers with a decimal comma). Files are the same in both. Default: the {LanguageVariable} environment variable, else en.",
-            Recursive = true,
-            HelpName = "en|vi",
-        };
-        language.Validators.Add(result =>
-        {
-            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (!DisplayLanguage.TryParse(token, out _))
-            {
-                result.AddError($"--lang must be en or vi, not \"{token}\".");
-            }
-        });
-        var root = new RootCommand("nq52: build composite indices and rankings the way COINr, the GII and Vietnam's PII do.") { verbose, language };
-        foreach (var command in commands)
-        {
-            root.Subcommands.Add(command);
-        }
-
-        // The language is known before parsing, so the parser's own messages (e.g. of --top) are translated too; an
-        // invalid --lang is left to the parser, which reports it in English.
+        // The language is known before the commands are built and the arguments parsed, so the help texts and the
+        // parser's own messages (e.g. of --top) are translated too; an invalid --lang is left to the parser, which
+        // reports it in English.
         var option = LanguageArgument(args);
         var variable = _environment(LanguageVariable);
         if (option is null && !string.IsNullOrWhiteSpace(variable) && !DisplayLanguage.TryParse(variable, out _))
@@ -157,12 +151,47 @@ internal sealed class CliApp
         CultureInfo.CurrentUICulture = Language.Culture;
         try
         {
+            var verbose = new Option<bool>("--verbose")
+            {
+                Description = CliTexts.HelpVerbose,
+                Recursive = true,
+            };
+            var language = new Option<string?>("--lang")
+            {
+                Description = PiiText.Format(CliTexts.HelpLang, LanguageVariable),
+                Recursive = true,
+                HelpName = "en|vi",
+            };
+            language.Validators.Add(result =>
+            {
+                var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (!DisplayLanguage.TryParse(token, out _))
+                {
+                    result.AddError($"--lang must be en or vi, not \"{token}\".");
+                }
+            });
+            var root = new RootCommand(CliTexts.HelpRoot) { verbose, language };
+            foreach (var builtIn in root.Options)
+            {
+                builtIn.Description = builtIn switch
+                {
+                    System.CommandLine.Help.HelpOption => CliTexts.HelpHelp,
+                    VersionOption => CliTexts.HelpVersion,
+                    _ => builtIn.Description,
+                };
+            }
+
+            foreach (var command in commands)
+            {
+                root.Subcommands.Add(command);
+            }
+
             var parse = root.Parse(args);
             if (parse.Action is ParseErrorAction)
             {
                 foreach (var problem in parse.Errors)
                 {
-                    Error.WriteLine(PiiText.Format(CliTexts.ErrorLine, problem.Message));
+                    Error.WriteLine(PiiText.Format(CliTexts.ErrorLine, ParseErrorText.Translate(problem.Message, Language)));
                 }
 
                 Error.WriteLine(CliTexts.UsageHint);
@@ -204,18 +233,12 @@ internal sealed class CliApp
             UseFormat(parse.GetValue(format));
         }
 
-        if (_format != OutputFormat.Table)
-        {
-            // Tables for programs are the same bytes whatever --lang: English column names, invariant numbers.
-            CultureInfo.CurrentCulture = DisplayLanguage.English.Culture;
-            CultureInfo.CurrentUICulture = DisplayLanguage.English.Culture;
-        }
-
         try
         {
             var code = parse.Invoke(new InvocationConfiguration { Output = Output, Error = Error, EnableDefaultExceptionHandler = false });
             if (_format != OutputFormat.Table && code is (ExitCodes.Ok or ExitCodes.Contradicted))
             {
+                using var programs = ForPrograms();
                 MachineOutput.Write(_standardOutput, _format, _tables, _sampleNotice);
             }
 
@@ -238,17 +261,44 @@ internal sealed class CliApp
         catch (Exception e)
         {
             // Whatever else fails is a bug: the command line still ends with a message and an exit code.
-            Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            Error.WriteLine(PiiText.Format(CliTexts.InternalError, e.GetType().Name, e.Message));
             if (parse.GetValue(verbose) || _environment(DebugVariable) == "1")
             {
                 Error.WriteLine(e.ToString());
             }
             else
             {
-                Error.WriteLine($"This is a bug in nq52, not a problem with your files. Run again with --verbose (or {DebugVariable}=1) for the details, and report them.");
+                Error.WriteLine(PiiText.Format(CliTexts.InternalErrorHint, DebugVariable));
             }
 
             return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>
+    /// Under <c>--format csv|json</c>, switches to English and the invariant number form until disposed: a report builds
+    /// its tables inside this scope, so the tables for programs are the same bytes whatever <c>--lang</c>, while its
+    /// notes on standard error stay in <see cref="Language"/>. Does nothing for text tables, which are in the language.
+    /// </summary>
+    /// <returns>The scope that restores the culture.</returns>
+    internal IDisposable ForPrograms() => _format == OutputFormat.Table ? StopSignals.Unobserved : new CultureScope(DisplayLanguage.English.Culture);
+
+    /// <summary>Sets the current culture and UI culture until disposed, then restores the previous ones.</summary>
+    private sealed class CultureScope : IDisposable
+    {
+        private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
+        private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
+
+        public CultureScope(CultureInfo culture)
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = culture;
+        }
+
+        public void Dispose()
+        {
+            CultureInfo.CurrentCulture = _culture;
+            CultureInfo.CurrentUICulture = _uiCulture;
         }
     }
 

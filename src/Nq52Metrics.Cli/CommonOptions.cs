@@ -39,7 +39,7 @@ internal static class CommonOptions
     /// <summary><c>--weights</c> (<c>-w</c>), optional: weight overrides, a CSV with columns iCode,Weight; null when not given.</summary>
     /// <returns>The option.</returns>
     public static Option<string?> Weights() =>
-        OptionalString("--weights", "Weight overrides: a CSV with columns iCode,Weight.", "-w");
+        OptionalString("--weights", CliTexts.HelpWeights, "-w");
 
     /// <summary>
     /// <c>--out</c> (<c>-o</c>) of the commands that build one index: the results file, .csv or .json
@@ -48,14 +48,14 @@ internal static class CommonOptions
     /// <returns>The option.</returns>
     public static Option<string?> ResultsFile() => OptionalString(
         "--out",
-        "Also write the results: R.csv (tidy rows unit,node,level,score,rank for every unit and node), R.json, or R.xlsx (one sheet per table).",
+        CliTexts.HelpResultsFile,
         "-o");
 
     /// <summary>The <c>--edition</c> option of the PII commands: the published edition to compare with.</summary>
     /// <returns>The option.</returns>
     public static Option<int?> PiiEdition() => new("--edition", "-e")
     {
-        Description = "The published PII edition to compare with (e.g. 2023). Default: 2023 for the sample (the edition it is calibrated on), else the latest published edition that ranks the data's units.",
+        Description = CliTexts.HelpPiiEdition,
     };
 
     /// <summary><c>--top</c> (<c>-n</c>): print only the first N rows; a whole number of 1 or more, null when not given.</summary>
@@ -117,7 +117,7 @@ internal static class CommonOptions
     {
         var option = new Option<OutputFormat>("--format")
         {
-            Description = "table (default): text tables; csv or json: only the tables, machine-readable on standard output (invariant culture), notes on standard error.",
+            Description = CliTexts.HelpFormat,
             DefaultValueFactory = _ => OutputFormat.Table,
             CustomParser = result =>
             {

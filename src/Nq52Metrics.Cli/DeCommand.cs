@@ -12,7 +12,7 @@ internal static class DeCommand
     /// <param name="app">Where the commands write.</param>
     /// <returns>The <c>de</c> command.</returns>
     public static Command Create(CliApp app) =>
-        new("de", "The digital economy (Resolution 52-NQ/TW, Decision 411/QĐ-TTg): published shares of GDP/GRDP and progress towards the targets.")
+        new("de", CliTexts.HelpDe)
         {
             DeSharesCommand.Create(app),
             DeProgressCommand.Create(app),

@@ -18,10 +18,10 @@ internal static class DeProgressCommand
     {
         var unit = CommonOptions.OptionalString(
             "--unit",
-            "A province or 2025 unit (key, code or name): its digital-economy share against the national share targets. Default: the whole country, every target.",
+            CliTexts.HelpDeProgressUnit,
             "-u");
-        var year = DeCommand.Year("Assess as of this year: the latest value of this year or before. Default: the latest value.");
-        var command = new Command("progress", "Print each numeric target against the latest value (progress, gap, required and observed growth, projection), and the qualitative targets.")
+        var year = DeCommand.Year(CliTexts.HelpDeProgressYear);
+        var command = new Command("progress", CliTexts.HelpDeProgress)
         {
             CommonOptions.Format(),
             unit, year,

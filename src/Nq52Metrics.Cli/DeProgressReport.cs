@@ -36,39 +36,42 @@ internal static class DeProgressReport
             outlooks.Count(o => o.Status == TargetStatus.Qualitative),
             outlooks.Count(o => o.Status == TargetStatus.NoValue),
             unit));
-        var table = ReportTable.Create(
-            CliTexts.DeProgressTitle,
-            CliTexts.HeaderInstrument,
-            ReportTable.Right(CliTexts.HeaderYear),
-            CliTexts.HeaderTarget,
-            ReportTable.Right(CliTexts.HeaderCurrent),
-            ReportTable.Right(CliTexts.HeaderProgress),
-            ReportTable.Right(CliTexts.HeaderGap),
-            CliTexts.HeaderStatus,
-            ReportTable.Right(CliTexts.HeaderRequiredCagr),
-            ReportTable.Right(CliTexts.HeaderRequiredPerYear),
-            ReportTable.Right(CliTexts.HeaderObservedCagr),
-            ReportTable.Right(CliTexts.HeaderProjected),
-            CliTexts.HeaderInTime);
-        foreach (var o in outlooks)
+        using (app.ForPrograms())
         {
-            ReportTable.Add(
-                table,
-                o.Target.Instrument,
-                o.Target.TargetYear is { } ty ? PiiText.OnScreen($"{ty}") : CliTexts.TargetNotStated,
-                TargetText(o.Target),
-                o.Current is { } c ? PiiText.OnScreen($"{Number(c.Value)} ({c.Year})") : Dash,
-                o.ProgressPercent is { } p ? Number(p, "0.0") + " %" : Dash,
-                o.Gap is { } g ? Number(g) : Dash,
-                Status(o.Status),
-                o.RequiredCagr is { } rc ? Percent(rc) : Dash,
-                o.RequiredAnnualChange is { } ra ? Number(ra) : Dash,
-                o.ObservedCagr is { } oc ? Percent(oc) : Dash,
-                o.Projected is { } pr ? Number(pr) : Dash,
-                o.ProjectionReachesTarget switch { true => CliTexts.Yes, false => CliTexts.No, null => Dash });
-        }
+            var table = ReportTable.Create(
+                CliTexts.DeProgressTitle,
+                CliTexts.HeaderInstrument,
+                ReportTable.Right(CliTexts.HeaderYear),
+                CliTexts.HeaderTarget,
+                ReportTable.Right(CliTexts.HeaderCurrent),
+                ReportTable.Right(CliTexts.HeaderProgress),
+                ReportTable.Right(CliTexts.HeaderGap),
+                CliTexts.HeaderStatus,
+                ReportTable.Right(CliTexts.HeaderRequiredCagr),
+                ReportTable.Right(CliTexts.HeaderRequiredPerYear),
+                ReportTable.Right(CliTexts.HeaderObservedCagr),
+                ReportTable.Right(CliTexts.HeaderProjected),
+                CliTexts.HeaderInTime);
+            foreach (var o in outlooks)
+            {
+                ReportTable.Add(
+                    table,
+                    o.Target.Instrument,
+                    o.Target.TargetYear is { } ty ? PiiText.OnScreen($"{ty}") : CliTexts.TargetNotStated,
+                    TargetText(o.Target),
+                    o.Current is { } c ? PiiText.OnScreen($"{Number(c.Value)} ({c.Year})") : Dash,
+                    o.ProgressPercent is { } p ? Number(p, "0.0") + " %" : Dash,
+                    o.Gap is { } g ? Number(g) : Dash,
+                    Status(o.Status),
+                    o.RequiredCagr is { } rc ? Percent(rc) : Dash,
+                    o.RequiredAnnualChange is { } ra ? Number(ra) : Dash,
+                    o.ObservedCagr is { } oc ? Percent(oc) : Dash,
+                    o.Projected is { } pr ? Number(pr) : Dash,
+                    o.ProjectionReachesTarget switch { true => CliTexts.Yes, false => CliTexts.No, null => Dash });
+            }
 
-        app.CreateConsole().Write(table);
+            app.CreateConsole().Write(table);
+        }
         app.Output.WriteLine(CliTexts.DeProgressLegend);
         foreach (var o in outlooks.Where(o => o.Current is not null || o.Remark.Length > 0))
         {
@@ -77,8 +80,8 @@ internal static class DeProgressReport
                 : PiiText.Format(CliTexts.DeProgressSource, c.Label, c.Year, string.Join(", ", c.Sources));
             var target = o.Target;
             app.Output.WriteLine(source.Length > 0 && o.Remark.Length > 0
-                ? PiiText.Format(CliTexts.DeProgressLineBoth, target.Instrument, target.MetricKey, target.TargetYear, source, o.Remark)
-                : PiiText.Format(CliTexts.DeProgressLine, target.Instrument, target.MetricKey, target.TargetYear, source.Length > 0 ? source : o.Remark));
+                ? PiiText.Format(CliTexts.DeProgressLineBoth, target.Instrument, target.MetricKey, target.TargetYear, source, o.RemarkIn(app.Language))
+                : PiiText.Format(CliTexts.DeProgressLine, target.Instrument, target.MetricKey, target.TargetYear, source.Length > 0 ? source : o.RemarkIn(app.Language)));
         }
 
         SourceLegend.Write(app, seeds, outlooks.SelectMany(o => o.Target.Sources.Concat(o.Current?.Sources ?? []).Concat(o.Earlier?.Sources ?? [])));

@@ -17,10 +17,10 @@ internal static class DeSharesCommand
     /// <returns>The <c>de shares</c> command.</returns>
     public static Command Create(CliApp app)
     {
-        var year = DeCommand.Year("Only this year (e.g. 2022). Default: every year.");
+        var year = DeCommand.Year(CliTexts.HelpDeSharesYear);
         var series = new Option<DigitalEconomySeries?>("--series", "-s")
         {
-            Description = "Only this series: gso (the official GSO statistic) or mic (the MIC estimate). Default: every series, never mixed in a ranking.",
+            Description = CliTexts.HelpDeSharesSeries,
             CustomParser = result =>
             {
                 var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
@@ -31,16 +31,16 @@ internal static class DeSharesCommand
                     case "mic":
                         return DigitalEconomySeries.Mic;
                     default:
-                        result.AddError($"--series must be gso or mic, not \"{token}\".");
+                        result.AddError(PiiText.Format(CliTexts.SeriesInvalid, token));
                         return null;
                 }
             },
         };
         var region = CommonOptions.OptionalString(
             "--region",
-            "Only the provinces of this region (RRD, NMM, NCC, CH, SE, MRD or a name); national figures stay. The 34 units of 2025 have no region in the sources.",
+            CliTexts.HelpDeSharesRegion,
             "-r");
-        var command = new Command("shares", "Print the digital-economy shares of GDP/GRDP as published, with ranks, band counts, flags and sources.")
+        var command = new Command("shares", CliTexts.HelpDeShares)
         {
             CommonOptions.Format(),
             year, series, region,
@@ -55,7 +55,7 @@ internal static class DeSharesCommand
         if (year is { } y && !seeds.DigitalEconomyShares.Any(o => o.Year == y))
         {
             var years = seeds.DigitalEconomyShares.Select(o => o.Year).Distinct().Order();
-            throw new Nq52ValidationException("--year", PiiText.OnScreen($"the seeds hold no digital-economy share for {y}; they hold {string.Join(", ", years)}."));
+            throw new Nq52ValidationException("--year", PiiText.Format(CliTexts.DeSharesYearUnknown, y, string.Join(", ", years)));
         }
 
         DeSharesReport.Write(app, seeds, ShareScoreboard.Build(seeds, year, series, region));

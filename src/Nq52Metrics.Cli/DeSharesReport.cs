@@ -46,7 +46,10 @@ internal static class DeSharesReport
         }
         else
         {
-            console.Write(SharesTable(CliTexts.DeSharesTitle, table.Standings));
+            using (app.ForPrograms())
+            {
+                console.Write(SharesTable(CliTexts.DeSharesTitle, table.Standings));
+            }
             WriteNotes(app, table.Standings);
         }
 
@@ -57,27 +60,30 @@ internal static class DeSharesReport
 
         if (!table.Bands.IsEmpty)
         {
-            var bands = ReportTable.Create(
-                CliTexts.DeSharesBandsTitle,
-                ReportTable.Right(CliTexts.HeaderYear),
-                CliTexts.HeaderSeries,
-                CliTexts.HeaderBand,
-                ReportTable.Right(CliTexts.HeaderProvinces),
-                CliTexts.HeaderFlags,
-                CliTexts.HeaderSources);
-            foreach (var band in table.Bands)
+            using (app.ForPrograms())
             {
-                ReportTable.Add(
-                    bands,
-                    PiiText.OnScreen($"{band.Year}"),
-                    SeriesName(band.Series),
-                    band.Band.Label,
-                    PiiText.OnScreen($"{band.ProvinceCount}"),
-                    string.Join(", ", PiiText.Flags([new FactNote(band.Note)])),
-                    string.Join(", ", band.Sources));
-            }
+                var bands = ReportTable.Create(
+                    CliTexts.DeSharesBandsTitle,
+                    ReportTable.Right(CliTexts.HeaderYear),
+                    CliTexts.HeaderSeries,
+                    CliTexts.HeaderBand,
+                    ReportTable.Right(CliTexts.HeaderProvinces),
+                    CliTexts.HeaderFlags,
+                    CliTexts.HeaderSources);
+                foreach (var band in table.Bands)
+                {
+                    ReportTable.Add(
+                        bands,
+                        PiiText.OnScreen($"{band.Year}"),
+                        SeriesName(band.Series),
+                        band.Band.Label,
+                        PiiText.OnScreen($"{band.ProvinceCount}"),
+                        string.Join(", ", PiiText.Flags([new FactNote(band.Note)])),
+                        string.Join(", ", band.Sources));
+                }
 
-            console.Write(bands);
+                console.Write(bands);
+            }
             foreach (var band in table.Bands.Where(b => b.Note.Length > 0))
             {
                 app.Output.WriteLine(PiiText.Format(CliTexts.DeSharesBandNote, band.Year, SeriesName(band.Series), band.Band.Label, band.Note));
@@ -116,7 +122,7 @@ internal static class DeSharesReport
                 UnitName(s),
                 PiiText.Figure(s.Observation.SharePercent),
                 RankText(s),
-                string.Join(", ", PiiText.Flags([s.Note]).Concat(s.IsCurrentVintage ? [] : ["earlier vintage"])),
+                string.Join(", ", PiiText.Flags([s.Note], earlierVintage: !s.IsCurrentVintage)),
                 string.Join(", ", s.Observation.Sources));
         }
 

@@ -23,14 +23,14 @@ internal static class HtmlReportWriting
     /// <returns>The option.</returns>
     public static System.CommandLine.Option<string?> SpecOption() => CommonOptions.OptionalString(
         "--spec",
-        "Also run the uncertainty or sensitivity analysis this spec file (.json) describes and show its rank intervals (and Sobol indices).",
+        CliTexts.HelpReportSpec,
         "-s");
 
     /// <summary>The <c>--out</c> option.</summary>
     /// <returns>The option.</returns>
     public static System.CommandLine.Option<string> OutOption() => CommonOptions.RequiredString(
         "--out",
-        "The report file to write (e.g. report.html): one self-contained HTML page that opens with no network.",
+        CliTexts.HelpReportOut,
         "-o");
 
     /// <summary>Refuses an output that is a folder or one of the inputs, before anything is read.</summary>
@@ -41,7 +41,7 @@ internal static class HtmlReportWriting
     {
         if (Directory.Exists(output))
         {
-            throw new Nq52ValidationException("--out", $"\"{output}\" is a folder; give the report's file name, e.g. report.html.");
+            throw new Nq52ValidationException("--out", PiiText.Format(CliTexts.ReportIsAFolder, output));
         }
 
         OutputPaths.EnsureNotAnInput(output, inputs);
@@ -74,10 +74,17 @@ internal static class HtmlReportWriting
             : UncertaintyProgressDisplay.Run(app, "runs", progress => UncertaintyAnalysis.Run(result, spec, progress, app.StopToken));
         app.StopToken.ThrowIfCancellationRequested();
         HtmlReport.Write(output, new ReportContents(result) { Inputs = inputs, Audit = audit, AuditProblems = auditProblems, Uncertainty = uncertainty, Pii = pii, Language = app.Language });
-        app.Output.WriteLine($"Report written to {output} ({result.Units.Length} units{(audit is null ? "; the audit could not run, the report says why" : "")}{(uncertainty is null ? "" : $"; {uncertainty.RunCount} runs")}).");
+        var written = (audit is null, uncertainty is null) switch
+        {
+            (false, true) => CliTexts.ReportWritten,
+            (true, true) => CliTexts.ReportWrittenNoAudit,
+            (false, false) => CliTexts.ReportWrittenRuns,
+            (true, false) => CliTexts.ReportWrittenNoAuditRuns,
+        };
+        app.Output.WriteLine(PiiText.Format(written, output, result.Units.Length, uncertainty?.RunCount));
         if (result.IsSample)
         {
-            app.Output.WriteLine("SAMPLE DATA: every unit is marked as sample data; the report is labelled SAMPLE. These are NOT real results.");
+            app.Output.WriteLine(CliTexts.ReportSampleNote);
         }
 
         return ExitCodes.Ok;

@@ -6,13 +6,13 @@ namespace Nq52Metrics.Cli;
 internal sealed class InputOptions : IOptionGroup
 {
     /// <summary><c>--framework</c>: the framework file (.json or COINr iMeta .csv).</summary>
-    public Option<string> Framework { get; } = CommonOptions.Framework("The framework: our JSON format (.json) or a COINr iMeta table (.csv).");
+    public Option<string> Framework { get; } = CommonOptions.Framework(CliTexts.HelpFramework);
 
     /// <summary><c>--data</c>: the COINr iData CSV.</summary>
-    public Option<string> Data { get; } = CommonOptions.Data("The data: a COINr iData table (.csv; NA or empty = missing).");
+    public Option<string> Data { get; } = CommonOptions.Data(CliTexts.HelpData);
 
     /// <summary><c>--method</c>: the method file (optional).</summary>
-    public Option<string?> Method { get; } = CommonOptions.Method("A method file (.json) naming each step; omitted keys take COINr's defaults.");
+    public Option<string?> Method { get; } = CommonOptions.Method(CliTexts.HelpMethod);
 
     /// <summary><c>--weights</c>: weight overrides (optional).</summary>
     public Option<string?> Weights { get; } = CommonOptions.Weights();

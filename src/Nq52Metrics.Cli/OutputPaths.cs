@@ -69,7 +69,7 @@ internal static class OutputPaths
             {
                 problems.Add(new ValidationProblem(
                     "--out",
-                    $"\"{given}\" would overwrite the input file of {option} (\"{path}\"); write the results somewhere else."));
+                    PiiText.Format(CliTexts.OutWouldOverwriteInput, given, option, path)));
             }
         }
 

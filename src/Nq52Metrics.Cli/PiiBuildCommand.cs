@@ -19,12 +19,12 @@ internal static class PiiBuildCommand
     {
         var inputs = new PiiInputOptions();
         var edition = CommonOptions.PiiEdition();
-        var top = CommonOptions.Top("Print only the best N provinces (the counts below the table still cover all of them).");
+        var top = CommonOptions.Top(CliTexts.HelpPiiBuildTop);
         var output = CommonOptions.ResultsFile();
         var plot = ChartFolder.Option();
         var command = new Command(
             "build",
-            "Build the PII of every province and print the national ranking with input, output, efficiency, region rank and the published figures. Without --data it uses the shipped SAMPLE data (generated, not real PII results); --data swaps in real data.")
+            CliTexts.HelpPiiBuild)
         {
             CommonOptions.Format(),
             inputs, edition, top, output, plot,
@@ -72,7 +72,10 @@ internal static class PiiBuildCommand
         var (previous, latest) = (panel.Periods[^2], panel.Periods[^1]);
         app.Output.WriteLine();
         app.Output.WriteLine(PiiText.Format(sample ? CliTexts.PiiTrendSample : CliTexts.PiiTrend, previous, latest));
-        app.CreateConsole().Write(PanelChangeTable.Create(panel, PiiFramework.IndexCode, top));
+        using (app.ForPrograms())
+        {
+            app.CreateConsole().Write(PanelChangeTable.Create(panel, PiiFramework.IndexCode, top));
+        }
         if (sample)
         {
             app.Output.WriteLine(PiiText.SampleNotice);

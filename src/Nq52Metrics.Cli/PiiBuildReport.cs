@@ -31,12 +31,15 @@ internal static class PiiBuildReport
         var seeds = VietnamSeeds.Embedded;
         if (report.IsSample)
         {
-            app.MarkSample(PiiText.SampleNotice);
+            app.MarkSample(() => PiiText.SampleNotice);
             app.Output.WriteLine(PiiText.SampleNotice);
         }
 
         app.Output.WriteLine(Describe(report, inputs, defaultEdition));
-        console.Write(RankingTable(report, top));
+        using (app.ForPrograms())
+        {
+            console.Write(RankingTable(report, top));
+        }
         app.Output.WriteLine(PiiText.Format(CliTexts.PiiPublishedLegend, report.ComparedEdition, NotPublished, DiffersMark));
         var published = report.Rows.Count(r => r.Comparison.HasPublished);
         app.Output.WriteLine(PiiText.Format(
@@ -49,7 +52,10 @@ internal static class PiiBuildReport
             report.Rows.Length - published));
         if (!report.Regions.IsEmpty)
         {
-            console.Write(RegionTable(report, seeds));
+            using (app.ForPrograms())
+            {
+                console.Write(RegionTable(report, seeds));
+            }
         }
 
         app.Output.WriteLine(report.UnmatchedUnits.IsEmpty

@@ -14,7 +14,7 @@ internal static class PiiCommand
     /// <returns>The <c>pii</c> command.</returns>
     public static Command Create(CliApp app)
     {
-        return new Command("pii", "Vietnam's Provincial Innovation Index (PII): build the ranking, show the published results, plan improvements.")
+        return new Command("pii", CliTexts.HelpPii)
         {
             PiiBuildCommand.Create(app),
             PiiPublishedCommand.Create(app),

@@ -11,15 +11,15 @@ internal sealed class PiiInputOptions : IOptionGroup
 {
     /// <summary><c>--data</c>: a COINr iData CSV with one row per province (default: the shipped sample).</summary>
     public Option<string?> Data { get; } = CommonOptions.OptionalData(
-        "Real PII data: a COINr iData table (.csv), one row per province (uCode = key, GSO code or name). Default: the shipped SAMPLE data, generated, not real results.");
+        CliTexts.HelpPiiData);
 
     /// <summary><c>--framework</c>: the framework (default: the PII preset of the sample).</summary>
     public Option<string?> Framework { get; } = CommonOptions.OptionalFramework(
-        "The framework: our JSON format (.json) or a COINr iMeta table (.csv), PII-shaped (P1..P7, Input, Output, PII). Default: the PII preset of the sample (pii_iMeta.csv).");
+        CliTexts.HelpPiiFramework);
 
     /// <summary><c>--method</c>: a method file (default: the PII preset, the GII method).</summary>
     public Option<string?> Method { get; } = CommonOptions.Method(
-        "A method file (.json); omitted keys take COINr's defaults. Default: the PII preset (the GII method).");
+        CliTexts.HelpPiiMethod);
 
     /// <inheritdoc/>
     public void AddTo(Command command)

@@ -17,13 +17,13 @@ internal static class PiiPublishedCommand
     {
         var edition = new Option<int?>("--edition", "-e")
         {
-            Description = "The edition (the year in the index's name, e.g. 2023). Default: the latest published edition (with --region, the latest that ranks the 63 provinces).",
+            Description = CliTexts.HelpPiiPublishedEdition,
         };
         var region = CommonOptions.OptionalString(
             "--region",
-            "Only the provinces of this region: a code (RRD, NMM, NCC, CH, SE, MRD) or its Vietnamese or English name.",
+            CliTexts.HelpPiiPublishedRegion,
             "-r");
-        var command = new Command("published", "Print the published PII results of an edition as known from the sources, with the sources of every figure.")
+        var command = new Command("published", CliTexts.HelpPiiPublished)
         {
             CommonOptions.Format(),
             edition, region,

@@ -39,12 +39,18 @@ internal static class PiiPublishedReport
             region?.Code,
             region?.NameVi,
             region?.NameEn));
-        console.Write(UnitTable(edition, rows));
+        using (app.ForPrograms())
+        {
+            console.Write(UnitTable(edition, rows));
+        }
         app.Output.WriteLine(CliTexts.PublishedLegend);
         var means = edition.RegionMeans.Where(m => regionCode is null || m.RegionCode == regionCode).ToList();
         if (means.Count > 0)
         {
-            console.Write(RegionTable(edition, seeds, means));
+            using (app.ForPrograms())
+            {
+                console.Write(RegionTable(edition, seeds, means));
+            }
         }
 
         var national = regionCode is null ? edition.National : [];

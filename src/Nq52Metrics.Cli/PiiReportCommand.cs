@@ -23,7 +23,7 @@ internal static class PiiReportCommand
         var output = HtmlReportWriting.OutOption();
         var command = new Command(
             "report",
-            "Build the PII of every province and write an HTML report: sortable ranking, the comparison with the published PII (with input, output and efficiency), charts, province profiles, methodology, audit and (with --spec) uncertainty. Without --data it uses the shipped SAMPLE data (generated, not real PII results).")
+            CliTexts.HelpPiiReport)
         {
             inputs, edition, spec, output,
         };

@@ -57,28 +57,36 @@ internal static class PiiText
         return OnScreen($"{number}{suffix}");
     }
 
-    /// <summary>The flags of some notes: <c>conflict</c>, <c>revision</c>, <c>unconfirmed</c>, <c>derived</c>, in that order, each once.</summary>
-    public static IEnumerable<string> Flags(IEnumerable<FactNote> notes)
+    /// <summary>
+    /// The flags of some notes: <c>conflict</c>, <c>revision</c>, <c>unconfirmed</c>, <c>derived</c>, in that order, each
+    /// once, then <c>earlier vintage</c> when <paramref name="earlierVintage"/> (each word in the chosen language).
+    /// </summary>
+    public static IEnumerable<string> Flags(IEnumerable<FactNote> notes, bool earlierVintage = false)
     {
         var list = notes.ToList();
         if (list.Any(n => n.IsConflict))
         {
-            yield return "conflict";
+            yield return CliTexts.FlagConflict;
         }
 
         if (list.Any(n => n.Markers.HasFlag(NoteMarkers.Revision)))
         {
-            yield return "revision";
+            yield return CliTexts.FlagRevision;
         }
 
         if (list.Any(n => n.IsUnconfirmed))
         {
-            yield return "unconfirmed";
+            yield return CliTexts.FlagUnconfirmed;
         }
 
         if (list.Any(n => n.IsDerived))
         {
-            yield return "derived";
+            yield return CliTexts.FlagDerived;
+        }
+
+        if (earlierVintage)
+        {
+            yield return CliTexts.FlagEarlierVintage;
         }
     }
 

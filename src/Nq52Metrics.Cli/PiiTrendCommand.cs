@@ -17,9 +17,9 @@ internal static class PiiTrendCommand
     {
         var unit = CommonOptions.OptionalString(
             "--unit",
-            "Only this province or 2025 unit (key, code or name), as the earlier or the later unit. Default: every unit.",
+            CliTexts.HelpPiiTrendUnit,
             "-u");
-        var command = new Command("trend", "Print the published PII rank and score changes between editions, across the 2025 merger too.")
+        var command = new Command("trend", CliTexts.HelpPiiTrend)
         {
             CommonOptions.Format(),
             unit,

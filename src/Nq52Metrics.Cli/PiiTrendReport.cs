@@ -25,44 +25,47 @@ internal static class PiiTrendReport
             return;
         }
 
-        var table = ReportTable.Create(
-            CliTexts.TrendTitle,
-            CliTexts.HeaderEditions,
-            CliTexts.HeaderEarlierUnit,
-            CliTexts.HeaderLaterUnit,
-            ReportTable.Right(CliTexts.HeaderRankBefore),
-            ReportTable.Right(CliTexts.HeaderRankAfter),
-            ReportTable.Right(CliTexts.HeaderPlacesGained),
-            ReportTable.Right(CliTexts.HeaderScoreBefore),
-            ReportTable.Right(CliTexts.HeaderScoreAfter),
-            ReportTable.Right(CliTexts.HeaderChange),
-            CliTexts.HeaderComparability,
-            CliTexts.HeaderFlags,
-            CliTexts.HeaderSources);
-        foreach (var row in rows)
+        using (app.ForPrograms())
         {
-            ReportTable.Add(
-                table,
-                PiiText.OnScreen($"{row.FromEdition}→{row.ToEdition}"),
-                row.From.NameVi,
-                row.To.NameVi,
-                Join(row.RanksBefore),
-                Join(row.RanksAfter),
-                Signed(row.PlacesGained),
-                Join(row.ScoresBefore),
-                Join(row.ScoresAfter),
-                Signed(row.ScoreChange),
-                row.Comparability switch
-                {
-                    TrendComparability.SameUnit => CliTexts.TrendSameUnit,
-                    TrendComparability.SameTerritoryNewList => CliTexts.TrendSameTerritory,
-                    _ => CliTexts.TrendNotComparable,
-                },
-                string.Join(", ", PiiText.Flags(row.Facts.Select(f => f.Note))),
-                string.Join(", ", row.Sources));
-        }
+            var table = ReportTable.Create(
+                CliTexts.TrendTitle,
+                CliTexts.HeaderEditions,
+                CliTexts.HeaderEarlierUnit,
+                CliTexts.HeaderLaterUnit,
+                ReportTable.Right(CliTexts.HeaderRankBefore),
+                ReportTable.Right(CliTexts.HeaderRankAfter),
+                ReportTable.Right(CliTexts.HeaderPlacesGained),
+                ReportTable.Right(CliTexts.HeaderScoreBefore),
+                ReportTable.Right(CliTexts.HeaderScoreAfter),
+                ReportTable.Right(CliTexts.HeaderChange),
+                CliTexts.HeaderComparability,
+                CliTexts.HeaderFlags,
+                CliTexts.HeaderSources);
+            foreach (var row in rows)
+            {
+                ReportTable.Add(
+                    table,
+                    PiiText.OnScreen($"{row.FromEdition}→{row.ToEdition}"),
+                    row.From.NameVi,
+                    row.To.NameVi,
+                    Join(row.RanksBefore),
+                    Join(row.RanksAfter),
+                    Signed(row.PlacesGained),
+                    Join(row.ScoresBefore),
+                    Join(row.ScoresAfter),
+                    Signed(row.ScoreChange),
+                    row.Comparability switch
+                    {
+                        TrendComparability.SameUnit => CliTexts.TrendSameUnit,
+                        TrendComparability.SameTerritoryNewList => CliTexts.TrendSameTerritory,
+                        _ => CliTexts.TrendNotComparable,
+                    },
+                    string.Join(", ", PiiText.Flags(row.Facts.Select(f => f.Note))),
+                    string.Join(", ", row.Sources));
+            }
 
-        app.CreateConsole().Write(table);
+            app.CreateConsole().Write(table);
+        }
         app.Output.WriteLine(CliTexts.TrendLegend);
         SourceLegend.Write(app, seeds, rows.SelectMany(r => r.Sources));
     }

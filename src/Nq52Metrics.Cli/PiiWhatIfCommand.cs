@@ -22,21 +22,21 @@ internal static class PiiWhatIfCommand
     public static Command Create(CliApp app)
     {
         var inputs = new PiiInputOptions();
-        var unit = CommonOptions.RequiredString("--unit", "The province: its code in the data, its key (thai-nguyen), GSO code or name (Thái Nguyên).", "-u");
-        var target = CommonOptions.PositiveWhole("--target-rank", "Plan the smallest improvements that lift the unit to this rank (1 = best).", "-t");
+        var unit = CommonOptions.RequiredString("--unit", CliTexts.HelpWhatIfUnit, "-u");
+        var target = CommonOptions.PositiveWhole("--target-rank", CliTexts.HelpWhatIfTargetRank, "-t");
         var set = new Option<string[]>("--set")
         {
-            Description = "Instead of a plan: the rank after setting a raw indicator value, CODE=VALUE (repeatable; values in the data's units, '.' for decimals).",
+            Description = CliTexts.HelpWhatIfSet,
             AllowMultipleArgumentsPerToken = false,
         };
-        var node = CommonOptions.OptionalString("--node", "Rank by this aggregate (a pillar P1..P7, Input or Output) instead of the PII.");
+        var node = CommonOptions.OptionalString("--node", CliTexts.HelpWhatIfNode);
         var fixedIndicators = new Option<string[]>("--fixed")
         {
-            Description = "With --target-rank: an indicator the unit cannot change, left out of the plan (repeatable).",
+            Description = CliTexts.HelpWhatIfFixed,
         };
         var command = new Command(
             "whatif",
-            "What-if for one province: the smallest improvements that reach a target rank (--target-rank), or the rank after given changes (--set). Exact for arithmetic aggregation with fixed normalisation bounds; the output says when it is not.")
+            CliTexts.HelpWhatIf)
         {
             CommonOptions.Format(),
             inputs, unit, target, set, node, fixedIndicators,
@@ -47,11 +47,11 @@ internal static class PiiWhatIfCommand
             var hasSet = result.GetResult(set) is not null;
             if (hasTarget == hasSet)
             {
-                result.AddError("give either --target-rank N (plan the improvements) or --set CODE=VALUE (the rank after a change), not both and not neither.");
+                result.AddError(CliTexts.WhatIfGiveOne);
             }
             else if (hasSet && result.GetResult(fixedIndicators) is not null)
             {
-                result.AddError("--fixed goes with --target-rank; with --set only the indicators you set change.");
+                result.AddError(CliTexts.WhatIfFixedWithSet);
             }
         });
         command.SetAction(parse => Run(
@@ -137,15 +137,15 @@ internal static class PiiWhatIfCommand
             var text = cut > 0 ? setting[(cut + 1)..].Trim() : "";
             if (code.Length == 0)
             {
-                problems.Add(new ValidationProblem("--set", $"\"{setting}\" is not CODE=VALUE, e.g. legal_env=75.5."));
+                problems.Add(new ValidationProblem("--set", PiiText.Format(CliTexts.WhatIfSetForm, setting)));
             }
             else if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             {
-                problems.Add(new ValidationProblem("--set", $"the value of {code}, \"{text}\", is not a number (use '.' for decimals)."));
+                problems.Add(new ValidationProblem("--set", PiiText.Format(CliTexts.WhatIfSetNotANumber, code, text)));
             }
             else if (values.ContainsKey(code))
             {
-                problems.Add(new ValidationProblem("--set", $"{code} is set more than once."));
+                problems.Add(new ValidationProblem("--set", PiiText.Format(CliTexts.WhatIfSetTwice, code)));
             }
             else
             {

@@ -34,7 +34,10 @@ internal static class PiiWhatIfReport
         output.WriteLine(PiiText.Format(CliTexts.WhatIfTarget, plan.TargetRank, Score(plan.ThresholdScore), Score(plan.RequiredGain), PiiText.Ordinal(plan.TargetRank)));
         output.WriteLine(PiiText.Format(
             CliTexts.WhatIfPlan, PiiText.Count(plan.Steps.Length, CliTexts.CountIndicatorOne, CliTexts.CountIndicatorMany), Score(plan.TotalPoints)));
-        app.CreateConsole().Write(StepTable(plan));
+        using (app.ForPrograms())
+        {
+            app.CreateConsole().Write(StepTable(plan));
+        }
         output.WriteLine(PiiText.Format(
             plan.ReachesTarget ? CliTexts.WhatIfVerifiedReached : CliTexts.WhatIfVerifiedNotReached, Score(plan.ScoreAfter), Score(plan.PredictedScore), Rank(plan.RankAfter)));
         if (!plan.Feasible)
@@ -79,21 +82,24 @@ internal static class PiiWhatIfReport
     public static void WriteOutcome(CliApp app, PiiInputReading inputs, string name, WhatIfAnalysis analysis, IReadOnlyDictionary<string, double> changes, WhatIfOutcome outcome)
     {
         WriteHeader(app, inputs, name, outcome.Unit, outcome.Node);
-        var table = new Table { Title = new TableTitle(CliTexts.WhatIfRawChanged) };
-        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderIndicator)));
-        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderName)));
-        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderRawBefore)).RightAligned());
-        table.AddColumn(new TableColumn(new Text(CliTexts.HeaderRawAfter)).RightAligned());
-        foreach (var (code, value) in changes.OrderBy(p => p.Key, StringComparer.Ordinal))
+        using (app.ForPrograms())
         {
-            table.AddRow(
-                new Text(code),
-                new Text(analysis.Framework[code].DisplayName),
-                new Text(PiiText.Raw(analysis.Data.Indicators[outcome.Unit, code])),
-                new Text(PiiText.Raw(value)));
-        }
+            var table = new Table { Title = new TableTitle(CliTexts.WhatIfRawChanged) };
+            table.AddColumn(new TableColumn(new Text(CliTexts.HeaderIndicator)));
+            table.AddColumn(new TableColumn(new Text(CliTexts.HeaderName)));
+            table.AddColumn(new TableColumn(new Text(CliTexts.HeaderRawBefore)).RightAligned());
+            table.AddColumn(new TableColumn(new Text(CliTexts.HeaderRawAfter)).RightAligned());
+            foreach (var (code, value) in changes.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                table.AddRow(
+                    new Text(code),
+                    new Text(analysis.Framework[code].DisplayName),
+                    new Text(PiiText.Raw(analysis.Data.Indicators[outcome.Unit, code])),
+                    new Text(PiiText.Raw(value)));
+            }
 
-        app.CreateConsole().Write(table);
+            app.CreateConsole().Write(table);
+        }
         var gained = outcome.PlacesGained;
         var move = double.IsNaN(gained) ? ""
             : gained > 0 ? PiiText.Format(CliTexts.WhatIfPlacesUp, Rank(gained))
@@ -118,7 +124,7 @@ internal static class PiiWhatIfReport
     {
         if (inputs.IsSample)
         {
-            app.MarkSample(PiiText.SampleNotice);
+            app.MarkSample(() => PiiText.SampleNotice);
             app.Output.WriteLine(PiiText.SampleNotice);
         }
     }

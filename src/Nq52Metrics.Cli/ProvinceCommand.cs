@@ -17,9 +17,9 @@ internal static class ProvinceCommand
     {
         var unit = new Argument<string>("unit")
         {
-            Description = "A province before the 2025 merger or a 2025 unit: key, GSO or N code, Vietnamese or English name (e.g. \"Thái Nguyên\", bac-kan, 19).",
+            Description = CliTexts.HelpProvinceUnit,
         };
-        var command = new Command("province", "Tell one province's story from the sources: PII by edition, the 2025 merger, DTI, digital-economy share, the seed article's claims.")
+        var command = new Command("province", CliTexts.HelpProvince)
         {
             CommonOptions.Format(),
             unit,

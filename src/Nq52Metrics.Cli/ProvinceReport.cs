@@ -43,7 +43,10 @@ internal static class ProvinceReport
             output.WriteLine(PiiText.Format(story.Members.Length == 1 ? CliTexts.OnlyBeforeRenamed : CliTexts.OnlyBeforeJoined, story.Province!.NameVi, unit.NameVi));
         }
 
-        console.Write(PiiTable(story.Pii));
+        using (app.ForPrograms())
+        {
+            console.Write(PiiTable(story.Pii));
+        }
         if (story.Pii.LastOrDefault(s => s.Unit == unit) is { Row: { } after } last)
         {
             output.WriteLine(PiiText.Format(CliTexts.NewUnitRank, unit.NameVi, PiiText.RankCell(after), last.Edition));
@@ -53,14 +56,20 @@ internal static class ProvinceReport
             output.WriteLine(PiiText.Format(CliTexts.NewUnitNoRank, unit.NameVi));
         }
 
-        console.Write(DtiTable(story.Dti));
+        using (app.ForPrograms())
+        {
+            console.Write(DtiTable(story.Dti));
+        }
         if (story.Shares.IsEmpty)
         {
             output.WriteLine(CliTexts.ProvinceNoShare);
         }
         else
         {
-            console.Write(DeSharesReport.SharesTable(CliTexts.ProvinceShareTitle, story.Shares));
+            using (app.ForPrograms())
+            {
+                console.Write(DeSharesReport.SharesTable(CliTexts.ProvinceShareTitle, story.Shares));
+            }
             DeSharesReport.WriteNotes(app, story.Shares);
         }
 
@@ -73,7 +82,7 @@ internal static class ProvinceReport
             output.WriteLine(CliTexts.ProvinceClaims);
             foreach (var check in story.Claims)
             {
-                output.WriteLine(PiiText.Format(CliTexts.ProvinceClaimLine, CheckReport.Heading(check.Claim), CheckReport.Verdict(check), check.Reason));
+                output.WriteLine(PiiText.Format(CliTexts.ProvinceClaimLine, CheckReport.Heading(check.Claim), CheckReport.Verdict(check), check.ReasonIn(app.Language)));
             }
         }
 

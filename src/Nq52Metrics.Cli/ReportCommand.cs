@@ -19,7 +19,7 @@ internal static class ReportCommand
         var inputs = new InputOptions();
         var spec = HtmlReportWriting.SpecOption();
         var output = HtmlReportWriting.OutOption();
-        var command = new Command("report", "Build the index and write an HTML report: sortable ranking, charts, unit profiles, methodology, audit and (with --spec) uncertainty.")
+        var command = new Command("report", CliTexts.HelpReport)
         {
             inputs, spec, output,
         };

@@ -21,7 +21,7 @@ internal static class SampleLabel
             return false;
         }
 
-        app.MarkSample(CliTexts.SampleDataNotice);
+        app.MarkSample(() => CliTexts.SampleDataNotice);
         app.Output.WriteLine(CliTexts.SampleDataNotice);
         return true;
     }

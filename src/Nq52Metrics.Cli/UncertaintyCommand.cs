@@ -24,15 +24,15 @@ internal static class UncertaintyCommand
         var inputs = new InputOptions();
         var spec = CommonOptions.RequiredString(
             "--spec",
-            "The spec file (.json): runs, seed, UA or SA, weight noise and the alternatives of each step.",
+            CliTexts.HelpUncertaintySpec,
             "-s");
         var output = CommonOptions.OptionalString(
             "--out",
-            "Write rankstats.csv, sensitivity.csv (SA) and runs.csv into this folder (created if needed), or the tables into one workbook R.xlsx (without the runs).",
+            CliTexts.HelpUncertaintyOut,
             "-o");
-        var top = CommonOptions.Top("Print only the best N units by nominal rank.");
+        var top = CommonOptions.Top(CliTexts.HelpUncertaintyTop);
         var plot = ChartFolder.Option();
-        var command = new Command("uncertainty", "Run an uncertainty or sensitivity analysis of the index and print the rank intervals.")
+        var command = new Command("uncertainty", CliTexts.HelpUncertainty)
         {
             CommonOptions.Format(),
             inputs, spec, output, top, plot,
@@ -62,7 +62,7 @@ internal static class UncertaintyCommand
         }
         else if (arguments.Out is { } folder && File.Exists(folder))
         {
-            throw new Nq52ValidationException("--out", $"\"{folder}\" is a file; give a folder (it is created if needed).");
+            throw new Nq52ValidationException("--out", PiiText.Format(CliTexts.FolderIsAFile, folder));
         }
 
         OutputPaths.EnsureFolderKeepsInputs(
@@ -94,11 +94,11 @@ internal static class UncertaintyCommand
             UncertaintyReport.Write(app, result, arguments.Top);
             if (!written.IsEmpty)
             {
-                app.Output.WriteLine($"Files written to {arguments.Out}: {string.Join(", ", written.Select(Path.GetFileName))}.");
+                app.Output.WriteLine(PiiText.Format(CliTexts.FilesWritten, arguments.Out, string.Join(", ", written.Select(Path.GetFileName))));
             }
             else if (workbook)
             {
-                app.Output.WriteLine($"Results written to {arguments.Out}.");
+                app.Output.WriteLine(PiiText.Format(CliTexts.ResultsWrittenTo, arguments.Out));
             }
 
             ChartFolder.Write(arguments.Plot, ChartFolder.OfUncertainty(result, app.ChartOptions), app.Output);

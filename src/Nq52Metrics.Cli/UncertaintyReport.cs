@@ -21,11 +21,17 @@ internal static class UncertaintyReport
     {
         var console = app.CreateConsole();
         app.Output.WriteLine(Describe(result));
-        console.Write(RankTable(result, top));
+        using (app.ForPrograms())
+        {
+            console.Write(RankTable(result, top));
+        }
         WriteFailures(app, result);
         if (result.Spec.Type == AnalysisType.Sensitivity)
         {
-            console.Write(SensitivityTable(result));
+            using (app.ForPrograms())
+            {
+                console.Write(SensitivityTable(result));
+            }
         }
     }
 

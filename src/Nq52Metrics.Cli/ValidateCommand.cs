@@ -18,7 +18,7 @@ internal static class ValidateCommand
     public static Command Create(CliApp app)
     {
         var inputs = new InputOptions();
-        var command = new Command("validate", "Check the input files and list every problem, one per line with its location.") { inputs };
+        var command = new Command("validate", CliTexts.HelpValidate) { inputs };
         command.SetAction(parse => Run(app, inputs.PathsFrom(parse)));
         return command;
     }

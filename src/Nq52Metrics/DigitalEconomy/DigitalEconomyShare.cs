@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.DigitalEconomy;
 
@@ -55,17 +56,17 @@ public sealed record DigitalEconomyShare
         var problems = new ValidationProblems();
         if (coreValueAdded < 0)
         {
-            problems.Add("core value added", Invariant($"{coreValueAdded} is negative; value added must be 0 or more."));
+            problems.AddMessage("core value added", nameof(Messages.DeValueAddedNegative), coreValueAdded);
         }
 
         if (digitalisedValueAdded < 0)
         {
-            problems.Add("digitalised value added", Invariant($"{digitalisedValueAdded} is negative; value added must be 0 or more."));
+            problems.AddMessage("digitalised value added", nameof(Messages.DeValueAddedNegative), digitalisedValueAdded);
         }
 
         if (grdp <= 0)
         {
-            problems.Add("GRDP", Invariant($"{grdp} is not greater than 0, so no share can be computed."));
+            problems.AddMessage("GRDP", nameof(Messages.DeGrdpNotPositive), grdp);
         }
 
         return problems.IsEmpty

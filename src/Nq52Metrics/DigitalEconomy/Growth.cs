@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.DigitalEconomy;
 
@@ -22,7 +23,7 @@ public static class Growth
         CheckPositive(endValue, "end value", problems);
         if (endYear <= startYear)
         {
-            problems.Add("years", Invariant($"the end year {endYear} is not after the start year {startYear}."));
+            problems.AddMessage("years", nameof(Messages.GrowthEndNotAfterStart), endYear, startYear);
         }
 
         problems.ThrowIfAny();
@@ -48,7 +49,7 @@ public static class Growth
         CheckPositive(target, "target value", problems);
         if (targetYear <= currentYear)
         {
-            problems.Add("target year", Invariant($"{targetYear} is not after the year of the current value ({currentYear}); no growth can be required."));
+            problems.AddMessage("target year", nameof(Messages.GrowthTargetNotAfterCurrent), targetYear, currentYear);
         }
 
         problems.ThrowIfAny();
@@ -66,17 +67,17 @@ public static class Growth
         var problems = new ValidationProblems();
         if (!double.IsFinite(value))
         {
-            problems.Add("value", "it is not a finite number.");
+            problems.AddMessage("value", nameof(Messages.GrowthValueNotFinite));
         }
 
         if (!double.IsFinite(annualRate) || annualRate <= -1)
         {
-            problems.Add("annual rate", Invariant($"{annualRate} is not a finite rate above -1."));
+            problems.AddMessage("annual rate", nameof(Messages.GrowthRateInvalid), annualRate);
         }
 
         if (years < 0)
         {
-            problems.Add("years", Invariant($"{years} is negative."));
+            problems.AddMessage("years", nameof(Messages.GrowthYearsNegative), years);
         }
 
         problems.ThrowIfAny();
@@ -87,7 +88,7 @@ public static class Growth
     {
         if (!double.IsFinite(value) || value <= 0)
         {
-            problems.Add(what, Invariant($"{value} is not a finite number greater than 0; compound growth needs positive values."));
+            problems.AddMessage(what, nameof(Messages.GrowthValueNotPositive), value);
         }
     }
 

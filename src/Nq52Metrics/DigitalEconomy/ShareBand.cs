@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.DigitalEconomy;
 
@@ -13,7 +14,7 @@ public sealed record ShareBand
     {
         if (Problem(minPercent, maxPercent) is { } problem)
         {
-            throw new Nq52ValidationException("share band", problem);
+            throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter("share band"), problem)]);
         }
 
         MinPercent = minPercent;
@@ -21,9 +22,9 @@ public sealed record ShareBand
     }
 
     /// <summary>What is wrong with a band of these bounds, or null when they make one.</summary>
-    internal static string? Problem(decimal? minPercent, decimal? maxPercent) =>
-        minPercent is null && maxPercent is null ? "a band needs at least one bound."
-        : minPercent is { } lo && maxPercent is { } hi && lo >= hi ? string.Create(CultureInfo.InvariantCulture, $"the lower bound {lo} is not below the upper bound {hi}.")
+    internal static MessageText? Problem(decimal? minPercent, decimal? maxPercent) =>
+        minPercent is null && maxPercent is null ? MessageText.Of(nameof(Messages.ShareBandNoBound))
+        : minPercent is { } lo && maxPercent is { } hi && lo >= hi ? MessageText.Of(nameof(Messages.ShareBandBoundsReversed), lo, hi)
         : null;
 
     /// <summary>The lower bound in percent, or null.</summary>

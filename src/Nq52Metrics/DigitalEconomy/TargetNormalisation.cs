@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Frameworks;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.DigitalEconomy;
 
@@ -31,21 +32,23 @@ public static class TargetNormalisation
             var where = $"indicator \"{code}\"";
             if (!framework.TryGetNode(code, out var node) || !node.IsIndicator)
             {
-                problems.Add(where, "the framework has no indicator with this code.");
+                problems.AddMessage(where, nameof(Messages.TargetIndicatorUnknown));
                 continue;
             }
 
             if (target.IsQualitative)
             {
-                problems.Add(where, $"target {target.Instrument}/{target.MetricKey} is qualitative and has no value.");
+                problems.AddMessage(where, nameof(Messages.TargetQualitativeNoValue), target.Instrument, target.MetricKey);
             }
 
             var negative = node.Direction == Direction.Negative;
             if (target.LowerIsBetter != negative)
             {
-                problems.Add(where, target.LowerIsBetter
-                    ? $"target {target.Instrument}/{target.MetricKey} is lower-is-better but the indicator's direction is +1."
-                    : $"target {target.Instrument}/{target.MetricKey} is higher-is-better but the indicator's direction is -1.");
+                problems.AddMessage(
+                    where,
+                    target.LowerIsBetter ? nameof(Messages.TargetLowerIsBetterButPositive) : nameof(Messages.TargetHigherIsBetterButNegative),
+                    target.Instrument,
+                    target.MetricKey);
             }
         }
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.DigitalEconomy;
 
@@ -15,13 +15,16 @@ namespace Nq52Metrics.DigitalEconomy;
 /// </remarks>
 public sealed record TargetOutlook
 {
-    private TargetOutlook(Target target, TargetReading? current, TargetReading? earlier, TargetStatus status, string remark)
+    private readonly MessageText? _remark;
+
+    private TargetOutlook(Target target, TargetReading? current, TargetReading? earlier, TargetStatus status, MessageText? remark)
     {
         Target = target;
         Current = current;
         Earlier = earlier;
         Status = status;
-        Remark = remark;
+        Remark = remark?.In(DisplayLanguage.English) ?? "";
+        _remark = remark;
     }
 
     /// <summary>The target.</summary>
@@ -36,8 +39,20 @@ public sealed record TargetOutlook
     /// <summary>Met, not met, qualitative, no value or undefined.</summary>
     public TargetStatus Status { get; }
 
-    /// <summary>One sentence on the edge case met (empty when none), e.g. "the target year itself: no year left to grow in".</summary>
+    /// <summary>One sentence on the edge case met (empty when none), e.g. "the target year itself: no year left to grow in", in English (see <see cref="RemarkIn"/>).</summary>
     public string Remark { get; }
+
+    /// <summary>The key of the remark among the library's translations (e.g. <c>OutlookAlreadyMet</c>); null when there is no remark.</summary>
+    public string? RemarkKey => _remark?.Key;
+
+    /// <summary>The remark in <paramref name="language"/>, numbers written the language's way; empty when there is none.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>One or two sentences, or empty.</returns>
+    public string RemarkIn(DisplayLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return _remark?.In(language) ?? "";
+    }
 
     /// <summary>Progress in percent (100 = reached); null unless <see cref="Status"/> is met or not met.</summary>
     public double? ProgressPercent => Progress?.ProgressPercent;
@@ -86,62 +101,62 @@ public sealed record TargetOutlook
         var problems = new ValidationProblems();
         if (current is not null && !double.IsFinite(current.Value))
         {
-            problems.Add(where, "the current value is not a finite number.");
+            problems.AddMessage(where, nameof(Messages.OutlookCurrentNotFinite));
         }
 
         if (current is not null && target.TargetYear is { } ty && current.Year > ty)
         {
-            problems.Add(where, Invariant($"the current value is of {current.Year}, after the target year {ty}; assess it with a value of {ty} or earlier."));
+            problems.AddMessage(where, nameof(Messages.OutlookCurrentAfterTarget), current.Year, ty);
         }
 
         if (earlier is not null && (current is null || earlier.Year >= current.Year || !double.IsFinite(earlier.Value)))
         {
-            problems.Add(where, "the earlier value must be a finite number of a year before the current value.");
+            problems.AddMessage(where, nameof(Messages.OutlookEarlierInvalid));
         }
 
         problems.ThrowIfAny();
         if (target.IsQualitative)
         {
-            return new(target, null, null, TargetStatus.Qualitative, "qualitative target: no number to measure against.");
+            return new(target, null, null, TargetStatus.Qualitative, MessageText.Of(nameof(Messages.OutlookQualitative)));
         }
 
         if (current is null)
         {
-            return new(target, null, null, TargetStatus.NoValue, "no current value is known for this metric.");
+            return new(target, null, null, TargetStatus.NoValue, MessageText.Of(nameof(Messages.OutlookNoValue)));
         }
 
         if (target.TargetYear is null)
         {
-            return new(target, current, earlier, TargetStatus.Undefined, "the target has no target year, so growth cannot be required.");
+            return new(target, current, earlier, TargetStatus.Undefined, MessageText.Of(nameof(Messages.OutlookNoTargetYear)));
         }
 
         if (target.Value <= 0)
         {
-            return new(target, current, earlier, TargetStatus.Undefined, "the target value is 0 or less, so progress and growth are undefined.");
+            return new(target, current, earlier, TargetStatus.Undefined, MessageText.Of(nameof(Messages.OutlookTargetNotPositive)));
         }
 
         if (current.Value <= 0)
         {
             return new(target, current, earlier, TargetStatus.Undefined,
-                Invariant($"the current value {current.Value} is 0 or less, so progress in percent and compound growth are undefined."));
+                MessageText.Of(nameof(Messages.OutlookCurrentNotPositive), current.Value));
         }
 
         var met = TargetProgress.Assess(target, current.Value, current.Year).IsMet;
         var years = target.TargetYear.Value - current.Year;
-        var remark = (met, years) switch
+        MessageText? remark = (met, years) switch
         {
-            (true, 0) => "the target year itself: the target is met.",
-            (false, 0) => "the target year itself: no year left to grow in, and the target is not met.",
-            (true, _) => "already met: no growth is required.",
-            _ => "",
+            (true, 0) => MessageText.Of(nameof(Messages.OutlookTargetYearMet)),
+            (false, 0) => MessageText.Of(nameof(Messages.OutlookTargetYearNotMet)),
+            (true, _) => MessageText.Of(nameof(Messages.OutlookAlreadyMet)),
+            _ => null,
         };
         if (earlier is { Value: <= 0 })
         {
-            remark = (remark + " The earlier value is 0 or less, so no observed CAGR can be computed.").Trim();
+            remark = remark is null
+                ? MessageText.Of(nameof(Messages.OutlookEarlierNotPositive))
+                : MessageText.Of(nameof(Messages.OutlookRemarkAndEarlierNotPositive), remark);
         }
 
         return new(target, current, earlier, met ? TargetStatus.Met : TargetStatus.NotMet, remark);
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.DigitalEconomy;
 
@@ -67,25 +68,25 @@ public sealed record TargetProgress
         var problems = new ValidationProblems();
         if (target.Value is not { } value)
         {
-            problems.Add(where, "it is qualitative (no value), so progress cannot be computed.");
+            problems.AddMessage(where, nameof(Messages.ProgressQualitative));
         }
         else if (value <= 0)
         {
-            problems.Add(where, Invariant($"its value {value} is not greater than 0, so progress and growth are undefined."));
+            problems.AddMessage(where, nameof(Messages.ProgressTargetNotPositive), value);
         }
 
         if (target.TargetYear is not { } targetYear)
         {
-            problems.Add(where, "it has no target year.");
+            problems.AddMessage(where, nameof(Messages.ProgressNoTargetYear));
         }
         else if (targetYear < year)
         {
-            problems.Add(where, Invariant($"its target year {targetYear} is already past in {year}; assess it with a value of {targetYear} or earlier."));
+            problems.AddMessage(where, nameof(Messages.ProgressTargetYearPast), targetYear, year);
         }
 
         if (!double.IsFinite(current) || current <= 0)
         {
-            problems.Add("current value", Invariant($"{current} is not a finite number greater than 0."));
+            problems.AddMessage("current value", nameof(Messages.ProgressCurrentNotPositive), current);
         }
 
         problems.ThrowIfAny();

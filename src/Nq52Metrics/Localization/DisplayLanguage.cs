@@ -77,6 +77,10 @@ public sealed class DisplayLanguage
             ? string.Create(CultureInfo.InvariantCulture, $"ngày {date.Day}/{date.Month}/{date.Year}")
             : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>The language whose <see cref="Culture"/> <paramref name="provider"/> is; English for any other provider or null.</summary>
+    internal static DisplayLanguage Of(IFormatProvider? provider) =>
+        provider is CultureInfo culture && culture.Name == Vietnamese.Culture.Name ? Vietnamese : English;
+
     /// <summary>The code, e.g. <c>vi</c>.</summary>
     /// <returns>The code.</returns>
     public override string ToString() => Code;

@@ -31,6 +31,20 @@ internal static class ProblemMessages
     public static ValidationProblem Problem(ProblemLocation where, string key, params object[] arguments) =>
         new(where, key, [.. arguments]);
 
+    /// <summary>A problem at <paramref name="where"/> whose message is <paramref name="text"/>.</summary>
+    /// <param name="where">Where the problem is.</param>
+    /// <param name="text">The message key and its arguments.</param>
+    /// <returns>The problem.</returns>
+    public static ValidationProblem Problem(ProblemLocation where, MessageText text) => new(where, text.Key, text.Arguments);
+
+    /// <summary>The exception to throw for one problem <paramref name="key"/> at a named place given as text (kept as the location's parameter).</summary>
+    /// <param name="location">Where the problem is, e.g. <c>pillar</c> or <c>unit "x"</c>.</param>
+    /// <param name="key">A key of <see cref="Messages"/> (use <c>nameof(Messages.X)</c>).</param>
+    /// <param name="arguments">The values for the placeholders.</param>
+    /// <returns>The exception (not thrown).</returns>
+    public static Nq52ValidationException Invalid(string location, string key, params object[] arguments) =>
+        new([Problem(ProblemLocation.OfParameter(location), key, arguments)]);
+
     /// <summary>The keys and texts of one language's resource file (for tests of key parity).</summary>
     /// <param name="culture">The culture of the file (the invariant culture for the English one).</param>
     /// <returns>Key → text, without falling back to another language.</returns>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Grouping;
 using Nq52Metrics.Ranking;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Vietnam;
 
@@ -33,12 +34,12 @@ public static class EditionComparison
         var problems = new ValidationProblems();
         foreach (var key in after.Keys.Where(k => !seeds.Units2025.Any(u => u.Key == k)).Order(StringComparer.Ordinal))
         {
-            problems.Add($"unit \"{key}\"", "no unit formed in 2025 has this key.");
+            problems.AddMessage($"unit \"{key}\"", nameof(Messages.EditionUnitUnknown));
         }
 
         foreach (var (key, _) in after.Where(p => double.IsInfinity(p.Value)))
         {
-            problems.Add($"unit \"{key}\"", "its value is infinite.");
+            problems.AddMessage($"unit \"{key}\"", nameof(Messages.EditionUnitValueInfinite));
         }
 
         problems.ThrowIfAny();

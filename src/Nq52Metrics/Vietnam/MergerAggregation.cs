@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Data;
 using Nq52Metrics.Grouping;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Vietnam;
 
@@ -33,16 +34,16 @@ public static class MergerAggregation
         {
             if (!seeds.Provinces.Any(p => p.Key == key))
             {
-                problems.Add($"province \"{key}\"", "no province before the 2025 merger has this key.");
+                problems.AddMessage($"province \"{key}\"", nameof(Messages.MergerProvinceUnknown));
             }
             else if (!double.IsNaN(value) && weighting.WeightOf(key) is null)
             {
-                problems.Add($"province \"{key}\"", "the weighting has no weight for it.");
+                problems.AddMessage($"province \"{key}\"", nameof(Messages.MergerProvinceNoWeight));
             }
 
             if (double.IsInfinity(value))
             {
-                problems.Add($"province \"{key}\"", "its value is infinite.");
+                problems.AddMessage($"province \"{key}\"", nameof(Messages.MergerProvinceValueInfinite));
             }
         }
 
@@ -83,15 +84,15 @@ public static class MergerAggregation
             var unit = provinces.Units[i];
             if (!seeds.TryFindUnit(unit.Code, UnitList.Provinces63, out var province))
             {
-                problems.Add($"unit \"{unit.Code}\"", "it is not one of the 63 provinces before the 2025 merger.");
+                problems.AddMessage($"unit \"{unit.Code}\"", nameof(Messages.MergerUnitNotProvince));
             }
             else if (!rowOf.TryAdd(province.Key, i))
             {
-                problems.Add($"unit \"{unit.Code}\"", $"it is the same province as \"{provinces.Units[rowOf[province.Key]].Code}\".");
+                problems.AddMessage($"unit \"{unit.Code}\"", nameof(Messages.MergerSameProvince), provinces.Units[rowOf[province.Key]].Code);
             }
             else if (weighting.WeightOf(province.Key) is null)
             {
-                problems.Add($"unit \"{unit.Code}\"", "the weighting has no weight for it.");
+                problems.AddMessage($"unit \"{unit.Code}\"", nameof(Messages.MergerUnitNoWeight));
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Vietnam;
 
@@ -44,7 +45,7 @@ public sealed class MergerMap
         ArgumentNullException.ThrowIfNull(provinceKey);
         return _byProvince.TryGetValue(provinceKey, out var entry)
             ? entry
-            : throw new Nq52ValidationException($"province \"{provinceKey}\"", "no province before the 2025 merger has this key.");
+            : throw ProblemMessages.Invalid($"province \"{provinceKey}\"", nameof(Messages.MergerProvinceUnknown));
     }
 
     /// <summary>The old provinces a 2025 unit was formed from, in GSO-code order.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Nq52Metrics.Frameworks;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Vietnam;
 
@@ -71,7 +72,7 @@ public static class PiiFramework
         var problems = new ValidationProblems();
         foreach (var node in given.Where(n => reserved.Contains(n.Code)))
         {
-            problems.Add($"node \"{node.Code}\"", "this code is reserved for the PII's own pillars, sub-indices and index.");
+            problems.AddMessage($"node \"{node.Code}\"", nameof(Messages.PiiCodeReserved));
         }
 
         for (var p = 1; p <= PillarCount; p++)
@@ -79,7 +80,7 @@ public static class PiiFramework
             var code = PillarCode(p);
             if (!given.Any(n => n.Parent == code))
             {
-                problems.Add($"pillar \"{code}\"", $"no indicator or group has it as parent; every PII pillar needs at least one ({seeds.Pii.Pillar(p).NameEn}).");
+                problems.AddMessage($"pillar \"{code}\"", nameof(Messages.PiiPillarWithoutChildren), seeds.Pii.Pillar(p).NameEn);
             }
         }
 
@@ -141,7 +142,7 @@ public static class PiiFramework
         var tops = framework.NodesAtLevel(framework.MaxLevel);
         if (tops.Length != 1 || tops[0].Code != IndexCode)
         {
-            problems.Add("framework", $"the top node must be \"{IndexCode}\" alone, not {string.Join(", ", tops.Select(t => $"\"{t.Code}\""))}.");
+            problems.AddMessage("framework", nameof(Messages.PiiTopNodeInvalid), IndexCode, Quote(tops.Select(t => t.Code)));
         }
 
         CheckChildren(framework, IndexCode, [InputCode, OutputCode], problems);
@@ -154,14 +155,14 @@ public static class PiiFramework
     {
         if (!framework.Contains(code))
         {
-            problems.Add("framework", $"it has no node \"{code}\".");
+            problems.AddMessage("framework", nameof(Messages.PiiNodeMissing), code);
             return;
         }
 
         var children = framework.ChildrenOf(code).Select(c => c.Code).ToList();
         if (!children.Order(StringComparer.Ordinal).SequenceEqual(expected.Order(StringComparer.Ordinal)))
         {
-            problems.Add($"node \"{code}\"", $"its children are {Quote(children)}; the PII shape needs {Quote(expected)}.");
+            problems.AddMessage($"node \"{code}\"", nameof(Messages.PiiChildrenMismatch), Quote(children), Quote(expected));
         }
     }
 

@@ -4,6 +4,7 @@ using Nq52Metrics.Construction;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
 using Nq52Metrics.Results;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Vietnam;
 
@@ -80,9 +81,7 @@ public sealed class PiiReport
         var published = seeds.Pii.Published(edition);
         if (published.UnitList != list)
         {
-            throw new Nq52ValidationException(
-                "edition",
-                string.Create(CultureInfo.InvariantCulture, $"PII {edition} ranks the {published.UnitList.Describe()}, but the data hold the {list.Describe()}."));
+            throw ProblemMessages.Invalid("edition", nameof(Messages.PiiReportListMismatch), edition, published.UnitList.Text(), list.Text());
         }
 
         var matched = data.Units.ToDictionary(u => u.Code, u => Match(u, list, seeds), StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Vietnam;
 
@@ -62,7 +63,7 @@ public sealed class PiiSeeds
     /// <exception cref="Nq52ValidationException">No such pillar.</exception>
     public PiiPillar Pillar(int number) =>
         Pillars.FirstOrDefault(p => p.Number == number)
-        ?? throw new Nq52ValidationException("pillar", $"there is no PII pillar {number}; pillars are numbered 1 to {Pillars.Length}.");
+        ?? throw ProblemMessages.Invalid("pillar", nameof(Messages.PiiPillarUnknown), number, Pillars.Length);
 
     /// <summary>
     /// The best-supported published mean score of a region in an edition: among conflicting versions, the one cited by

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Vietnam;
 
@@ -59,7 +60,7 @@ public sealed class PublishedEdition
         {
             if (UnitList == UnitList.Units34)
             {
-                throw new Nq52ValidationException("region", $"the {Index.ToString().ToUpperInvariant()} {Edition} ranks the 34 units formed in 2025, and no source gives their regions.");
+                throw ProblemMessages.Invalid("region", nameof(Messages.PublishedNoRegions34), Index.ToString().ToUpperInvariant(), Edition);
             }
 
             regionCode = _seeds.Region(region).Code;

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Vietnam;
 
 /// <summary>All published facts of one index (PII or DTI), by edition.</summary>
@@ -36,9 +38,9 @@ public sealed class PublishedResults
     public ImmutableArray<PublishedFact> Facts { get; }
 
     /// <summary>Why <see cref="Edition"/> has no such edition, or null when it has.</summary>
-    internal string? EditionProblem(int edition) => Editions.Contains(edition)
+    internal MessageText? EditionProblem(int edition) => Editions.Contains(edition)
         ? null
-        : string.Create(CultureInfo.InvariantCulture, $"there is no published {Index.ToString().ToUpperInvariant()} edition {edition}; the seeds know {string.Join(", ", Editions)}.");
+        : MessageText.Of(nameof(Messages.PublishedEditionUnknown), Index.ToString().ToUpperInvariant(), edition, string.Join(", ", Editions));
 
     /// <summary>The facts of one edition.</summary>
     /// <param name="edition">An edition label year, e.g. 2023.</param>
@@ -48,7 +50,7 @@ public sealed class PublishedResults
     {
         if (EditionProblem(edition) is { } problem)
         {
-            throw new Nq52ValidationException("edition", problem);
+            throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter("edition"), problem)]);
         }
 
         return new PublishedEdition(

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Nq52Metrics.Results;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Vietnam;
 
@@ -39,14 +40,12 @@ public static class RankChanges
         ArgumentNullException.ThrowIfNull(after);
         if (before.Index != after.Index)
         {
-            throw new Nq52ValidationException("editions", $"{before.Index} and {after.Index} are different indices; their ranks cannot be compared.");
+            throw ProblemMessages.Invalid("editions", nameof(Messages.RankChangesDifferentIndices), before.Index, after.Index);
         }
 
         if (before.UnitList != after.UnitList)
         {
-            throw new Nq52ValidationException(
-                "editions",
-                string.Create(CultureInfo.InvariantCulture, $"edition {before.Edition} ranks the {before.UnitList.Describe()} and edition {after.Edition} the {after.UnitList.Describe()}; map the old provinces to the 2025 units first (EditionComparison)."));
+            throw ProblemMessages.Invalid("editions", nameof(Messages.RankChangesDifferentLists), before.Edition, before.UnitList.Text(), after.Edition, after.UnitList.Text());
         }
 
         var result = ImmutableArray.CreateBuilder<PublishedRankChange>();

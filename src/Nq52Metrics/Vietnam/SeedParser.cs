@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Nq52Metrics.DigitalEconomy;
 using Nq52Metrics.Frameworks;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Vietnam;
 
@@ -30,7 +31,7 @@ internal sealed class SeedParser
             var key = t.Required(r, "key");
             if (key.Length > 0 && !_sourceKeys.Add(key))
             {
-                t.Problem(r, "key", $"source \"{key}\" is listed more than once.");
+                t.Problem(r, "key", nameof(Messages.SeedSourceRepeated), key);
             }
 
             result.Add(new SourceReference(key, t.Required(r, "title"), t.Optional(r, "publisher"), t.Optional(r, "date"), t.Optional(r, "url"), t.Optional(r, "note")));
@@ -49,7 +50,7 @@ internal sealed class SeedParser
             var code = t.Required(r, "code");
             if (code.Length > 0 && !seen.Add(code))
             {
-                t.Problem(r, "code", $"region \"{code}\" is listed more than once.");
+                t.Problem(r, "code", nameof(Messages.SeedRegionRepeated), code);
             }
 
             result.Add(new Region(code, t.Required(r, "name_vi"), t.Required(r, "name_en"), t.Whole(r, "province_count"), t.Sources(r)));
@@ -69,11 +70,11 @@ internal sealed class SeedParser
             var code = t.Required(r, "gso_code");
             if (code.Length != 2 || !code.All(char.IsAsciiDigit))
             {
-                t.Problem(r, "gso_code", $"\"{code}\" is not a two-digit GSO code.");
+                t.Problem(r, "gso_code", nameof(Messages.SeedGsoCodeInvalid), code);
             }
             else if (!codes.Add(code))
             {
-                t.Problem(r, "gso_code", $"GSO code {code} is used more than once.");
+                t.Problem(r, "gso_code", nameof(Messages.SeedGsoCodeRepeated), code);
             }
 
             var nameVi = t.Required(r, "name_vi");
@@ -81,7 +82,7 @@ internal sealed class SeedParser
             var region = t.Required(r, "region_code");
             if (region.Length > 0 && !regions.Any(x => x.Code == region))
             {
-                t.Problem(r, "region_code", $"region \"{region}\" is not listed in regions.csv.");
+                t.Problem(r, "region_code", nameof(Messages.SeedRegionNotListed), region);
             }
 
             result.Add(new Province
@@ -103,7 +104,7 @@ internal sealed class SeedParser
                 var count = provinces.Count(p => p.RegionCode == region.Code);
                 if (count != region.ProvinceCount)
                 {
-                    _problems.Add($"regions.csv region \"{region.Code}\"", $"province_count is {region.ProvinceCount} but provinces.csv lists {count} provinces in it.");
+                    _problems.AddMessage($"regions.csv region \"{region.Code}\"", nameof(Messages.SeedRegionProvinceCount), region.ProvinceCount, count);
                 }
             }
         }
@@ -122,7 +123,7 @@ internal sealed class SeedParser
             var code = t.Required(r, "code");
             if (code.Length > 0 && !codes.Add(code))
             {
-                t.Problem(r, "code", $"unit code \"{code}\" is used more than once.");
+                t.Problem(r, "code", nameof(Messages.SeedUnitCodeRepeated), code);
             }
 
             var nameVi = t.Required(r, "name_vi");
@@ -152,22 +153,22 @@ internal sealed class SeedParser
             var province = provinces.FirstOrDefault(p => p.Key == key);
             if (province is null)
             {
-                t.Problem(r, "old_ascii_key", $"\"{key}\" is not a province of provinces.csv.");
+                t.Problem(r, "old_ascii_key", nameof(Messages.SeedNotAProvince), key);
             }
             else if (province.GsoCode != gso)
             {
-                t.Problem(r, "old_gso_code", $"{gso} is not the GSO code of {key} ({province.GsoCode}).");
+                t.Problem(r, "old_gso_code", nameof(Messages.SeedGsoCodeMismatch), gso, key, province.GsoCode);
             }
 
             if (key.Length > 0 && !seen.TryAdd(key, t.Origin(r)))
             {
-                t.Problem(r, "old_ascii_key", $"province \"{key}\" is already mapped on {seen[key]}; every old province goes into exactly one unit.");
+                t.Problem(r, "old_ascii_key", nameof(Messages.SeedProvinceMappedTwice), key, seen[key]);
             }
 
             var code = t.Required(r, "new_code");
             if (code.Length > 0 && !units.Any(u => u.Code == code))
             {
-                t.Problem(r, "new_code", $"\"{code}\" is not a unit of units_2025.csv.");
+                t.Problem(r, "new_code", nameof(Messages.SeedNotAUnit2025), code);
             }
 
             result.Add(new MergerEntry(key, code, t.Flag(r, "confirmed"), t.Sources(r), t.Note(r)));
@@ -178,12 +179,12 @@ internal sealed class SeedParser
         {
             foreach (var province in provinces.Where(p => !seen.ContainsKey(p.Key)))
             {
-                _problems.Add("merger_2025.csv", $"province \"{province.Key}\" is not mapped to any 2025 unit.");
+                _problems.AddMessage("merger_2025.csv", nameof(Messages.SeedProvinceNotMapped), province.Key);
             }
 
             foreach (var unit in units.Where(u => !entries.Any(e => e.UnitCode == u.Code)))
             {
-                _problems.Add("merger_2025.csv", $"unit {unit.Code} ({unit.Key}) has no member province.");
+                _problems.AddMessage("merger_2025.csv", nameof(Messages.SeedUnitWithoutProvince), unit.Code, unit.Key);
             }
         }
 
@@ -201,13 +202,13 @@ internal sealed class SeedParser
             var yearText = pilot ? label[..^"-pilot".Length] : label;
             if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             {
-                t.Problem(r, "edition", $"\"{label}\" is neither a year nor a year followed by -pilot.");
+                t.Problem(r, "edition", nameof(Messages.SeedEditionLabelInvalid), label);
             }
 
             var covered = t.OptionalWhole(r, "units_covered");
             if (!pilot && covered is not (null or 63 or 34))
             {
-                t.Problem(r, "units_covered", $"{covered} is neither 63 (provinces before 2025) nor 34 (units from 2025).");
+                t.Problem(r, "units_covered", nameof(Messages.SeedUnitsCoveredInvalid), covered);
             }
 
             result.Add(new PiiEdition(
@@ -220,7 +221,7 @@ internal sealed class SeedParser
         {
             if (!editions.Any(e => !e.IsPilot && e.Year == year && e.UnitsCovered is not null))
             {
-                _problems.Add("pii_editions.csv", $"edition {year} has no row stating the units it covers.");
+                _problems.AddMessage("pii_editions.csv", nameof(Messages.SeedEditionWithoutUnits), year);
             }
         }
 
@@ -236,14 +237,14 @@ internal sealed class SeedParser
             var number = t.Whole(r, "code");
             if (number != r + 1)
             {
-                t.Problem(r, "code", $"pillar {number} is out of order; pillars are listed 1 to 7.");
+                t.Problem(r, "code", nameof(Messages.SeedPillarOutOfOrder), number);
             }
 
             var subIndex = t.Required(r, "sub_index") switch
             {
                 "input" => PiiSubIndex.Input,
                 "output" => PiiSubIndex.Output,
-                var other => Invalid(t, r, "sub_index", $"\"{other}\" is neither input nor output.", PiiSubIndex.Input),
+                var other => Invalid(t, r, "sub_index", nameof(Messages.SeedSubIndexInvalid), other, PiiSubIndex.Input),
             };
             result.Add(new PiiPillar(number, t.Required(r, "name_en"), t.Required(r, "name_vi"), subIndex, t.Sources(r)));
         }
@@ -261,27 +262,27 @@ internal sealed class SeedParser
             var code = t.Required(r, "code");
             if (code.Length > 0 && !codes.Add(code))
             {
-                t.Problem(r, "code", $"indicator \"{code}\" is listed more than once.");
+                t.Problem(r, "code", nameof(Messages.SeedIndicatorRepeated), code);
             }
 
             var pillar = t.OptionalWhole(r, "pillar");
             if (pillar is { } p && !pillars.Any(x => x.Number == p))
             {
-                t.Problem(r, "pillar", $"{p} is not a PII pillar (1–7).");
+                t.Problem(r, "pillar", nameof(Messages.SeedPillarInvalid), p);
             }
 
             var note = t.Note(r);
             var candidates = pillar is { } known ? [known] : CandidatePillars(note.Text);
             if (candidates.IsEmpty)
             {
-                t.Problem(r, "pillar", "the pillar is empty and the note names no candidate pillars (\"pillar a or b\").");
+                t.Problem(r, "pillar", nameof(Messages.SeedPillarEmpty));
             }
 
             var direction = t.Required(r, "direction") switch
             {
                 "+1" or "1" => Direction.Positive,
                 "-1" => Direction.Negative,
-                var other => Invalid(t, r, "direction", $"\"{other}\" is not +1 or -1.", Direction.Positive),
+                var other => Invalid(t, r, "direction", nameof(Messages.SeedDirectionInvalid), other, Direction.Positive),
             };
             result.Add(new PiiKnownIndicator(code, t.Required(r, "name_vi"), t.Required(r, "name_en"), pillar, candidates, t.Flag(r, "pillar_inferred"), direction, t.Sources(r), note));
         }
@@ -304,24 +305,24 @@ internal sealed class SeedParser
             var list = unitListOf(edition);
             if (list is null)
             {
-                t.Problem(r, "edition", string.Create(CultureInfo.InvariantCulture, $"{edition} is not a published {index.ToString().ToUpperInvariant()} edition."));
+                t.Problem(r, "edition", nameof(Messages.SeedEditionNotPublished), edition, index.ToString().ToUpperInvariant());
             }
 
             var unit = t.Required(r, "unit_key");
             if (list is { } l && unit != PublishedFact.National && !unitExists(unit, l))
             {
-                t.Problem(r, "unit_key", $"\"{unit}\" is not a unit of the {l.Describe()} that edition {edition.ToString(CultureInfo.InvariantCulture)} ranks.");
+                t.Problem(r, "unit_key", nameof(Messages.SeedUnitNotInEdition), unit, l.Text(), edition);
             }
 
             var key = t.Required(r, "measure");
             if (!Measure.TryParse(key, out var measure))
             {
-                t.Problem(r, "measure", $"\"{key}\" is not a known measure.");
+                t.Problem(r, "measure", nameof(Messages.SeedMeasureUnknown), key);
                 measure = new Measure(MeasureKind.Score, key);
             }
             else if (measure.Kind == MeasureKind.IndicatorScore && !indicatorCodes.Contains(measure.Component!))
             {
-                t.Problem(r, "measure", $"indicator \"{measure.Component}\" is not listed in pii_indicators.csv.");
+                t.Problem(r, "measure", nameof(Messages.SeedIndicatorNotListed), measure.Component!);
             }
 
             result.Add(new PublishedFact(index, edition, unit, measure, t.Number(r, "value"), t.Sources(r), t.Note(r), t.Origin(r)));
@@ -339,20 +340,20 @@ internal sealed class SeedParser
             var edition = t.Whole(r, "edition");
             if (!editions.Contains(edition))
             {
-                t.Problem(r, "edition", string.Create(CultureInfo.InvariantCulture, $"{edition} is not a published PII edition."));
+                t.Problem(r, "edition", nameof(Messages.SeedEditionNotPublished), edition, "PII");
             }
 
             var region = t.Required(r, "region_code");
             if (!regions.Any(x => x.Code == region))
             {
-                t.Problem(r, "region_code", $"region \"{region}\" is not listed in regions.csv.");
+                t.Problem(r, "region_code", nameof(Messages.SeedRegionNotListed), region);
             }
 
             var isRank = t.Required(r, "measure") switch
             {
                 "mean_score" => false,
                 "mean_rank" => true,
-                var other => Invalid(t, r, "measure", $"\"{other}\" is neither mean_score nor mean_rank.", false),
+                var other => Invalid(t, r, "measure", nameof(Messages.SeedRegionMeanMeasureInvalid), other, false),
             };
             result.Add(new RegionMeanFact(edition, region, isRank, t.Number(r, "value"), t.Sources(r), t.Note(r), t.Origin(r)));
         }
@@ -371,7 +372,7 @@ internal sealed class SeedParser
             var list = VietnamSeeds.UnitListOfYear(year);
             if (unit != PublishedFact.National && !unitExists(unit, list))
             {
-                t.Problem(r, "unit_key", $"\"{unit}\" is not a unit of the {list.Describe()} (year {year.ToString(CultureInfo.InvariantCulture)}).");
+                t.Problem(r, "unit_key", nameof(Messages.SeedUnitNotInYear), unit, list.Text(), year);
             }
 
             var series = ParseSeries(t, r);
@@ -391,7 +392,7 @@ internal sealed class SeedParser
                 }
                 else
                 {
-                    t.Problem(r, "core_value_added", "core, digitalised and GRDP must be given together or not at all.");
+                    t.Problem(r, "core_value_added", nameof(Messages.SeedValueAddedTogether));
                 }
             }
 
@@ -451,18 +452,18 @@ internal sealed class SeedParser
                 ">=" => TargetComparator.AtLeast,
                 "<=" => TargetComparator.AtMost,
                 "=" => TargetComparator.About,
-                var other => Invalid<TargetComparator?>(t, r, "comparator", $"\"{other}\" is not one of >=, <=, =.", null),
+                var other => Invalid<TargetComparator?>(t, r, "comparator", nameof(Messages.SeedComparatorInvalid), other, null),
             };
             var numeric = value is not null;
             if (numeric != (unit is not null) || numeric != (comparator is not null))
             {
-                t.Problem(r, "value", "a numeric target needs value, unit and comparator; a qualitative one has none of them.");
+                t.Problem(r, "value", nameof(Messages.SeedTargetIncomplete));
             }
 
             var note = t.Note(r);
             if (!numeric && !note.Markers.HasFlag(NoteMarkers.Qualitative))
             {
-                t.Problem(r, "note", "a target without a value must be marked \"qualitative target\".");
+                t.Problem(r, "note", nameof(Messages.SeedTargetNotMarked));
             }
 
             result.Add(new Target(t.Required(r, "instrument"), t.OptionalWhole(r, "target_year"), t.Required(r, "metric_key"), t.Required(r, "metric_name"), value, unit, comparator, t.Sources(r), note.Text));
@@ -488,7 +489,7 @@ internal sealed class SeedParser
             var unit = t.Required(r, "unit_key");
             if (unit.Length > 0 && unit != PublishedFact.National && !unitKnown(unit))
             {
-                t.Problem(r, "unit_key", $"\"{unit}\" is neither a province, a 2025 unit nor \"national\".");
+                t.Problem(r, "unit_key", nameof(Messages.SeedClaimUnitInvalid), unit);
             }
 
             ClaimScope? scope = t.Optional(r, "scope") switch
@@ -497,7 +498,7 @@ internal sealed class SeedParser
                 "national" => ClaimScope.National,
                 "region" => ClaimScope.Region,
                 "province" => ClaimScope.Province,
-                var other => Invalid<ClaimScope?>(t, r, "scope", $"\"{other}\" is not one of national, region, province.", null),
+                var other => Invalid<ClaimScope?>(t, r, "scope", nameof(Messages.SeedScopeInvalid), other, null),
             };
             result.Add(new Claim
             {
@@ -525,7 +526,7 @@ internal sealed class SeedParser
         "gso" => DigitalEconomySeries.Gso,
         "mic" => DigitalEconomySeries.Mic,
         "unspecified" => DigitalEconomySeries.Unspecified,
-        var other => Invalid(t, r, "series", $"\"{other}\" is not one of gso, mic, unspecified.", DigitalEconomySeries.Unspecified),
+        var other => Invalid(t, r, "series", nameof(Messages.SeedSeriesInvalid), other, DigitalEconomySeries.Unspecified),
     };
 
     private static ImmutableArray<int> CandidatePillars(string note)
@@ -555,24 +556,24 @@ internal sealed class SeedParser
 
         if (UnitNames.ToKey(key) != key)
         {
-            t.Problem(r, column, $"\"{key}\" is not a lower-case, hyphenated ASCII key.");
+            t.Problem(r, column, nameof(Messages.SeedKeyNotAscii), key);
         }
         else if (!UnitNames.CandidateKeys(nameVi).Contains(key))
         {
-            t.Problem(r, column, $"\"{key}\" does not spell the Vietnamese name \"{nameVi}\" without diacritics.");
+            t.Problem(r, column, nameof(Messages.SeedKeyNotSpelling), key, nameVi);
         }
 
         if (!keys.Add(key))
         {
-            t.Problem(r, column, $"key \"{key}\" is used more than once.");
+            t.Problem(r, column, nameof(Messages.SeedKeyRepeated), key);
         }
 
         return key;
     }
 
-    private static T Invalid<T>(SeedTable t, int r, string column, string message, T fallback)
+    private static T Invalid<T>(SeedTable t, int r, string column, string key, object argument, T fallback)
     {
-        t.Problem(r, column, message);
+        t.Problem(r, column, key, argument);
         return fallback;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Nq52Metrics.Serialization;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Vietnam;
 
@@ -30,7 +31,7 @@ internal sealed class SeedTable
     {
         if (text is null)
         {
-            problems.Add(ProblemLocation.InFile(file), "the seed file is missing.");
+            problems.AddMessage(ProblemLocation.InFile(file), nameof(Messages.SeedFileMissing));
             return null;
         }
 
@@ -44,7 +45,7 @@ internal sealed class SeedTable
         var missing = columns.Where(c => csv.ColumnIndex(c) < 0).ToList();
         foreach (var column in missing)
         {
-            problems.Add(ProblemLocation.InFile(file, 1), $"the required column \"{column}\" is missing.");
+            problems.AddMessage(ProblemLocation.InFile(file, 1), nameof(Messages.SeedColumnMissing), column);
         }
 
         return missing.Count == 0 ? new SeedTable(csv, problems, sourceKeys) : null;
@@ -54,7 +55,11 @@ internal sealed class SeedTable
 
     public string Origin(int row) => _csv.Line(_csv.LineNumbers[row]).ToString();
 
-    public void Problem(int row, string column, string message) => _problems.Add(Location(row, column), message);
+    /// <summary>Adds the problem <paramref name="key"/> (<c>nameof(Messages.X)</c>) at a cell.</summary>
+    public void Problem(int row, string column, string key, params object[] arguments) => _problems.AddMessage(Location(row, column), key, arguments);
+
+    /// <summary>Adds a problem at a cell whose message is <paramref name="text"/>.</summary>
+    public void Problem(int row, string column, MessageText text) => _problems.Add(ProblemMessages.Problem(Location(row, column), text));
 
     /// <summary>True when the file has the column.</summary>
     public bool Has(string column) => _csv.ColumnIndex(column) >= 0;
@@ -71,7 +76,7 @@ internal sealed class SeedTable
         var text = Text(row, column);
         if (text.Length == 0)
         {
-            Problem(row, column, "the value is empty.");
+            Problem(row, column, nameof(Messages.SeedValueEmpty));
         }
 
         return text;
@@ -91,7 +96,7 @@ internal sealed class SeedTable
             return value;
         }
 
-        Problem(row, column, $"{ProblemText.Quote(text)} is not a number.");
+        Problem(row, column, nameof(Messages.SeedNotANumber), ProblemText.Quote(text));
         return null;
     }
 
@@ -100,7 +105,7 @@ internal sealed class SeedTable
     {
         if (Text(row, column).Length == 0)
         {
-            Problem(row, column, "the value is empty.");
+            Problem(row, column, nameof(Messages.SeedValueEmpty));
             return 0;
         }
 
@@ -121,7 +126,7 @@ internal sealed class SeedTable
             return value;
         }
 
-        Problem(row, column, $"{ProblemText.Quote(text)} is not a whole number.");
+        Problem(row, column, nameof(Messages.SeedNotAWholeNumber), ProblemText.Quote(text));
         return null;
     }
 
@@ -130,7 +135,7 @@ internal sealed class SeedTable
     {
         if (Text(row, column).Length == 0)
         {
-            Problem(row, column, "the value is empty.");
+            Problem(row, column, nameof(Messages.SeedValueEmpty));
             return 0;
         }
 
@@ -146,7 +151,7 @@ internal sealed class SeedTable
             return text == "true";
         }
 
-        Problem(row, column, $"{ProblemText.Quote(text)} is neither true nor false.");
+        Problem(row, column, nameof(Messages.SeedNotABoolean), ProblemText.Quote(text));
         return false;
     }
 
@@ -164,7 +169,7 @@ internal sealed class SeedTable
             return date;
         }
 
-        Problem(row, column, $"{ProblemText.Quote(text)} is not a date of the form yyyy-MM-dd.");
+        Problem(row, column, nameof(Messages.SeedNotADate), ProblemText.Quote(text));
         return null;
     }
 
@@ -174,12 +179,12 @@ internal sealed class SeedTable
         var keys = Text(row, column).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();
         if (keys.IsEmpty && required)
         {
-            Problem(row, column, "no source is given; every fact needs one.");
+            Problem(row, column, nameof(Messages.SeedNoSource));
         }
 
         foreach (var key in keys.Where(k => _sourceKeys is not null && !_sourceKeys.Contains(k)))
         {
-            Problem(row, column, $"source \"{key}\" is not listed in sources.csv.");
+            Problem(row, column, nameof(Messages.SeedSourceNotListed), key);
         }
 
         return keys;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Nq52Metrics.DigitalEconomy;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Vietnam;
 
@@ -83,12 +83,12 @@ public sealed class StatementChecker
         var isShare = ShareMeasures.Contains(measureKey);
         if (!isShare && !Measure.TryParse(measureKey, out _))
         {
-            return Unknown(claim, $"the seeds hold no data on \"{claim.Measure}\" (they cover the published PII and DTI measures and the digital-economy share).");
+            return Unknown(claim, MessageText.Of(nameof(Messages.CheckMeasureNotCovered), claim.Measure));
         }
 
         if (claim.Edition is not { } edition)
         {
-            return Unknown(claim, "the claim names no edition or year, so it cannot be matched to a published figure.");
+            return Unknown(claim, MessageText.Of(nameof(Messages.CheckNoEdition)));
         }
 
         if (!ClaimParser.ParseValue(claim.Value, ProblemLocation.OfParameter(where)).TryGetValue(out var value, out var invalid))
@@ -99,7 +99,7 @@ public sealed class StatementChecker
 
         if ((isShare ? UnitProblem(claim, VietnamSeeds.UnitListOfYear(edition)) : PublishedProblem(claim, edition)) is { } problem)
         {
-            problems.Add(where, problem);
+            problems.Add(ProblemMessages.Problem(ProblemLocation.OfParameter(where), problem));
             return null;
         }
 
@@ -107,16 +107,16 @@ public sealed class StatementChecker
     }
 
     /// <summary>Why a claim on a published index cannot be matched: an edition or unit the seeds do not know; or null.</summary>
-    private string? PublishedProblem(Claim claim, int editionYear)
+    private MessageText? PublishedProblem(Claim claim, int editionYear)
     {
         var results = claim.Index == IndexKind.Pii ? _seeds.Pii.Results : _seeds.Dti;
         return results.EditionProblem(editionYear) is { } edition
-            ? $"edition: {edition}"
+            ? MessageText.Of(nameof(Messages.CheckEditionProblem), edition)
             : UnitProblem(claim, results.Edition(editionYear).UnitList);
     }
 
-    private string? UnitProblem(Claim claim, UnitList list) =>
-        !IsNational(claim) && _seeds.UnitProblem(claim.Unit, list) is { } unit ? $"unit \"{claim.Unit}\": {unit}" : null;
+    private MessageText? UnitProblem(Claim claim, UnitList list) =>
+        !IsNational(claim) && _seeds.UnitProblem(claim.Unit, list) is { } unit ? MessageText.Of(nameof(Messages.CheckUnitProblem), claim.Unit, unit) : null;
 
     private ClaimCheck CheckPublished(Claim claim, int editionYear, string measureKey, decimal value)
     {
@@ -134,8 +134,8 @@ public sealed class StatementChecker
             {
                 var inside = value >= band.Min.Value && value <= band.Max.Value;
                 return inside
-                    ? new ClaimCheck(claim, Verdict.Unknown, Invariant($"the sources place {unitKey} only within ranks {band.Min.Value}–{band.Max.Value}, which includes {value}; no source gives the exact rank."), [], [], [band.Min, band.Max, .. context])
-                    : new ClaimCheck(claim, Verdict.Contradicted, Invariant($"the sources place {unitKey} within ranks {band.Min.Value}–{band.Max.Value}, which excludes {value}."), [], [band.Min, band.Max], context.ToImmutable());
+                    ? new ClaimCheck(claim, Verdict.Unknown, MessageText.Of(nameof(Messages.CheckRankWithinBand), unitKey, band.Min.Value, band.Max.Value, value), [], [], [band.Min, band.Max, .. context])
+                    : new ClaimCheck(claim, Verdict.Contradicted, MessageText.Of(nameof(Messages.CheckRankOutsideBand), unitKey, band.Min.Value, band.Max.Value, value), [], [band.Min, band.Max], context.ToImmutable());
             }
         }
 
@@ -147,8 +147,8 @@ public sealed class StatementChecker
             }
         }
 
-        var label = $"{(claim.Index == IndexKind.Pii ? "PII" : "DTI")} {editionYear.ToString(CultureInfo.InvariantCulture)}";
-        return Judge(claim, supporting, conflicting, context.ToImmutable(), $"{measureKey} of {unitKey} in {label}");
+        var what = MessageText.Of(nameof(Messages.CheckWhatPublished), measureKey, unitKey, claim.Index == IndexKind.Pii ? "PII" : "DTI", editionYear);
+        return Judge(claim, supporting, conflicting, context.ToImmutable(), what);
     }
 
     private ClaimCheck CheckShare(Claim claim, int year, decimal value)
@@ -164,20 +164,21 @@ public sealed class StatementChecker
             context.AddRange(all.Where(o => o.Year != year).Select(ToEvidence));
         }
 
-        return Judge(claim, supporting, conflicting, context.ToImmutable(), $"the digital-economy share of {unitKey} in {year.ToString(CultureInfo.InvariantCulture)}");
+        return Judge(claim, supporting, conflicting, context.ToImmutable(), MessageText.Of(nameof(Messages.CheckWhatShare), unitKey, year));
     }
 
-    private static ClaimCheck Judge(Claim claim, ImmutableArray<Evidence> supporting, ImmutableArray<Evidence> conflicting, ImmutableArray<Evidence> context, string what)
+    private static ClaimCheck Judge(Claim claim, ImmutableArray<Evidence> supporting, ImmutableArray<Evidence> conflicting, ImmutableArray<Evidence> context, MessageText what)
     {
         if (!supporting.IsEmpty)
         {
-            var verb = supporting.SelectMany(e => e.Sources).Distinct(StringComparer.Ordinal).Count() == 1 ? "gives" : "give";
+            var sources = Sources(supporting);
+            var one = supporting.SelectMany(e => e.Sources).Distinct(StringComparer.Ordinal).Count() == 1;
             var reason = conflicting.IsEmpty
-                ? $"{Sources(supporting)} {verb} the same value."
-                : $"{Sources(supporting)} {verb} the same value, but {Describe(conflicting)}.";
-            if (supporting.Any(e => e.Note.IsConflict || e.Note.IsUnconfirmed))
+                ? MessageText.Of(one ? nameof(Messages.CheckSameValueOne) : nameof(Messages.CheckSameValueMany), sources)
+                : MessageText.Of(one ? nameof(Messages.CheckSameValueDisputedOne) : nameof(Messages.CheckSameValueDisputedMany), sources, Describe(conflicting));
+            if (supporting.FirstOrDefault(e => e.Note.IsConflict || e.Note.IsUnconfirmed) is { } flagged)
             {
-                reason += $" The seeds flag this value: {supporting.First(e => e.Note.IsConflict || e.Note.IsUnconfirmed).Note.Text}";
+                reason = MessageText.Of(nameof(Messages.CheckFlagged), reason, flagged.Note.Text);
             }
 
             return new ClaimCheck(claim, Verdict.Confirmed, reason, supporting, conflicting, context);
@@ -185,18 +186,22 @@ public sealed class StatementChecker
 
         if (!conflicting.IsEmpty)
         {
-            return new ClaimCheck(claim, Verdict.Contradicted, $"{Describe(conflicting)}, and no other source gives {claim.Value}.", supporting, conflicting, context);
+            return new ClaimCheck(claim, Verdict.Contradicted, MessageText.Of(nameof(Messages.CheckContradicted), Describe(conflicting), claim.Value), supporting, conflicting, context);
         }
 
         var own = context.Where(e => e.Sources.IsEmpty).ToList();
         var why = own.Count > 0
-            ? $"only the claim's own source ({string.Join(", ", claim.Sources)}) gives {what}; no independent source confirms or contradicts it."
-            : $"no source in the seeds gives {what}.";
+            ? MessageText.Of(nameof(Messages.CheckOwnSourceOnly), string.Join(", ", claim.Sources), what)
+            : MessageText.Of(nameof(Messages.CheckNoSource), what);
         var related = context.Where(e => !e.Sources.IsEmpty && e.Year != claim.Edition).ToList();
         if (related.Count > 0)
         {
-            why += " Other years: " + string.Join("; ", related.Select(e => Invariant($"{e.Value} in {e.Year}{(e.Series is null ? "" : $" ({e.Series})")} from {string.Join(", ", e.Sources)}"))) + ".";
+            var years = related.Select(e => e.Series is null
+                ? MessageText.Of(nameof(Messages.CheckOtherYear), e.Value, e.Year, string.Join(", ", e.Sources))
+                : MessageText.Of(nameof(Messages.CheckOtherYearSeries), e.Value, e.Year, e.Series, string.Join(", ", e.Sources)));
+            why = MessageText.Of(nameof(Messages.CheckOtherYears), why, new MessageList([.. years], "; "));
         }
+
         return new ClaimCheck(claim, Verdict.Unknown, why, [], [], context);
     }
 
@@ -252,10 +257,16 @@ public sealed class StatementChecker
 
     private static string Sources(IEnumerable<Evidence> evidence) => string.Join(", ", evidence.SelectMany(e => e.Sources).Distinct(StringComparer.Ordinal));
 
-    private static string Describe(IEnumerable<Evidence> conflicting) =>
-        string.Join("; ", conflicting.Select(e => Invariant($"{string.Join(", ", e.Sources)} give{(e.Sources.Length == 1 ? "s" : "")} {e.Value}{(e.Series is null ? "" : $" ({e.Series})")}")));
+    /// <summary>What the conflicting sources give, one item per fact: "baomoi-c52288304 gives 15; …".</summary>
+    private static MessageList Describe(IEnumerable<Evidence> conflicting) => new(
+        [.. conflicting.Select(e => (e.Sources.Length == 1, e.Series) switch
+        {
+            (true, null) => MessageText.Of(nameof(Messages.CheckSourceGivesOne), e.Sources[0], e.Value),
+            (false, null) => MessageText.Of(nameof(Messages.CheckSourceGivesMany), string.Join(", ", e.Sources), e.Value),
+            (true, { } series) => MessageText.Of(nameof(Messages.CheckSourceGivesSeriesOne), e.Sources[0], e.Value, series),
+            (false, { } series) => MessageText.Of(nameof(Messages.CheckSourceGivesSeriesMany), string.Join(", ", e.Sources), e.Value, series),
+        })],
+        "; ");
 
-    private static ClaimCheck Unknown(Claim claim, string reason) => new(claim, Verdict.Unknown, reason, [], [], []);
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static ClaimCheck Unknown(Claim claim, MessageText reason) => new(claim, Verdict.Unknown, reason, [], [], []);
 }

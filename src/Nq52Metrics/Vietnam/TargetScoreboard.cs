@@ -73,7 +73,7 @@ public static class TargetScoreboard
                 s.Observation.Year,
                 (double)s.Observation.SharePercent,
                 s.Observation.Sources,
-                s.IsNational ? $"{Series(s.Observation.Series)} national share" : $"{Series(s.Observation.Series)} share of {s.Unit!.NameVi} ({s.Unit.List.Describe()})"))
+                s.IsNational ? $"{Series(s.Observation.Series)} national share" : $"{Series(s.Observation.Series)} share of {s.Unit!.NameVi} ({s.Unit.List.Text().In(Localization.DisplayLanguage.English)})"))
             .ToList();
 
     private static string Series(DigitalEconomySeries series) => series.ToString().ToUpperInvariant();

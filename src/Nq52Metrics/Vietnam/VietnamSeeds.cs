@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using Nq52Metrics.DigitalEconomy;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Vietnam;
 
@@ -96,7 +97,7 @@ public sealed class VietnamSeeds
         ArgumentNullException.ThrowIfNull(directory);
         if (!Directory.Exists(directory))
         {
-            throw new Nq52ValidationException(directory, "the seed folder does not exist.");
+            throw ProblemMessages.Invalid(directory, nameof(Messages.SeedFolderMissing));
         }
 
         return Load(file => ReadFile(Path.Combine(directory, file)), directory);
@@ -112,7 +113,7 @@ public sealed class VietnamSeeds
     /// <returns>The source.</returns>
     /// <exception cref="Nq52ValidationException">No source has that key.</exception>
     public SourceReference Source(string key) =>
-        Sources.FirstOrDefault(s => s.Key == key) ?? throw new Nq52ValidationException($"source \"{key}\"", "no source has this key.");
+        Sources.FirstOrDefault(s => s.Key == key) ?? throw ProblemMessages.Invalid($"source \"{key}\"", nameof(Messages.SourceUnknown));
 
     /// <summary>A region by code (<c>CH</c>) or name in Vietnamese or English, diacritics and case ignored.</summary>
     /// <param name="codeOrName">The code or a name.</param>
@@ -124,7 +125,7 @@ public sealed class VietnamSeeds
         var key = UnitNames.ToKey(codeOrName);
         return Regions.FirstOrDefault(r => string.Equals(r.Code, codeOrName.Trim(), StringComparison.OrdinalIgnoreCase)
                 || UnitNames.ToKey(r.NameVi) == key || UnitNames.ToKey(r.NameEn) == key)
-            ?? throw new Nq52ValidationException($"region \"{codeOrName}\"", $"no region has this code or name; the regions are {string.Join(", ", Regions.Select(r => $"{r.Code} ({r.NameEn})"))}.");
+            ?? throw ProblemMessages.Invalid($"region \"{codeOrName}\"", nameof(Messages.RegionUnknown), string.Join(", ", Regions.Select(r => $"{r.Code} ({r.NameEn})")));
     }
 
     /// <summary>The units of one list.</summary>
@@ -170,10 +171,10 @@ public sealed class VietnamSeeds
     /// <returns>The unit.</returns>
     /// <exception cref="Nq52ValidationException">No unit of the list matches (the other list is suggested when it has one).</exception>
     public AdministrativeUnit Unit(string text, UnitList list) =>
-        TryFindUnit(text, list, out var unit) ? unit : throw new Nq52ValidationException($"unit \"{text}\"", UnitProblem(text, list)!);
+        TryFindUnit(text, list, out var unit) ? unit : throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter($"unit \"{text}\""), UnitProblem(text, list)!)]);
 
     /// <summary>Why <see cref="Unit"/> finds no unit for the text in the list, or null when it finds one.</summary>
-    internal string? UnitProblem(string text, UnitList list)
+    internal MessageText? UnitProblem(string text, UnitList list)
     {
         if (TryFindUnit(text, list, out _))
         {
@@ -181,11 +182,13 @@ public sealed class VietnamSeeds
         }
 
         var other = list == UnitList.Provinces63 ? UnitList.Units34 : UnitList.Provinces63;
-        var hint = TryFindUnit(text, other, out var elsewhere)
-            ? $" It is {(other == UnitList.Units34 ? "a unit formed in 2025" : "a province before the 2025 merger")} ({elsewhere.NameVi}); use an edition or year that ranks that list."
-            : "";
-        var what = list == UnitList.Provinces63 ? "none of the 63 provinces before the 2025 merger" : "none of the 34 units formed in 2025";
-        return $"{what} has this key, code or name.{hint}";
+        return (list, TryFindUnit(text, other, out var elsewhere)) switch
+        {
+            (UnitList.Provinces63, true) => MessageText.Of(nameof(Messages.UnitNotAmong63ButUnit34), elsewhere!.NameVi),
+            (UnitList.Provinces63, false) => MessageText.Of(nameof(Messages.UnitNotAmong63)),
+            (_, true) => MessageText.Of(nameof(Messages.UnitNotAmong34ButProvince63), elsewhere!.NameVi),
+            _ => MessageText.Of(nameof(Messages.UnitNotAmong34)),
+        };
     }
 
     /// <summary>
@@ -211,9 +214,11 @@ public sealed class VietnamSeeds
     /// <exception cref="Nq52ValidationException">No such target.</exception>
     public Target Target(string instrument, string metricKey, int year) =>
         Targets.FirstOrDefault(t => t.Instrument == instrument && t.MetricKey == metricKey && t.TargetYear == year)
-        ?? throw new Nq52ValidationException(
+        ?? throw ProblemMessages.Invalid(
             $"target {instrument}/{metricKey}/{year.ToString(CultureInfo.InvariantCulture)}",
-            $"the seeds hold no such target; {instrument} has {string.Join(", ", Targets.Where(t => t.Instrument == instrument).Select(t => $"{t.MetricKey}/{t.TargetYear}"))}.");
+            nameof(Messages.TargetUnknown),
+            instrument,
+            string.Join(", ", Targets.Where(t => t.Instrument == instrument).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.MetricKey}/{t.TargetYear}"))));
 
     private static VietnamSeeds Load(Func<string, string?> read, string origin)
     {

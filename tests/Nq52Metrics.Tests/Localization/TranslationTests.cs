@@ -111,29 +111,11 @@ public sealed partial class TranslationTests
     /// </summary>
     private static readonly string[] Untranslated =
     [
-        "DigitalEconomy/DigitalEconomyShare.cs",
-        "DigitalEconomy/Growth.cs",
-        "DigitalEconomy/ShareBand.cs",
-        "DigitalEconomy/TargetNormalisation.cs",
-        "DigitalEconomy/TargetOutlook.cs",
-        "DigitalEconomy/TargetProgress.cs",
         "Serialization/JsonInput.cs",
         "Serialization/JsonOutline.cs",
         "Serialization/MethodDocumentReader.cs",
         "Serialization/UncertaintySpecReader.cs",
         "Uncertainty/UncertaintySpecValidation.cs",
-        "Vietnam/EditionComparison.cs",
-        "Vietnam/MergerAggregation.cs",
-        "Vietnam/MergerMap.cs",
-        "Vietnam/PiiFramework.cs",
-        "Vietnam/PiiSeeds.cs",
-        "Vietnam/PublishedEdition.cs",
-        "Vietnam/PublishedResults.cs",
-        "Vietnam/RankChanges.cs",
-        "Vietnam/SeedParser.cs",
-        "Vietnam/SeedTable.cs",
-        "Vietnam/StatementChecker.cs",
-        "Vietnam/VietnamSeeds.cs",
     ];
 
     [Fact]
