@@ -118,7 +118,7 @@ internal static class CommonOptions
         var option = new Option<OutputFormat>("--format")
         {
             Description = CliTexts.HelpFormat,
-            DefaultValueFactory = _ => OutputFormat.Table,
+            HelpName = "table|csv|json",
             CustomParser = result =>
             {
                 var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
