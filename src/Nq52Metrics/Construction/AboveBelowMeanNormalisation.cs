@@ -1,4 +1,5 @@
 using Nq52Metrics.Analysis;
+using Nq52Metrics.Localization;
 using static System.FormattableString;
 
 namespace Nq52Metrics.Construction;
@@ -26,7 +27,10 @@ public sealed record AboveBelowMeanNormalisation(double Threshold) : Normalisati
 
     internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, Threshold = Threshold, Pooled = Pooled ? true : null };
 
-    private protected override string Describe() => Invariant($"aboveBelowMean({Threshold})");
+    private protected override string Notation() => Invariant($"aboveBelowMean({Threshold})");
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormaliseAboveBelowMean), language, [Threshold]);
 
     internal override string? Problem() =>
         double.IsFinite(Threshold) && Threshold >= 0 ? null : Invariant($"the above/below-mean threshold {Threshold} must be a finite number of 0 or more (e.g. 0.2 for ±20 % of the mean).");

@@ -1,4 +1,5 @@
 using Nq52Metrics.Analysis;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -16,7 +17,10 @@ public sealed record BordaNormalisation : NormalisationMethod
     /// <inheritdoc/>
     public override string Name => "borda";
 
-    private protected override string Describe() => "borda";
+    private protected override string Notation() => "borda";
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormaliseBorda), language, []);
 
     internal override string? Problem() => null;
 

@@ -1,3 +1,4 @@
+using Nq52Metrics.Localization;
 using static System.FormattableString;
 
 namespace Nq52Metrics.Construction;
@@ -32,6 +33,19 @@ public sealed record GeneralisedMeanAggregation : AggregationMethod
         _ => "generalisedMean",
     };
 
+    /// <inheritdoc/>
+    public override string Describe(DisplayLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Power switch
+        {
+            1 => ProblemMessages.Format(nameof(Messages.DescribeAggregateArithmetic), language, []),
+            0 => ProblemMessages.Format(nameof(Messages.DescribeAggregateGeometric), language, []),
+            -1 => ProblemMessages.Format(nameof(Messages.DescribeAggregateHarmonic), language, []),
+            _ => ProblemMessages.Format(nameof(Messages.DescribeAggregateGeneralisedMean), language, [Power]),
+        };
+    }
+
     internal override PowerMeanKernel? Kernel => Power switch
     {
         1 => PowerMeanKernel.Arithmetic,
@@ -39,6 +53,8 @@ public sealed record GeneralisedMeanAggregation : AggregationMethod
         -1 => PowerMeanKernel.Harmonic,
         _ => null,
     };
+
+    internal override bool IsLinear => Power == 1;
 
     internal override IReadOnlyList<string> Settings => Kernel is null ? ["power"] : [];
 
@@ -59,7 +75,7 @@ public sealed record GeneralisedMeanAggregation : AggregationMethod
         : double.IsNaN(Power) ? "generalisedMean needs a power: a finite number such as 0.5 (1 = arithmetic, 0 = geometric, −1 = harmonic)."
         : Invariant($"the power {Power} is not a finite number.");
 
-    private protected override string Describe() => Kernel is null ? Invariant($"generalisedMean({Power})") : Name;
+    private protected override string Notation() => Kernel is null ? Invariant($"generalisedMean({Power})") : Name;
 
     internal override string Explain(AggregationFailure failure, string aggregate) =>
         Invariant($"the {Subject} for \"{aggregate}\" needs values {(Power > 0 ? "of 0 or more" : "greater than 0")}, and this value is {failure.Value:R} (normalise to a range above 0, e.g. min-max 1-100).");

@@ -1,3 +1,5 @@
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Construction;
 
 /// <summary>No normalisation: values pass through, multiplied by the direction.</summary>
@@ -13,7 +15,10 @@ public sealed record NoNormalisation : NormalisationMethod
         return normalised;
     }
 
-    private protected override string Describe() => "none";
+    private protected override string Notation() => "none";
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormaliseNone), language, []);
 
     internal override string? Problem() => null;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Nq52Metrics.Analysis;
 using Nq52Metrics.Data;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -253,6 +254,17 @@ public sealed record NormalisationReference
                 return (null, $"{Expected}.");
         }
     }
+
+    /// <summary>The reference in words in <paramref name="language"/>, e.g. "the best value" (a noun phrase).</summary>
+    internal string Describe(DisplayLanguage language) => Kind switch
+    {
+        NormalisationReferenceKind.Max => ProblemMessages.Format(nameof(Messages.DescribeReferenceMax), language, []),
+        NormalisationReferenceKind.Min => ProblemMessages.Format(nameof(Messages.DescribeReferenceMin), language, []),
+        NormalisationReferenceKind.Mean => ProblemMessages.Format(nameof(Messages.DescribeReferenceMean), language, []),
+        NormalisationReferenceKind.Median => ProblemMessages.Format(nameof(Messages.DescribeReferenceMedian), language, []),
+        NormalisationReferenceKind.Unit => ProblemMessages.Format(nameof(Messages.DescribeReferenceUnit), language, [UnitCode!]),
+        _ => ProblemMessages.Format(nameof(Messages.DescribeReferenceValue), language, [Value]),
+    };
 
     private string Describe() => Kind switch
     {

@@ -1,4 +1,5 @@
 using Nq52Metrics.Analysis;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -8,7 +9,10 @@ public sealed record PercentileRankNormalisation : NormalisationMethod
     /// <inheritdoc/>
     public override string Name => "percentileRank";
 
-    private protected override string Describe() => "percentileRank";
+    private protected override string Notation() => "percentileRank";
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormalisePercentileRank), language, []);
 
     internal override string? Problem() => null;
 

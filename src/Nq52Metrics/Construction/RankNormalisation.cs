@@ -1,4 +1,5 @@
 using Nq52Metrics.Analysis;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -8,7 +9,10 @@ public sealed record RankNormalisation : NormalisationMethod
     /// <inheritdoc/>
     public override string Name => "rank";
 
-    private protected override string Describe() => "rank";
+    private protected override string Notation() => "rank";
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormaliseRank), language, []);
 
     internal override string? Problem() => null;
 

@@ -35,7 +35,7 @@ public abstract record ReferenceNormalisation : NormalisationMethod
     internal override double Invert(ReadOnlySpan<double> adjusted, NormalisationColumn column, double normalised) =>
         Reference.Undivide(adjusted, column, Shift, normalised);
 
-    private protected override string Describe() => $"{Name}({Reference})";
+    private protected override string Notation() => $"{Name}({Reference})";
 
     internal override string? Problem() => Reference is null ? $"the method {Name} needs a reference." : Reference.Problem();
 

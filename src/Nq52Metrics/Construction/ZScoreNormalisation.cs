@@ -1,4 +1,5 @@
 using Nq52Metrics.Analysis;
+using Nq52Metrics.Localization;
 using static System.FormattableString;
 
 namespace Nq52Metrics.Construction;
@@ -27,7 +28,10 @@ public sealed record ZScoreNormalisation(double Mean, double Sd) : Normalisation
         return mean + ((normalised - Mean) / Sd * sd);
     }
 
-    private protected override string Describe() => Invariant($"zScore({Mean},{Sd})");
+    private protected override string Notation() => Invariant($"zScore({Mean},{Sd})");
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormaliseZScore), language, [Mean, Sd]);
 
     internal override string? Problem() =>
         double.IsFinite(Mean) && double.IsFinite(Sd) && Sd > 0 ? null : Invariant($"z-score parameters (mean {Mean}, sd {Sd}) must be finite with sd > 0.");
