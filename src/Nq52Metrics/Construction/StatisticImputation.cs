@@ -95,15 +95,16 @@ public sealed record StatisticImputation : ImputationMethod
         var n = table.UnitCount;
         var byGroup = _byGroup;
         var groupColumn = GroupColumn;
+        var groupSetting = ProblemLocation.OfParameter("impute.group");
         if (byGroup && Problem() is { } invalid)
         {
-            problems.Add(invalid.At(ProblemLocation.OfParameter("impute.group")));
+            problems.Add(invalid.At(groupSetting));
             return null;
         }
 
         if (byGroup && table.Units.All(u => u.GroupOf(groupColumn!) is null))
         {
-            problems.Add("impute.group", $"no unit has a value in group column \"{groupColumn}\"; check that the dataset has this group column.");
+            problems.AddMessage(groupSetting, nameof(Messages.ImputeGroupColumnAbsent), ProblemText.Quote(groupColumn!));
             return null;
         }
 
@@ -152,7 +153,7 @@ public sealed record StatisticImputation : ImputationMethod
                 var g = groupOf[i];
                 if (g < 0)
                 {
-                    problems.Add($"unit \"{table.Units[i].Code}\"", $"it has a missing value for \"{table.Columns[j]}\" but no value in group column \"{groupColumn}\".");
+                    problems.AddMessage(ProblemLocation.OfUnit(table.Units[i].Code), nameof(Messages.ImputeUnitWithoutGroup), ProblemText.Quote(table.Columns[j]), ProblemText.Quote(groupColumn!));
                     continue;
                 }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Serialization;
+using Nq52Metrics.Tests.TestData;
 
 namespace Nq52Metrics.Tests.Construction;
 
@@ -80,6 +81,19 @@ public sealed class ImputationMethodTests
     public void A_null_group_is_accepted_for_a_method_without_one()
     {
         Assert.Equal(new ImputationSpec(ImputationMethod.Median), MethodologyJson.Parse("""{"impute": {"method": "median", "group": null}}""").Imputation);
+    }
+
+    [Fact]
+    public void Each_method_says_whose_values_an_imputed_value_is_computed_from()
+    {
+        var (north, alsoNorth, south) = (Build.Unit("N1", ("Region", "North")), Build.Unit("N2", ("Region", "North")), Build.Unit("S1", ("Region", "South")));
+
+        Assert.True(ImputationMethod.Mean.FillsFrom(north, south));
+        Assert.True(ImputationMethod.Median.FillsFrom(north, south));
+        Assert.True(ImputationMethod.GroupMean("Region").FillsFrom(north, alsoNorth));
+        Assert.False(ImputationMethod.GroupMedian("Region").FillsFrom(north, south));
+        Assert.False(ImputationMethod.LatestEarlierValue.FillsFrom(north, alsoNorth));
+        Assert.False(ImputationMethod.None.FillsFrom(north, alsoNorth));
     }
 
     [Fact]

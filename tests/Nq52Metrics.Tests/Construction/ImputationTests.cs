@@ -205,5 +205,6 @@ public sealed class ImputationTests
         Assert.Contains("\"X\"", exception.Problems[0].Message, StringComparison.Ordinal);
         Assert.Contains("\"Y\"", exception.Problems[1].Message, StringComparison.Ordinal);
         Assert.Contains($"group column \"{Group}\"", exception.Problems[2].Message, StringComparison.Ordinal);
+        Assert.Equal($"đơn vị có giá trị bị thiếu ở \"Y\" nhưng không có giá trị ở cột nhóm \"{Group}\".", exception.Problems[1].MessageIn(Nq52Metrics.Localization.DisplayLanguage.Vietnamese));
     }
 }

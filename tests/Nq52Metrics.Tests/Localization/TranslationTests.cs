@@ -130,7 +130,6 @@ public sealed partial class TranslationTests
         "Construction/OutrankingMatrix.cs",
         "Construction/Pipeline.cs",
         "Construction/Screening.cs",
-        "Construction/StatisticImputation.cs",
         "Data/Dataset.cs",
         "Data/PanelDataset.cs",
         "Data/UnitTable.cs",
