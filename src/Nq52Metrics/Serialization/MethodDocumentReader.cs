@@ -83,7 +83,14 @@ internal sealed class MethodDocumentReader
     /// </summary>
     private ImputationSpec Imputation(ImputeDocument document)
     {
+        var before = _problems.Count;
         var family = document.Method is { } name ? Name(MethodNames.Imputation, name, "impute.method", Defaults.Imputation.Method) : Defaults.Imputation.Method;
+        if (_problems.Count > before)
+        {
+            // An unknown name: the settings cannot be checked against a method.
+            return Defaults.Imputation;
+        }
+
         var allowed = family.Settings;
         foreach (var setting in document.GivenSettings().Where(s => !allowed.Contains(s)))
         {

@@ -67,6 +67,7 @@ public sealed class ImputationMethodTests
     [InlineData("""{"method": "groupMedian", "group": ""}""", "impute.group", "the group column name is empty.")]
     [InlineData("""{"method": "groupMean", "group": " "}""", "impute.group", "the group column name is empty.")]
     [InlineData("""{"method": "latestEarlier", "group": "Zone"}""", "impute.group", "this setting does not apply to the method latestEarlier (it takes no settings).")]
+    [InlineData("""{"method": "grpMean", "group": "Zone"}""", "impute.method", "\"grpMean\" is not one of none, mean, median, groupMean, groupMedian, latestEarlier.")]
     public void A_method_file_group_that_is_missing_empty_or_not_taken_is_a_located_problem(string impute, string path, string message)
     {
         var e = Assert.Throws<Nq52ValidationException>(() => MethodologyJson.Parse($$"""{"impute": {{impute}}}""", "m.json"));
