@@ -12,7 +12,7 @@ internal sealed class InputOptions : IOptionGroup
     public Option<string> Data { get; } = CommonOptions.Data("The data: a COINr iData table (.csv; NA or empty = missing).");
 
     /// <summary><c>--method</c>: the method file (optional).</summary>
-    public Option<string?> Method { get; } = CommonOptions.Method("A method file (.json) naming each step; omitted keys take COINr's defaults.");
+    public Option<string?> Method { get; } = CommonOptions.Method("A method file (.json) naming each step; omitted keys take the general default (no imputation or screening, COINr's outlier rule, min-max 0-100, arithmetic means).");
 
     /// <summary><c>--weights</c>: weight overrides (optional).</summary>
     public Option<string?> Weights { get; } = CommonOptions.Weights();

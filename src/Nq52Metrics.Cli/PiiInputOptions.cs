@@ -19,7 +19,7 @@ internal sealed class PiiInputOptions : IOptionGroup
 
     /// <summary><c>--method</c>: a method file (default: the PII preset, the GII method).</summary>
     public Option<string?> Method { get; } = CommonOptions.Method(
-        "A method file (.json); omitted keys take COINr's defaults. Default: the PII preset (the GII method).");
+        "A method file (.json); omitted keys take the general default. Default: the PII preset (the GII method).");
 
     /// <inheritdoc/>
     public void AddTo(Command command)
