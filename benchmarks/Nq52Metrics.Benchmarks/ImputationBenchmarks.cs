@@ -33,11 +33,11 @@ public class ImputationBenchmarks
     /// <returns>The imputed table and its report.</returns>
     [Benchmark]
     public (UnitTable, ImputationReport) GroupMean() =>
-        Imputation.Apply(_denominated, new ImputationSpec(ImputationMethod.GroupMean, SyntheticIndex.GroupColumn));
+        Imputation.Apply(_denominated, new ImputationSpec(ImputationMethod.GroupMean(SyntheticIndex.GroupColumn)));
 
     /// <summary>Group-median imputation (COINr <c>i_median_grp</c>).</summary>
     /// <returns>The imputed table and its report.</returns>
     [Benchmark]
     public (UnitTable, ImputationReport) GroupMedian() =>
-        Imputation.Apply(_denominated, new ImputationSpec(ImputationMethod.GroupMedian, SyntheticIndex.GroupColumn));
+        Imputation.Apply(_denominated, new ImputationSpec(ImputationMethod.GroupMedian(SyntheticIndex.GroupColumn)));
 }

@@ -49,7 +49,7 @@ public sealed class SyntheticIndex
     /// </summary>
     public static Methodology Methodology { get; } = Methodology.CoinrAsemExample with
     {
-        Imputation = new ImputationSpec(ImputationMethod.GroupMean, GroupColumn),
+        Imputation = new ImputationSpec(ImputationMethod.GroupMean(GroupColumn)),
     };
 
     /// <summary>Generates an index of the given shape.</summary>

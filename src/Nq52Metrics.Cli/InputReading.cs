@@ -42,7 +42,7 @@ internal sealed class InputReading
     /// </summary>
     public PanelDataset? Panel { get; }
 
-    /// <summary>The methodology (the method file, or COINr's defaults), when valid.</summary>
+    /// <summary>The methodology (the method file, or the general default), when valid.</summary>
     public Methodology? Methodology { get; }
 
     /// <summary>Every problem found in every file.</summary>

@@ -43,7 +43,7 @@ internal static class ReportCommand
         var described = ImmutableArray.CreateBuilder<string>();
         described.Add($"Framework: {Path.GetFileName(paths.Framework)}");
         described.Add($"Data: {Path.GetFileName(paths.Data)}");
-        described.Add(paths.Method is { } method ? $"Method: {Path.GetFileName(method)}" : "Method: COINr's defaults");
+        described.Add(paths.Method is { } method ? $"Method: {Path.GetFileName(method)}" : "Method: the general default");
         if (paths.Weights is { } weights)
         {
             described.Add($"Weights: {Path.GetFileName(weights)}");

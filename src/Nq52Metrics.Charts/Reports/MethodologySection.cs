@@ -7,7 +7,8 @@ namespace Nq52Metrics.Charts.Reports;
 
 /// <summary>
 /// The methodology as applied: one table row per pipeline step in the order the steps ran, with the step's settings
-/// in words (from <see cref="Methodology"/>) and what it did to these data (from the step reports of the result).
+/// in words (from <see cref="Methodology"/>; each imputation, normalisation and aggregation method describes itself)
+/// and what it did to these data (from the step reports of the result).
 /// </summary>
 internal static class MethodologySection
 {
@@ -49,13 +50,13 @@ internal static class MethodologySection
             PipelineStage.Transform => (text.Transform,
                 methodology.Transform.Enabled ? text.TransformOn : text.TransformOff,
                 methodology.Transform.Enabled ? text.Formatted(text.TransformedCount, indicators.Count(i => i.Transform != IndicatorTransform.None), indicators.Length) : ""),
-            PipelineStage.Impute => (text.Impute, Imputation(methodology.Imputation, text),
+            PipelineStage.Impute => (text.Impute, methodology.Imputation.Method.Describe(text.Language),
                 text.Formatted(text.ImputedCount, result.Imputation.Imputed.Length, MissingAfterImputation(result))),
             PipelineStage.Screen => (text.Screen,
                 methodology.Screening.MinDataAvailability > 0 ? text.Formatted(text.ScreenThreshold, 100 * methodology.Screening.MinDataAvailability) : text.ScreenNone,
                 result.Screening.Dropped.IsEmpty ? text.ScreenedNone : text.Formatted(text.ScreenedSome, string.Join(", ", result.Screening.Dropped))),
             PipelineStage.TreatOutliers => (text.TreatOutliers, Outliers(methodology.OutlierTreatment, text), Treated(result.Outliers, text)),
-            PipelineStage.Normalise => (text.Normalise, Normalisation(methodology.Normalisation, text), text.Polarity),
+            PipelineStage.Normalise => (text.Normalise, methodology.Normalisation.Describe(text.Language), text.Polarity),
             PipelineStage.Aggregate => (text.Aggregate, Aggregation(methodology.Aggregation, result.Framework, text),
                 text.Formatted(text.AggregatedLevels, result.Framework.Nodes.Count(n => !n.IsIndicator), result.Framework.MaxLevel - 1)),
             _ => (text.Rank, Ranking(methodology.Ranking, text), text.Formatted(text.RankedCount, result.Units.Length)),
@@ -86,14 +87,6 @@ internal static class MethodologySection
         : spec.ScaleFactor == 1 ? text.DenominateOn
         : text.Formatted(text.DenominateScaled, spec.ScaleFactor);
 
-    private static string Imputation(ImputationSpec spec, StageLabels text) =>
-        spec.Method == ImputationMethod.Mean ? text.ImputeMean
-        : spec.Method == ImputationMethod.Median ? text.ImputeMedian
-        : spec.Method == ImputationMethod.GroupMean ? text.Formatted(text.ImputeGroupMean, spec.GroupColumn)
-        : spec.Method == ImputationMethod.GroupMedian ? text.Formatted(text.ImputeGroupMedian, spec.GroupColumn)
-        : spec.Method == ImputationMethod.LatestEarlierValue ? text.ImputeLatest
-        : text.ImputeNone;
-
     private static string Outliers(OutlierTreatmentSpec spec, StageLabels text)
     {
         if (spec.Method == OutlierMethod.None)
@@ -122,40 +115,19 @@ internal static class MethodologySection
         return text.Formatted(text.OutliersTreated, List(FinalTreatment.Winsorised), List(FinalTreatment.LogTransformed));
     }
 
-    private static string Normalisation(NormalisationMethod method, StageLabels text)
-    {
-        var words = method switch
-        {
-            MinMaxNormalisation m => text.Formatted(text.NormaliseMinMax, m.Lower, m.Upper),
-            ZScoreNormalisation z => text.Formatted(text.NormaliseZScore, z.Mean, z.Sd),
-            RankNormalisation => text.NormaliseRank,
-            PercentileRankNormalisation => text.NormalisePercentileRank,
-            GoalpostsNormalisation g => text.Formatted(text.NormaliseGoalposts, g.Scale, g.Truncate ? text.GoalpostsTruncate : ""),
-            DistanceToTargetNormalisation d => text.Formatted(text.NormaliseTarget, d.CapAtOne ? text.TargetCap : ""),
-            _ => text.NormaliseNone,
-        };
-        return method.Pooled ? words + text.NormalisePooled : words;
-    }
-
     private static string Aggregation(AggregationSpec spec, IndexFramework framework, StageLabels text)
     {
-        var words = text.Formatted(text.AggregateLevels, MethodName(spec.Method, text));
+        var words = text.Formatted(text.AggregateLevels, spec.Method.Describe(text.Language));
         for (var level = 2; level <= framework.MaxLevel; level++)
         {
             if (spec.ByLevel.TryGetValue(level, out var method) && method != spec.Method)
             {
-                words += text.Formatted(text.AggregateByLevel, level, MethodName(method, text));
+                words += text.Formatted(text.AggregateByLevel, level, method.Describe(text.Language));
             }
         }
 
         return words + (spec.MinDataAvailability is { } share ? text.Formatted(text.AggregateAvailability, 100 * share) : text.AggregateMissing);
     }
-
-    private static string MethodName(AggregationMethod method, StageLabels text) =>
-        method == AggregationMethod.Arithmetic ? text.Arithmetic
-        : method == AggregationMethod.Geometric ? text.Geometric
-        : method == AggregationMethod.Harmonic ? text.Harmonic
-        : method.ToString();
 
     private static string Ranking(RankingSpec spec, StageLabels text)
     {

@@ -45,18 +45,6 @@ internal sealed record StageLabels(DisplayLanguage Language)
 
     public string TransformedCount { get; init; } = Text(Language, nameof(TransformedCount));
 
-    public string ImputeNone { get; init; } = Text(Language, nameof(ImputeNone));
-
-    public string ImputeMean { get; init; } = Text(Language, nameof(ImputeMean));
-
-    public string ImputeMedian { get; init; } = Text(Language, nameof(ImputeMedian));
-
-    public string ImputeGroupMean { get; init; } = Text(Language, nameof(ImputeGroupMean));
-
-    public string ImputeGroupMedian { get; init; } = Text(Language, nameof(ImputeGroupMedian));
-
-    public string ImputeLatest { get; init; } = Text(Language, nameof(ImputeLatest));
-
     public string ImputedCount { get; init; } = Text(Language, nameof(ImputedCount));
 
     public string ScreenNone { get; init; } = Text(Language, nameof(ScreenNone));
@@ -83,26 +71,6 @@ internal sealed record StageLabels(DisplayLanguage Language)
 
     public string None { get; init; } = Text(Language, nameof(None));
 
-    public string NormaliseMinMax { get; init; } = Text(Language, nameof(NormaliseMinMax));
-
-    public string NormaliseZScore { get; init; } = Text(Language, nameof(NormaliseZScore));
-
-    public string NormaliseRank { get; init; } = Text(Language, nameof(NormaliseRank));
-
-    public string NormalisePercentileRank { get; init; } = Text(Language, nameof(NormalisePercentileRank));
-
-    public string NormaliseGoalposts { get; init; } = Text(Language, nameof(NormaliseGoalposts));
-
-    public string GoalpostsTruncate { get; init; } = Text(Language, nameof(GoalpostsTruncate));
-
-    public string NormaliseTarget { get; init; } = Text(Language, nameof(NormaliseTarget));
-
-    public string TargetCap { get; init; } = Text(Language, nameof(TargetCap));
-
-    public string NormaliseNone { get; init; } = Text(Language, nameof(NormaliseNone));
-
-    public string NormalisePooled { get; init; } = Text(Language, nameof(NormalisePooled));
-
     public string Polarity { get; init; } = Text(Language, nameof(Polarity));
 
     public string AggregateLevels { get; init; } = Text(Language, nameof(AggregateLevels));
@@ -112,12 +80,6 @@ internal sealed record StageLabels(DisplayLanguage Language)
     public string AggregateAvailability { get; init; } = Text(Language, nameof(AggregateAvailability));
 
     public string AggregateMissing { get; init; } = Text(Language, nameof(AggregateMissing));
-
-    public string Arithmetic { get; init; } = Text(Language, nameof(Arithmetic));
-
-    public string Geometric { get; init; } = Text(Language, nameof(Geometric));
-
-    public string Harmonic { get; init; } = Text(Language, nameof(Harmonic));
 
     public string AggregatedLevels { get; init; } = Text(Language, nameof(AggregatedLevels));
 

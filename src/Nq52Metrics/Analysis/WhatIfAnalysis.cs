@@ -471,16 +471,15 @@ public sealed class WhatIfAnalysis
             }
         }
 
-        if (Methodology.Imputation.Method != ImputationMethod.None)
+        // The imputed values of other units that the method computes from this unit's value (none for every method that
+        // fills from the unit's own history only).
+        var method = Methodology.Imputation.Method;
+        var source = Data.Units.First(u => u.Code == unit);
+        var dependent = Baseline.Imputation.Imputed.Count(v => v.Indicator == code && v.Unit != unit
+            && method.FillsFrom(Data.Units.First(u => u.Code == v.Unit), source));
+        if (dependent > 0)
         {
-            var byGroup = Methodology.Imputation.Method.UsesGroups;
-            var group = byGroup ? Data.Units.First(u => u.Code == unit).GroupOf(Methodology.Imputation.GroupColumn!) : null;
-            var dependent = Baseline.Imputation.Imputed.Where(v => v.Indicator == code && v.Unit != unit
-                && (!byGroup || Data.Units.First(u => u.Code == v.Unit).GroupOf(Methodology.Imputation.GroupColumn!) == group)).ToList();
-            if (dependent.Count > 0)
-            {
-                Add(caveats, WhatIfCaveat.Keyed(WhatIfCaveatKind.ImputationDependsOnUnit, code, nameof(Messages.WhatIfCaveatImputationDepends), dependent.Count, ProblemText.Quote(code)));
-            }
+            Add(caveats, WhatIfCaveat.Keyed(WhatIfCaveatKind.ImputationDependsOnUnit, code, nameof(Messages.WhatIfCaveatImputationDepends), dependent, ProblemText.Quote(code)));
         }
     }
 
@@ -490,7 +489,7 @@ public sealed class WhatIfAnalysis
         var m = Framework.Indicators.Length;
         for (var k = m; k < Framework.Nodes.Length; k++)
         {
-            if (methods[k - m] != AggregationMethod.Arithmetic && InSubtree(Framework.Nodes[k].Code, node))
+            if (!methods[k - m].IsLinear && InSubtree(Framework.Nodes[k].Code, node))
             {
                 return false;
             }

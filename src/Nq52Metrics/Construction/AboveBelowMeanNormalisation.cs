@@ -1,6 +1,6 @@
 using Nq52Metrics.Analysis;
-using static System.FormattableString;
 using Nq52Metrics.Localization;
+using static System.FormattableString;
 
 namespace Nq52Metrics.Construction;
 
@@ -27,7 +27,10 @@ public sealed record AboveBelowMeanNormalisation(double Threshold) : Normalisati
 
     internal override Serialization.NormaliseDocument ToDocument() => new() { Method = Name, Threshold = Threshold, Pooled = Pooled ? true : null };
 
-    private protected override string Describe() => Invariant($"aboveBelowMean({Threshold})");
+    private protected override string Notation() => Invariant($"aboveBelowMean({Threshold})");
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormaliseAboveBelowMean), language, [Threshold]);
 
     internal override ProblemMessage? Problem() =>
         double.IsFinite(Threshold) && Threshold >= 0 ? null : ProblemMessage.Of(nameof(Messages.NormaliseAboveBelowMeanThresholdInvalid), Threshold);

@@ -1,3 +1,5 @@
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Construction;
 
 /// <summary>
@@ -24,13 +26,24 @@ public abstract record AggregationMethod
 
     /// <summary>A short readable form with the parameters, e.g. <c>generalisedMean(0.5)</c>.</summary>
     /// <returns>The description.</returns>
-    public sealed override string ToString() => Describe();
+    public sealed override string ToString() => Notation();
+
+    /// <summary>
+    /// The method in words, with its parameters, in <paramref name="language"/> (e.g. "Weighted generalised mean, power
+    /// 0.5" or "Trung bình lũy thừa (generalised mean) có trọng số, số mũ 0,5").
+    /// </summary>
+    /// <param name="language">The language of the text and of the numbers in it.</param>
+    /// <returns>The description: capitalised, without a final full stop.</returns>
+    public abstract string Describe(DisplayLanguage language);
 
     /// <summary>The names of the method's settings in a method file (e.g. <c>power</c>).</summary>
     internal virtual IReadOnlyList<string> Settings => [];
 
     /// <summary>Whether an aggregate of one unit depends on the other units' values (standardisation, outranking).</summary>
     internal virtual bool DependsOnOtherUnits => false;
+
+    /// <summary>Whether an aggregate is a fixed weighted sum of its children's values (what-if slopes are then exact).</summary>
+    internal virtual bool IsLinear => false;
 
     /// <summary>Which of the plan's vectorised power-mean kernels computes this method, or null for its own kernel.</summary>
     internal virtual PowerMeanKernel? Kernel => null;
@@ -48,7 +61,7 @@ public abstract record AggregationMethod
     internal virtual Localization.ProblemMessage? Problem() => null;
 
     /// <summary>The description <see cref="ToString"/> returns.</summary>
-    private protected virtual string Describe() => Name;
+    private protected virtual string Notation() => Name;
 
     /// <summary>Why the kernel stopped at <paramref name="failure"/>, for the aggregate named <paramref name="aggregate"/>.</summary>
     internal virtual Localization.ProblemMessage Explain(AggregationFailure failure, string aggregate) =>

@@ -17,7 +17,10 @@ public sealed record BordaNormalisation : NormalisationMethod
     /// <inheritdoc/>
     public override string Name => "borda";
 
-    private protected override string Describe() => "borda";
+    private protected override string Notation() => "borda";
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormaliseBorda), language, []);
 
     internal override ProblemMessage? Problem() => null;
 

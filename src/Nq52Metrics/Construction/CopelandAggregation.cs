@@ -1,3 +1,5 @@
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Construction;
 
 /// <summary>
@@ -22,6 +24,13 @@ public sealed record CopelandAggregation : AggregationMethod
 
     /// <inheritdoc/>
     public override string Name => "copeland";
+
+    /// <inheritdoc/>
+    public override string Describe(DisplayLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return ProblemMessages.Format(nameof(Messages.DescribeAggregateCopeland), language, []);
+    }
 
     internal override bool DependsOnOtherUnits => true;
 

@@ -26,7 +26,10 @@ public sealed record DistanceToTargetNormalisation(bool CapAtOne) : Normalisatio
         return min + (normalised * (column.Target - min));
     }
 
-    private protected override string Describe() => CapAtOne ? "distanceToTarget(cap)" : "distanceToTarget";
+    private protected override string Notation() => CapAtOne ? "distanceToTarget(cap)" : "distanceToTarget";
+
+    private protected override string Words(DisplayLanguage language) =>
+        CapAtOne ? ProblemMessages.Format(nameof(Messages.DescribeNormaliseDistanceToTargetCapped), language, []) : ProblemMessages.Format(nameof(Messages.DescribeNormaliseDistanceToTarget), language, []);
 
     internal override ProblemMessage? Problem() => null;
 

@@ -33,6 +33,19 @@ public sealed record GeneralisedMeanAggregation : AggregationMethod
         _ => "generalisedMean",
     };
 
+    /// <inheritdoc/>
+    public override string Describe(DisplayLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Power switch
+        {
+            1 => ProblemMessages.Format(nameof(Messages.DescribeAggregateArithmetic), language, []),
+            0 => ProblemMessages.Format(nameof(Messages.DescribeAggregateGeometric), language, []),
+            -1 => ProblemMessages.Format(nameof(Messages.DescribeAggregateHarmonic), language, []),
+            _ => ProblemMessages.Format(nameof(Messages.DescribeAggregateGeneralisedMean), language, [Power]),
+        };
+    }
+
     internal override PowerMeanKernel? Kernel => Power switch
     {
         1 => PowerMeanKernel.Arithmetic,
@@ -40,6 +53,8 @@ public sealed record GeneralisedMeanAggregation : AggregationMethod
         -1 => PowerMeanKernel.Harmonic,
         _ => null,
     };
+
+    internal override bool IsLinear => Power == 1;
 
     internal override IReadOnlyList<string> Settings => Kernel is null ? ["power"] : [];
 
@@ -60,7 +75,7 @@ public sealed record GeneralisedMeanAggregation : AggregationMethod
         : double.IsNaN(Power) ? ProblemMessage.Of(nameof(Messages.AggregationPowerMissing))
         : ProblemMessage.Of(nameof(Messages.AggregationPowerNotFinite), Power);
 
-    private protected override string Describe() => Kernel is null ? Invariant($"generalisedMean({Power})") : Name;
+    private protected override string Notation() => Kernel is null ? Invariant($"generalisedMean({Power})") : Name;
 
     internal override ProblemMessage Explain(AggregationFailure failure, string aggregate) => Kernel switch
     {

@@ -1,5 +1,5 @@
-using static System.FormattableString;
 using Nq52Metrics.Localization;
+using static System.FormattableString;
 namespace Nq52Metrics.Construction;
 
 /// <summary>Goalpost normalisation using each indicator's goalposts.</summary>
@@ -23,7 +23,10 @@ public sealed record GoalpostsNormalisation(double Scale, bool Truncate) : Norma
         return column.Goalposts is { } g ? g.Lower + (normalised / Scale * (g.Upper - g.Lower)) : double.NaN;
     }
 
-    private protected override string Describe() => Invariant($"goalposts({Scale},{(Truncate ? "truncate" : "no truncate")})");
+    private protected override string Notation() => Invariant($"goalposts({Scale},{(Truncate ? "truncate" : "no truncate")})");
+
+    private protected override string Words(DisplayLanguage language) =>
+        Truncate ? ProblemMessages.Format(nameof(Messages.DescribeNormaliseGoalpostsTruncated), language, [Scale]) : ProblemMessages.Format(nameof(Messages.DescribeNormaliseGoalposts), language, [Scale]);
 
     internal override ProblemMessage? Problem() => double.IsFinite(Scale) && Scale != 0 ? null : ProblemMessage.Of(nameof(Messages.NormaliseGoalpostScaleInvalid));
 

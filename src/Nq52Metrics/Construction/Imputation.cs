@@ -13,8 +13,8 @@ public static class Imputation
     /// <param name="table">Indicator values (NaN = missing).</param>
     /// <param name="spec">The step's spec.</param>
     /// <returns>The imputed table and a report of every filled value.</returns>
-    /// <exception cref="Nq52ValidationException">A group method without a group column, or a unit with a missing
-    /// value and no value in the group column.</exception>
+    /// <exception cref="Nq52ValidationException">A group method whose group column no unit has a value in, or a unit
+    /// with a missing value and no value in the group column.</exception>
     public static (UnitTable Table, ImputationReport Report) Apply(UnitTable table, ImputationSpec spec)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -34,7 +34,7 @@ public static class Imputation
     {
         var values = table.CopyValues();
         return !values.Any(double.IsNaN)
-            ? ImputationMethod.None.Impute(table, values, spec.GroupColumn, problems, [])
-            : spec.Method.Impute(table, values, spec.GroupColumn, problems, earlier ?? []);
+            ? ImputationMethod.None.Impute(table, values, problems, [])
+            : spec.Method.Impute(table, values, problems, earlier ?? []);
     }
 }

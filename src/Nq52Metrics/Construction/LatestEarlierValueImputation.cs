@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Nq52Metrics.Data;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Results;
 
 namespace Nq52Metrics.Construction;
@@ -19,13 +20,20 @@ public sealed record LatestEarlierValueImputation : ImputationMethod
     public override string Name => "latestEarlier";
 
     /// <inheritdoc/>
+    public override string Describe(DisplayLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return ProblemMessages.Format(nameof(Messages.DescribeImputeLatestEarlier), language, []);
+    }
+
+    /// <inheritdoc/>
     internal override string Label => "latestEarlierValue";
 
     /// <summary>
     /// Fills each missing value with the unit's value of the same column in the latest earlier period that has one, and
     /// names that period in the report; a value with no earlier observation stays missing.
     /// </summary>
-    internal override (UnitTable Table, ImputationReport Report)? Impute(UnitTable table, double[] values, string? groupColumn, ValidationProblems problems, IReadOnlyList<PeriodTable> earlier)
+    internal override (UnitTable Table, ImputationReport Report)? Impute(UnitTable table, double[] values, ValidationProblems problems, IReadOnlyList<PeriodTable> earlier)
     {
         var imputed = ImmutableArray.CreateBuilder<ImputedValue>();
         var stillMissing = ImmutableArray.CreateBuilder<(string, string)>();

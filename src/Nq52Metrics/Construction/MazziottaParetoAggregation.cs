@@ -1,4 +1,5 @@
 using Nq52Metrics.Localization;
+using static System.FormattableString;
 
 namespace Nq52Metrics.Construction;
 
@@ -30,6 +31,15 @@ public sealed record MazziottaParetoAggregation : AggregationMethod
     /// <inheritdoc/>
     public override string Name => "mazziottaPareto";
 
+    /// <inheritdoc/>
+    public override string Describe(DisplayLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Penalty == MazziottaParetoPenalty.Positive
+            ? ProblemMessages.Format(nameof(Messages.DescribeAggregateMazziottaParetoPositive), language, [])
+            : ProblemMessages.Format(nameof(Messages.DescribeAggregateMazziottaParetoNegative), language, []);
+    }
+
     internal override IReadOnlyList<string> Settings => ["penalty"];
 
     internal override bool DependsOnOtherUnits => true;
@@ -55,7 +65,7 @@ public sealed record MazziottaParetoAggregation : AggregationMethod
     internal override ProblemMessage? Problem() =>
         Enum.IsDefined(Penalty) ? null : ProblemMessage.Of(nameof(Messages.AggregationPenaltyInvalid));
 
-    private protected override string Describe() => $"mazziottaPareto({PenaltyName})";
+    private protected override string Notation() => $"mazziottaPareto({PenaltyName})";
 
     private string PenaltyName => Enum.IsDefined(Penalty) ? PenaltyNames[(int)Penalty] : "?";
 

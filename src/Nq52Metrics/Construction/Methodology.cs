@@ -48,7 +48,7 @@ public sealed record Methodology
     /// </summary>
     public static Methodology CoinrAsemExample { get; } = new()
     {
-        Imputation = new ImputationSpec(ImputationMethod.GroupMean, "EurAsia_group"),
+        Imputation = new ImputationSpec(ImputationMethod.GroupMean("EurAsia_group")),
         Screening = new ScreeningSpec(0.9),
     };
 

@@ -1,6 +1,6 @@
 using Nq52Metrics.Analysis;
-using static System.FormattableString;
 using Nq52Metrics.Localization;
+using static System.FormattableString;
 
 namespace Nq52Metrics.Construction;
 
@@ -28,7 +28,10 @@ public sealed record MinMaxNormalisation(double Lower, double Upper) : Normalisa
         return min + ((normalised - Lower) / (Upper - Lower) * (max - min));
     }
 
-    private protected override string Describe() => Invariant($"minMax({Lower},{Upper})");
+    private protected override string Notation() => Invariant($"minMax({Lower},{Upper})");
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormaliseMinMax), language, [Lower, Upper]);
 
     internal override ProblemMessage? Problem() =>
         !(double.IsFinite(Lower) && double.IsFinite(Upper) && Upper > Lower)

@@ -1,3 +1,5 @@
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Construction;
 
 /// <summary>
@@ -13,6 +15,13 @@ public sealed record MinimumAggregation : AggregationMethod
 
     /// <inheritdoc/>
     public override string Name => "minimum";
+
+    /// <inheritdoc/>
+    public override string Describe(DisplayLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return ProblemMessages.Format(nameof(Messages.DescribeAggregateMinimum), language, []);
+    }
 
     internal override AggregationFailure? Aggregate(in AggregationInput input, Span<double> destination, AggregationScratch scratch)
     {

@@ -1,4 +1,5 @@
 using Nq52Metrics.Data;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Results;
 
 namespace Nq52Metrics.Construction;
@@ -14,6 +15,13 @@ public sealed record NoImputation : ImputationMethod
     /// <inheritdoc/>
     public override string Name => "none";
 
-    internal override (UnitTable Table, ImputationReport Report)? Impute(UnitTable table, double[] values, string? groupColumn, ValidationProblems problems, IReadOnlyList<PeriodTable> earlier) =>
+    /// <inheritdoc/>
+    public override string Describe(DisplayLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return ProblemMessages.Format(nameof(Messages.DescribeImputeNone), language, []);
+    }
+
+    internal override (UnitTable Table, ImputationReport Report)? Impute(UnitTable table, double[] values, ValidationProblems problems, IReadOnlyList<PeriodTable> earlier) =>
         (new UnitTable(table.Units, table.Columns, values), new ImputationReport([], []));
 }

@@ -15,7 +15,10 @@ public sealed record NoNormalisation : NormalisationMethod
         return normalised;
     }
 
-    private protected override string Describe() => "none";
+    private protected override string Notation() => "none";
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormaliseNone), language, []);
 
     internal override ProblemMessage? Problem() => null;
 

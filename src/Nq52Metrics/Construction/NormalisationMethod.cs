@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
 
@@ -41,8 +42,35 @@ public abstract record NormalisationMethod : StageSpec
     /// <returns>The description.</returns>
     public sealed override string ToString() =>
         Overrides.IsEmpty
-            ? Describe()
-            : $"{Describe()} with {string.Join(", ", Overrides.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value.Describe()}"))}";
+            ? Notation()
+            : $"{Notation()} with {string.Join(", ", Overrides.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value.Notation()}"))}";
+
+    /// <summary>
+    /// The method in words, with its parameters, in <paramref name="language"/> (e.g. "Min-max normalisation to 0–100 …"
+    /// or "Chuẩn hóa min-max về thang 0–100 …"), followed by pooling and the per-indicator overrides when there are any.
+    /// </summary>
+    /// <param name="language">The language of the text and of the numbers in it.</param>
+    /// <returns>The description: capitalised, without a final full stop.</returns>
+    public string Describe(DisplayLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var words = Words(language);
+        if (Pooled)
+        {
+            words = ProblemMessages.Format(nameof(Messages.DescribeNormalisePooled), language, [words]);
+        }
+
+        if (!Overrides.IsEmpty)
+        {
+            var each = Overrides.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value.Words(language)}");
+            words = ProblemMessages.Format(nameof(Messages.DescribeNormaliseOverrides), language, [words, string.Join("; ", each)]);
+        }
+
+        return words;
+    }
+
+    /// <summary>The method's own description in <paramref name="language"/> (without pooling and overrides).</summary>
+    private protected abstract string Words(DisplayLanguage language);
 
     /// <summary>The method with the settings a method-file object gives (absent settings keep this method's values).</summary>
     internal virtual NormalisationMethod WithSettings(Serialization.NormaliseDocument document) => this;
@@ -58,7 +86,7 @@ public abstract record NormalisationMethod : StageSpec
     internal virtual double Invert(ReadOnlySpan<double> adjusted, NormalisationColumn column, double normalised) => double.NaN;
 
     /// <summary>The description <see cref="ToString"/> returns.</summary>
-    private protected abstract string Describe();
+    private protected abstract string Notation();
 
     /// <summary>
     /// For panel data: when true, the statistics the method uses (min, max, mean, sd, ranks) are computed once over the

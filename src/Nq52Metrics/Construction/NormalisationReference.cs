@@ -255,6 +255,17 @@ public sealed record NormalisationReference
         }
     }
 
+    /// <summary>The reference in words in <paramref name="language"/>, e.g. "the best value" (a noun phrase).</summary>
+    internal string Describe(DisplayLanguage language) => Kind switch
+    {
+        NormalisationReferenceKind.Max => ProblemMessages.Format(nameof(Messages.DescribeReferenceMax), language, []),
+        NormalisationReferenceKind.Min => ProblemMessages.Format(nameof(Messages.DescribeReferenceMin), language, []),
+        NormalisationReferenceKind.Mean => ProblemMessages.Format(nameof(Messages.DescribeReferenceMean), language, []),
+        NormalisationReferenceKind.Median => ProblemMessages.Format(nameof(Messages.DescribeReferenceMedian), language, []),
+        NormalisationReferenceKind.Unit => ProblemMessages.Format(nameof(Messages.DescribeReferenceUnit), language, [UnitCode!]),
+        _ => ProblemMessages.Format(nameof(Messages.DescribeReferenceValue), language, [Value]),
+    };
+
     /// <summary>Why the resolved <paramref name="reference"/> (0 or below, or infinite) cannot be divided by, naming which reference it is.</summary>
     private ProblemMessage NotPositive(double reference) => Kind switch
     {

@@ -9,7 +9,10 @@ public sealed record PercentileRankNormalisation : NormalisationMethod
     /// <inheritdoc/>
     public override string Name => "percentileRank";
 
-    private protected override string Describe() => "percentileRank";
+    private protected override string Notation() => "percentileRank";
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormalisePercentileRank), language, []);
 
     internal override ProblemMessage? Problem() => null;
 

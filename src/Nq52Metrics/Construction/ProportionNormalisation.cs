@@ -1,3 +1,4 @@
+using System.Globalization;
 using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
@@ -27,7 +28,10 @@ public sealed record ProportionNormalisation : NormalisationMethod
         return problem is not null ? double.NaN : column.Sign < 0 ? -(1 / (normalised * total)) : normalised * total;
     }
 
-    private protected override string Describe() => "proportion";
+    private protected override string Notation() => "proportion";
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormaliseProportion), language, []);
 
     internal override ProblemMessage? Problem() => null;
 

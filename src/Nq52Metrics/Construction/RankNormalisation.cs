@@ -9,7 +9,10 @@ public sealed record RankNormalisation : NormalisationMethod
     /// <inheritdoc/>
     public override string Name => "rank";
 
-    private protected override string Describe() => "rank";
+    private protected override string Notation() => "rank";
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormaliseRank), language, []);
 
     internal override ProblemMessage? Problem() => null;
 

@@ -1,3 +1,5 @@
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Construction;
 
 /// <summary>
@@ -18,6 +20,9 @@ public sealed record RatioNormalisation(NormalisationReference Reference) : Refe
 {
     /// <inheritdoc/>
     public override string Name => "ratio";
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormaliseRatio), language, [Reference.Describe(language)]);
 
     private protected override double Shift => 0;
 }

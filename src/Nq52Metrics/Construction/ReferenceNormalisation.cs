@@ -36,7 +36,7 @@ public abstract record ReferenceNormalisation : NormalisationMethod
     internal override double Invert(ReadOnlySpan<double> adjusted, NormalisationColumn column, double normalised) =>
         Reference.Undivide(adjusted, column, Shift, normalised);
 
-    private protected override string Describe() => $"{Name}({Reference})";
+    private protected override string Notation() => $"{Name}({Reference})";
 
     internal override ProblemMessage? Problem() => Reference is null ? ProblemMessage.Of(nameof(Messages.NormaliseReferenceMissing), Name) : Reference.Problem();
 

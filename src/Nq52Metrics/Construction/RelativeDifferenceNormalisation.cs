@@ -1,3 +1,5 @@
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Construction;
 
 /// <summary>
@@ -17,6 +19,9 @@ public sealed record RelativeDifferenceNormalisation(NormalisationReference Refe
 {
     /// <inheritdoc/>
     public override string Name => "relativeDifference";
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormaliseRelativeDifference), language, [Reference.Describe(language)]);
 
     private protected override double Shift => 1;
 }

@@ -1,5 +1,5 @@
-using static System.FormattableString;
 using Nq52Metrics.Localization;
+using static System.FormattableString;
 
 namespace Nq52Metrics.Construction;
 
@@ -32,7 +32,10 @@ public sealed record ScaledNormalisation(double Centre, double Scale) : Normalis
     internal override double Invert(ReadOnlySpan<double> adjusted, NormalisationColumn column, double normalised) =>
         (column.Sign * Centre) + (normalised * Scale);
 
-    private protected override string Describe() => Invariant($"scaled({Centre},{Scale})");
+    private protected override string Notation() => Invariant($"scaled({Centre},{Scale})");
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormaliseScaled), language, [Centre, Scale]);
 
     internal override ProblemMessage? Problem() =>
         double.IsFinite(Centre) && double.IsFinite(Scale) && Scale > 0 ? null : ProblemMessage.Of(nameof(Messages.NormaliseScaledInvalid), Centre, Scale);

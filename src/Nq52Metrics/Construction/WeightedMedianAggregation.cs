@@ -1,3 +1,5 @@
+using Nq52Metrics.Localization;
+
 namespace Nq52Metrics.Construction;
 
 /// <summary>
@@ -15,6 +17,13 @@ public sealed record WeightedMedianAggregation : AggregationMethod
 
     /// <inheritdoc/>
     public override string Name => "median";
+
+    /// <inheritdoc/>
+    public override string Describe(DisplayLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return ProblemMessages.Format(nameof(Messages.DescribeAggregateMedian), language, []);
+    }
 
     internal override AggregationFailure? Aggregate(in AggregationInput input, Span<double> destination, AggregationScratch scratch)
     {

@@ -1,6 +1,6 @@
 using Nq52Metrics.Analysis;
-using static System.FormattableString;
 using Nq52Metrics.Localization;
+using static System.FormattableString;
 
 namespace Nq52Metrics.Construction;
 
@@ -28,7 +28,10 @@ public sealed record ZScoreNormalisation(double Mean, double Sd) : Normalisation
         return mean + ((normalised - Mean) / Sd * sd);
     }
 
-    private protected override string Describe() => Invariant($"zScore({Mean},{Sd})");
+    private protected override string Notation() => Invariant($"zScore({Mean},{Sd})");
+
+    private protected override string Words(DisplayLanguage language) =>
+        ProblemMessages.Format(nameof(Messages.DescribeNormaliseZScore), language, [Mean, Sd]);
 
     internal override ProblemMessage? Problem() =>
         double.IsFinite(Mean) && double.IsFinite(Sd) && Sd > 0 ? null : ProblemMessage.Of(nameof(Messages.NormaliseZScoreInvalid), Mean, Sd);

@@ -47,15 +47,24 @@ internal sealed class DenominateDocument
     public double? ScaleFactor { get; init; }
 }
 
-/// <summary>The <c>impute</c> object.</summary>
+/// <summary>The <c>impute</c> object; which settings apply depends on the method (see <see cref="Construction.ImputationMethod"/>).</summary>
 internal sealed class ImputeDocument
 {
-    /// <summary>none, mean, median, groupMean, groupMedian.</summary>
+    /// <summary>One of the names of <see cref="MethodNames.Imputation"/>.</summary>
     public string? Method { get; init; }
 
-    /// <summary>A string, <c>null</c> (no group column) or undefined when absent.</summary>
+    /// <summary>groupMean, groupMedian: the group column; a string, <c>null</c> (no group column, accepted for any method) or undefined when absent.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public JsonElement Group { get; init; }
+
+    /// <summary>The settings the object states (a <c>null</c> group states none).</summary>
+    public IEnumerable<string> GivenSettings()
+    {
+        if (Group.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null))
+        {
+            yield return "group";
+        }
+    }
 }
 
 /// <summary>The <c>screen</c> object.</summary>

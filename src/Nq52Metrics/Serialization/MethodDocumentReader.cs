@@ -77,36 +77,41 @@ internal sealed class MethodDocumentReader
         }
     }
 
+    /// <summary>
+    /// The <c>impute</c> object: the named method (absent: the default's) with the settings it states. A setting the
+    /// method does not take, and an invalid value (a group method without a group column), are problems.
+    /// </summary>
     private ImputationSpec Imputation(ImputeDocument document)
     {
-        var method = document.Method is { } name ? Name(MethodNames.Imputation, name, "impute.method", Defaults.Imputation.Method) : Defaults.Imputation.Method;
-        var group = Defaults.Imputation.GroupColumn;
-        switch (document.Group.ValueKind)
+        var before = _problems.Count;
+        var family = document.Method is { } name ? Name(MethodNames.Imputation, name, "impute.method", Defaults.Imputation.Method) : Defaults.Imputation.Method;
+        if (_problems.Count > before)
         {
-            case JsonValueKind.Undefined:
-                break;
-            case JsonValueKind.Null:
-                group = null;
-                break;
-            case JsonValueKind.String:
-                group = document.Group.GetString();
-                if (string.IsNullOrWhiteSpace(group))
-                {
-                    Problem("impute.group", nameof(Messages.MethodImputeGroupEmpty));
-                }
-
-                break;
-            default:
-                PlainProblem("impute.group", $"expected the name of a group column (a string) or null, found {Found("impute.group")}.");
-                break;
+            // An unknown name: the settings cannot be checked against a method.
+            return Defaults.Imputation;
         }
 
-        if (method.UsesGroups && group is null)
+        var allowed = family.Settings;
+        foreach (var setting in document.GivenSettings().Where(s => !allowed.Contains(s)))
         {
-            Problem("impute.group", nameof(Messages.MethodImputeNeedsGroup), method.Name);
+            if (allowed.Count == 0)
+            {
+                Problem(JsonPaths.Append("impute", setting), nameof(Messages.MethodSettingTakesNone), family.Name);
+            }
+            else
+            {
+                Problem(JsonPaths.Append("impute", setting), nameof(Messages.MethodSettingNotApplicable), family.Name, string.Join(", ", allowed));
+            }
         }
 
-        return new ImputationSpec(method, group);
+        var method = family.WithSettings(document);
+        if (method.Problem() is { } invalid)
+        {
+            var path = JsonPaths.Append("impute", invalid.Setting);
+            _problems.Add((path, invalid.At(_input.Where(path))));
+        }
+
+        return new ImputationSpec(method);
     }
 
     private Ranking.RankingSpec Ranking(RankingDocument document)

@@ -25,8 +25,6 @@ public static class MethodologyJson
         "aggregate.minDataAvailability",
     };
 
-    private static readonly JsonElement NullElement = ParseElement("null");
-
     /// <summary>Reads a method file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The methodology.</returns>
@@ -93,11 +91,7 @@ public static class MethodologyJson
         return new MethodDocument
         {
             Denominate = Denominate(methodology.Denomination),
-            Impute = new ImputeDocument
-            {
-                Method = MethodNames.Imputation.NameOf(methodology.Imputation.Method),
-                Group = Element(methodology.Imputation.GroupColumn),
-            },
+            Impute = methodology.Imputation.Method.ToDocument(),
             Screen = new ScreenDocument { MinDataAvailability = methodology.Screening.MinDataAvailability },
             Outliers = Outliers(methodology.OutlierTreatment, withOverrides: true),
             Normalise = Normalise(methodology.Normalisation),
@@ -140,15 +134,6 @@ public static class MethodologyJson
 
         var document = new DenominateDocument { Enabled = spec.Enabled ? null : false, ScaleFactor = spec.ScaleFactor };
         return JsonSerializer.SerializeToElement(document, SerializationContext.Default.DenominateDocument);
-    }
-
-    private static JsonElement Element(string? text) =>
-        text is null ? NullElement : JsonSerializer.SerializeToElement(text, SerializationContext.Default.String);
-
-    private static JsonElement ParseElement(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
     }
 
     private static OutliersDocument Outliers(OutlierTreatmentSpec spec, bool withOverrides) => new()

@@ -581,9 +581,7 @@ public sealed class UncertaintyModel
         ScreeningSpec s => string.Create(CultureInfo.InvariantCulture, $"minDataAvailability({s.MinDataAvailability})"),
         OutlierTreatmentSpec o => o.Method == OutlierMethod.None ? "none" : string.Create(CultureInfo.InvariantCulture, $"skewKurtosis({o.SkewThreshold},{o.KurtosisThreshold},{o.MaxWinsorised}{(o.Strict ? ",strict" : "")})"),
         RankingSpec r => Camel(r.Ties.ToString()) + (r.Decimals is { } k ? string.Create(CultureInfo.InvariantCulture, $"({k} decimals)") : ""),
-        ImputationSpec i => i.GroupColumn is null || !i.Method.UsesGroups
-            ? i.Method.Label
-            : $"{i.Method.Label}({i.GroupColumn})",
+        ImputationSpec i => i.Method.Label,
         NormalisationMethod n => n.ToString(),
         AggregationSpec a => a.Label(),
         _ => alternative.ToString() ?? "",

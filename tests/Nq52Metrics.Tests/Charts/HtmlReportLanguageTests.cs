@@ -98,7 +98,7 @@ public sealed partial class HtmlReportLanguageTests
 
         var html = HtmlReport.Render(new ReportContents(SampleIndex.Build(methodology)) { Language = DisplayLanguage.Vietnamese });
 
-        Assert.Contains("Z-score (chuẩn hóa điểm z): mỗi chỉ tiêu được đưa về trung bình 10 và độ lệch chuẩn 2,5.", html, StringComparison.Ordinal);
+        Assert.Contains("Chuẩn hóa z-score về trung bình 10 và độ lệch chuẩn 2,5", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Chuẩn hóa</th>", html, StringComparison.Ordinal);
     }
 

@@ -4,6 +4,7 @@ using Nq52Metrics.Charts.Reports;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Serialization;
 using Nq52Metrics.Tests.Serialization;
 
@@ -107,19 +108,52 @@ public sealed partial class HtmlReportTests
             Normalisation = NormalisationMethod.ZScore(10, 2),
             Aggregation = new AggregationSpec(AggregationMethod.Geometric),
             Ranking = Nq52Metrics.Ranking.TieMethod.Dense,
-            Imputation = new ImputationSpec(ImputationMethod.GroupMean, "Zone"),
+            Imputation = new ImputationSpec(ImputationMethod.GroupMean("Zone")),
         };
 
         var html = HtmlReport.Render(new ReportContents(SampleIndex.Build(methodology)));
 
         var methodologyTable = Section(html, "methodology");
         Assert.Equal(Enum.GetValues<PipelineStage>().Length, Regex.Count(methodologyTable, "<th scope=\"row\">"));
-        Assert.Contains("mean over the unit&#39;s group (Zone)", methodologyTable, StringComparison.Ordinal);
+        Assert.Contains("Missing values replaced by the indicator&#39;s mean over the unit&#39;s group in Zone", methodologyTable, StringComparison.Ordinal);
         Assert.Contains("Units with less than 90 % of their indicator values available are dropped.", methodologyTable, StringComparison.Ordinal);
-        Assert.Contains("Z-scores: each indicator is rescaled to mean 10 and standard deviation 2.", methodologyTable, StringComparison.Ordinal);
-        Assert.Contains("weighted geometric mean", methodologyTable, StringComparison.Ordinal);
+        Assert.Contains("Z-score standardisation to mean 10 and standard deviation 2", methodologyTable, StringComparison.Ordinal);
+        Assert.Contains("Each aggregate combines its children&#39;s scores: Weighted geometric mean.", methodologyTable, StringComparison.Ordinal);
         Assert.Contains("Dense ranks", methodologyTable, StringComparison.Ordinal);
         Assert.Contains("An indicator fails when |skewness| ≥ 2 and kurtosis ≥ 3.5", methodologyTable, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("vi")]
+    public void The_methodology_shows_each_method_s_own_description_in_the_report_language(string code)
+    {
+        Assert.True(DisplayLanguage.TryParse(code, out var language));
+        var methodology = Methodology.Default with
+        {
+            Imputation = new ImputationSpec(ImputationMethod.GroupMedian("Zone")),
+            Normalisation = NormalisationMethod.MinMax(1, 100),
+            Aggregation = new AggregationSpec(AggregationMethod.GeneralisedMean(0.5))
+            {
+                ByLevel = ImmutableDictionary<int, AggregationMethod>.Empty.Add(3, AggregationMethod.Minimum),
+            },
+        };
+
+        var table = Section(HtmlReport.Render(new ReportContents(SampleIndex.Build(methodology)) { Language = language }), "methodology");
+
+        foreach (var words in new[]
+        {
+            methodology.Imputation.Method.Describe(language),
+            methodology.Normalisation.Describe(language),
+            methodology.Aggregation.Method.Describe(language),
+            AggregationMethod.Minimum.Describe(language),
+        })
+        {
+            Assert.Contains(HtmlText.Escape(words), table, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(code == "vi" ? "Chuẩn hóa min-max về thang 1–100" : "Min-max normalisation to 1–100", table, StringComparison.Ordinal);
+        Assert.Contains(code == "vi" ? "số mũ 0,5" : "power 0.5", table, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class ImputationTests
     [Fact]
     public void Group_mean_uses_the_units_of_the_same_group_and_falls_back_to_all_units_for_an_empty_group()
     {
-        var (table, report) = Imputation.Apply(Sample(), new ImputationSpec(ImputationMethod.GroupMean, Group));
+        var (table, report) = Imputation.Apply(Sample(), new ImputationSpec(ImputationMethod.GroupMean(Group)));
 
         Assert.Equal([1.0, 2, 9, 4, 4, 4, 4], Build.ColumnOf(table, "X"));
         Assert.Equal([4.0, 3, 3, 6, 10, 10, 8], Build.ColumnOf(table, "Y"));
@@ -67,7 +67,7 @@ public sealed class ImputationTests
     [Fact]
     public void Group_median_uses_the_median_of_the_group_and_falls_back_to_the_median_of_all_units()
     {
-        var (table, report) = Imputation.Apply(Sample(), new ImputationSpec(ImputationMethod.GroupMedian, Group));
+        var (table, report) = Imputation.Apply(Sample(), new ImputationSpec(ImputationMethod.GroupMedian(Group)));
 
         Assert.Equal([1.0, 2, 9, 2, 4, 4, 3], Build.ColumnOf(table, "X"));
         Assert.Equal([3.0, 3, 3, 6, 10, 10, 8], Build.ColumnOf(table, "Y"));
@@ -78,7 +78,7 @@ public sealed class ImputationTests
     [Fact]
     public void The_report_lists_every_imputed_value_column_by_column_and_marks_the_fallbacks()
     {
-        var (_, report) = Imputation.Apply(Sample(), new ImputationSpec(ImputationMethod.GroupMean, Group));
+        var (_, report) = Imputation.Apply(Sample(), new ImputationSpec(ImputationMethod.GroupMean(Group)));
 
         Assert.Equal(
             [
@@ -102,7 +102,7 @@ public sealed class ImputationTests
             ["X", "Y"],
             [2, 1], [6, 3], [nan, 5]);
 
-        var (imputed, report) = Imputation.Apply(table, new ImputationSpec(ImputationMethod.GroupMedian, Group));
+        var (imputed, report) = Imputation.Apply(table, new ImputationSpec(ImputationMethod.GroupMedian(Group)));
 
         Assert.Equal(4.0, imputed["Alone", "X"]);
         Assert.Equal([new ImputedValue("Alone", "X", 4) { FromAllUnits = true }], report.Imputed);
@@ -115,7 +115,7 @@ public sealed class ImputationTests
         var nan = double.NaN;
         var table = Build.Table([Build.Unit("U1", (Group, "A")), Build.Unit("U2", (Group, "B"))], ["X", "Y"], [nan, 1], [nan, 2]);
 
-        var (imputed, report) = Imputation.Apply(table, new ImputationSpec(ImputationMethod.GroupMean, Group));
+        var (imputed, report) = Imputation.Apply(table, new ImputationSpec(ImputationMethod.GroupMean(Group)));
 
         Assert.All(Build.ColumnOf(imputed, "X"), v => Assert.True(double.IsNaN(v)));
         Assert.Equal([("U1", "X"), ("U2", "X")], report.StillMissing);
@@ -131,7 +131,7 @@ public sealed class ImputationTests
             ["X"],
             [1], [nan], [nan], [7]);
 
-        var (imputed, report) = Imputation.Apply(table, new ImputationSpec(ImputationMethod.GroupMean, Group));
+        var (imputed, report) = Imputation.Apply(table, new ImputationSpec(ImputationMethod.GroupMean(Group)));
 
         Assert.Equal([1.0, 4, 4, 7], Build.ColumnOf(imputed, "X"));
         Assert.Equal([new ImputedValue("U2", "X", 4), new ImputedValue("U3", "X", 4)], report.Imputed);
@@ -167,19 +167,24 @@ public sealed class ImputationTests
     }
 
     [Theory]
-    [InlineData(false, null)]
-    [InlineData(true, "")]
-    [InlineData(false, " ")]
-    public void Group_imputation_without_a_group_column_is_rejected(bool median, string? column) =>
+    [InlineData(false, null, "the method groupMean needs a group column.")]
+    [InlineData(true, null, "the method groupMedian needs a group column.")]
+    [InlineData(true, "", "the group column name is empty.")]
+    [InlineData(false, " ", "the group column name is empty.")]
+    public void A_group_method_cannot_be_built_without_a_group_column(bool median, string? column, string message) =>
         Problems.AssertSingle(
-            () => Imputation.Apply(Sample(), new ImputationSpec(median ? ImputationMethod.GroupMedian : ImputationMethod.GroupMean, column)),
-            "impute.group",
-            "needs a group column");
+            () => _ = median ? ImputationMethod.GroupMedian(column!) : ImputationMethod.GroupMean(column!),
+            "groupColumn",
+            message);
 
     [Fact]
-    public void Group_imputation_without_a_group_column_is_fine_when_nothing_is_missing()
+    public void A_group_column_no_unit_has_is_reported_when_there_is_something_to_impute()
     {
-        var (table, report) = Imputation.Apply(Build.Column("X", 1, 2), new ImputationSpec(ImputationMethod.GroupMean));
+        Problems.AssertSingle(
+            () => Imputation.Apply(Sample(), new ImputationSpec(ImputationMethod.GroupMean("Nowhere"))),
+            "impute.group",
+            "no unit has a value in group column \"Nowhere\"");
+        var (table, report) = Imputation.Apply(Build.Column("X", 1, 2), new ImputationSpec(ImputationMethod.GroupMean("Nowhere")));
 
         Assert.Equal([1.0, 2], Build.ColumnOf(table, "X"));
         Assert.Empty(report.Imputed);
@@ -194,11 +199,12 @@ public sealed class ImputationTests
             ["X", "Y"],
             [1, 1], [nan, nan], [3, 3], [4, nan]);
 
-        var exception = Problems.Thrown(() => Imputation.Apply(table, new ImputationSpec(ImputationMethod.GroupMean, Group)));
+        var exception = Problems.Thrown(() => Imputation.Apply(table, new ImputationSpec(ImputationMethod.GroupMean(Group))));
 
         Assert.Equal(["unit \"U2\"", "unit \"U2\"", "unit \"U4\""], exception.Problems.Select(p => p.Location));
         Assert.Contains("\"X\"", exception.Problems[0].Message, StringComparison.Ordinal);
         Assert.Contains("\"Y\"", exception.Problems[1].Message, StringComparison.Ordinal);
         Assert.Contains($"group column \"{Group}\"", exception.Problems[2].Message, StringComparison.Ordinal);
+        Assert.Equal($"đơn vị có giá trị bị thiếu ở \"Y\" nhưng không có giá trị ở cột nhóm \"{Group}\".", exception.Problems[1].MessageIn(Nq52Metrics.Localization.DisplayLanguage.Vietnamese));
     }
 }

@@ -16,7 +16,7 @@ public sealed class IndexBuilderProperties
     /// <summary>Every step on: group-mean imputation, screening at 60 %, COINr outlier treatment, min-max, arithmetic means.</summary>
     private static readonly Methodology Full = Methodology.CoinrAsemExample with
     {
-        Imputation = new ImputationSpec(ImputationMethod.GroupMean, RandomIndex.GroupColumn),
+        Imputation = new ImputationSpec(ImputationMethod.GroupMean(RandomIndex.GroupColumn)),
         Screening = new ScreeningSpec(0.6),
     };
 

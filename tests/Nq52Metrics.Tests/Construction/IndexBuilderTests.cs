@@ -68,7 +68,7 @@ public sealed class IndexBuilderTests
     {
         var values = TinyIndex.Values();
         values[0][0] = double.NaN;
-        var methodology = Plain with { Imputation = new ImputationSpec(ImputationMethod.GroupMean, TinyIndex.GroupColumn) };
+        var methodology = Plain with { Imputation = new ImputationSpec(ImputationMethod.GroupMean(TinyIndex.GroupColumn)) };
 
         var result = IndexBuilder.Build(TinyIndex.Framework(), TinyIndex.Dataset(values), methodology);
 
@@ -115,7 +115,7 @@ public sealed class IndexBuilderTests
     public void The_presets_hold_their_documented_settings()
     {
         var coinr = Methodology.CoinrAsemExample;
-        Assert.Equal(new ImputationSpec(ImputationMethod.GroupMean, "EurAsia_group"), coinr.Imputation);
+        Assert.Equal(new ImputationSpec(ImputationMethod.GroupMean("EurAsia_group")), coinr.Imputation);
         Assert.Equal(0.9, coinr.Screening.MinDataAvailability);
         Assert.Same(OutlierTreatmentSpec.Coinr, coinr.OutlierTreatment);
         Assert.Equal(NormalisationMethod.MinMax(0, 100), coinr.Normalisation);

@@ -12,7 +12,7 @@ public sealed class PanelBuilderProperties
     /// <summary>Every step on: group-mean imputation, screening at 60 %, COINr outlier treatment, min-max, arithmetic means.</summary>
     private static Methodology Full(bool pooled) => Methodology.CoinrAsemExample with
     {
-        Imputation = new ImputationSpec(ImputationMethod.GroupMean, RandomIndex.GroupColumn),
+        Imputation = new ImputationSpec(ImputationMethod.GroupMean(RandomIndex.GroupColumn)),
         Screening = new ScreeningSpec(0.6),
         Normalisation = NormalisationMethod.MinMax(0, 100) with { Pooled = pooled },
     };

@@ -191,10 +191,10 @@ public sealed class ConstructionMessageTests
     {
         var table = Build.Table(["I1"], [1], [double.NaN]);
 
-        var problem = SingleProblem(() => Imputation.Apply(table, new ImputationSpec(ImputationMethod.GroupMean, "Region")));
+        var problem = SingleProblem(() => Imputation.Apply(table, new ImputationSpec(ImputationMethod.GroupMean("Region"))));
 
         Assert.Equal("impute.group", problem.Location);
-        Assert.Equal("không đơn vị nào có giá trị ở cột nhóm \"Region\"; hãy kiểm tra rằng bộ dữ liệu có cột nhóm này.", problem.MessageIn(Vietnamese));
+        Assert.Equal("không đơn vị nào có giá trị ở cột nhóm \"Region\"; hãy kiểm tra xem dữ liệu có cột nhóm này không.", problem.MessageIn(Vietnamese));
     }
 
     [Fact]

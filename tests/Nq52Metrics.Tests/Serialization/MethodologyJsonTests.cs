@@ -12,7 +12,7 @@ public sealed class MethodologyJsonTests
 {
     /// <summary>The single-period imputation methods, in their former declaration order.</summary>
     private static readonly ImputationMethod[] ImputationsWithoutPanel =
-        [ImputationMethod.None, ImputationMethod.Mean, ImputationMethod.Median, ImputationMethod.GroupMean, ImputationMethod.GroupMedian];
+        [ImputationMethod.None, ImputationMethod.Mean, ImputationMethod.Median, ImputationMethod.GroupMean("G"), ImputationMethod.GroupMedian("Region 2")];
 
     /// <summary>The example method file of the issue, verbatim.</summary>
     private const string IssueExample =
@@ -21,7 +21,7 @@ public sealed class MethodologyJsonTests
     private static readonly Methodology Everything = new()
     {
         Denomination = new DenominationSpec(true, 1000),
-        Imputation = new ImputationSpec(ImputationMethod.GroupMedian, "Region"),
+        Imputation = new ImputationSpec(ImputationMethod.GroupMedian("Region")),
         Screening = new ScreeningSpec(0.75),
         OutlierTreatment = OutlierTreatmentSpec.Gii with
         {
@@ -45,7 +45,7 @@ public sealed class MethodologyJsonTests
         var expected = new Methodology
         {
             Denomination = new DenominationSpec(Enabled: true, ScaleFactor: 1),
-            Imputation = new ImputationSpec(ImputationMethod.GroupMean, "EurAsia_group"),
+            Imputation = new ImputationSpec(ImputationMethod.GroupMean("EurAsia_group")),
             Screening = new ScreeningSpec(0.9),
             OutlierTreatment = new OutlierTreatmentSpec
             {
@@ -82,7 +82,7 @@ public sealed class MethodologyJsonTests
         _ => new Methodology
         {
             Denomination = DenominationSpec.None,
-            Imputation = new ImputationSpec(ImputationMethod.Mean, null),
+            Imputation = new ImputationSpec(ImputationMethod.Mean),
             Screening = ScreeningSpec.None,
             OutlierTreatment = OutlierTreatmentSpec.None,
             Normalisation = NormalisationMethod.None,
@@ -119,7 +119,7 @@ public sealed class MethodologyJsonTests
         var methodology = new Methodology
         {
             Denomination = new DenominationSpec(denominate, denominate ? 1 : 100),
-            Imputation = new ImputationSpec(ImputationsWithoutPanel[imputation % 5], imputation % 2 == 0 ? "G" : null),
+            Imputation = new ImputationSpec(ImputationsWithoutPanel[imputation % 5]),
             OutlierTreatment = new OutlierTreatmentSpec
             {
                 Method = Enum.GetValues<OutlierMethod>()[outliers % 2],
@@ -135,12 +135,6 @@ public sealed class MethodologyJsonTests
             },
             Ranking = Enum.GetValues<TieMethod>()[ties % 4],
         };
-        var groupMethod = methodology.Imputation.Method == ImputationMethod.GroupMean || methodology.Imputation.Method == ImputationMethod.GroupMedian;
-        if (groupMethod && methodology.Imputation.GroupColumn is null)
-        {
-            methodology = methodology with { Imputation = methodology.Imputation with { GroupColumn = "G" } };
-        }
-
         return (MethodologyJson.Parse(MethodologyJson.Serialize(methodology)) == methodology).Label(MethodologyJson.Serialize(methodology));
     }
 
@@ -196,7 +190,7 @@ public sealed class MethodologyJsonTests
     [Fact]
     public void Impute_group_null_means_no_group_column()
     {
-        Assert.Equal(new ImputationSpec(ImputationMethod.Mean, null), MethodologyJson.Parse("""{"impute": {"method": "mean", "group": null}}""").Imputation);
+        Assert.Equal(new ImputationSpec(ImputationMethod.Mean), MethodologyJson.Parse("""{"impute": {"method": "mean", "group": null}}""").Imputation);
     }
 
     [Fact]
@@ -248,7 +242,11 @@ public sealed class MethodologyJsonTests
     [InlineData("""{"denominate": "yes"}""", "m.json line 1, denominate", "expected true or false or an object, found the string \"yes\".")]
     [InlineData("""{"impute": {"method": "hotDeck"}}""", "m.json line 1, impute.method", "\"hotDeck\" is not one of none, mean, median, groupMean, groupMedian, latestEarlier.")]
     [InlineData("""{"impute": {"method": "groupMean", "group": null}}""", "m.json line 1, impute.group", "the method groupMean needs a group column.")]
-    [InlineData("""{"impute": {"group": ""}}""", "m.json line 1, impute.group", "the group column name is empty.")]
+    [InlineData("""{"impute": {"method": "groupMedian", "group": ""}}""", "m.json line 1, impute.group", "the group column name is empty.")]
+    [InlineData("""{"impute": {"method": "groupMedian", "group": "  "}}""", "m.json line 1, impute.group", "the group column name is empty.")]
+    [InlineData("""{"impute": {"method": "groupMean"}}""", "m.json line 1, impute.group", "the method groupMean needs a group column.")]
+    [InlineData("""{"impute": {"method": "mean", "group": "Zone"}}""", "m.json line 1, impute.group", "this setting does not apply to the method mean (it takes no settings).")]
+    [InlineData("""{"impute": {"group": "Zone"}}""", "m.json line 1, impute.group", "this setting does not apply to the method none (it takes no settings).")]
     [InlineData("""{"impute": {"group": ["A"]}}""", "m.json line 1, impute.group", "expected a string or null, found an array.")]
     [InlineData("""{"screen": {"minDataAvailability": 1.5}}""", "m.json line 1, screen.minDataAvailability", "1.5 is not a share between 0 and 1.")]
     [InlineData("""{"screen": {"minDataAvailability": "90%"}}""", "m.json line 1, screen.minDataAvailability", "expected a number, found the string \"90%\".")]

@@ -33,7 +33,7 @@ public sealed class UncertaintySpecJsonTests
         WeightSetCount = 40,
         MaxWinsorised = [0, 3, 5],
         OutlierTreatment = [true, false],
-        Imputation = [ImputationSpec.None, new ImputationSpec(ImputationMethod.Mean), new ImputationSpec(ImputationMethod.GroupMedian, "Zone")],
+        Imputation = [ImputationSpec.None, new ImputationSpec(ImputationMethod.Mean), new ImputationSpec(ImputationMethod.GroupMedian("Zone"))],
         Normalisation =
         [
             NormalisationMethod.MinMax(1, 100), NormalisationMethod.ZScore(10, 2), NormalisationMethod.Rank, NormalisationMethod.PercentileRank,
@@ -99,7 +99,7 @@ public sealed class UncertaintySpecJsonTests
             """);
 
         Assert.Equal([Methodology.Default.Normalisation, NormalisationMethod.ZScore(0, 1), NormalisationMethod.Goalposts(1, truncate: true)], spec.Normalisation);
-        Assert.Equal([new ImputationSpec(ImputationMethod.GroupMean, "EurAsia_group"), new ImputationSpec(ImputationMethod.Median, null)], spec.Imputation);
+        Assert.Equal([new ImputationSpec(ImputationMethod.GroupMean("EurAsia_group")), new ImputationSpec(ImputationMethod.Median)], spec.Imputation);
         Assert.Equal(AggregationMethod.Arithmetic, spec.Aggregation[0].Method);
         Assert.Equal(AggregationMethod.Geometric, spec.Aggregation[1].ByLevel[2]);
         Assert.Null(spec.Aggregation[1].MinDataAvailability);
