@@ -91,6 +91,15 @@ internal sealed class JsonSchemas
                     continue;
                 }
 
+                // A value of the type of another branch of the oneOf is explained by that branch's own rule (a number
+                // below its minimum), not by the names this branch lists.
+                if (keyword == "enum" && InOneOf(evaluation) is { } named
+                    && failures.Any(f => f != failure && f.EvaluationPath.ToString().StartsWith(named, StringComparison.Ordinal)
+                        && f.InstanceLocation.ToString() == failure.InstanceLocation.ToString() && f.Errors!.Keys.Any(k => k is not ("type" or "enum"))))
+                {
+                    continue;
+                }
+
                 // A value out of range breaks one bound at a time; its message states the whole allowed range once.
                 if (keyword is "minimum" or "maximum" or "exclusiveMinimum" or "exclusiveMaximum" && !ranges.Add(path))
                 {
@@ -154,8 +163,17 @@ internal sealed class JsonSchemas
                     .Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetRawText()).ToList();
                 if (InOneOf(evaluation) is { } forms)
                 {
-                    var given = outline.TryGet(path, out var entry) && entry.Kind == JsonTokenType.String ? ProblemText.Quote(entry.Text!) : Found(path, outline);
-                    return (nameof(Messages.SchemaNotAnyForm), [given, JsonTypes.List(FormsOf(At(forms[..^1])))], false);
+                    var allowed = FormsOf(At(forms[..^1]));
+                    if (!outline.TryGet(path, out var entry) || entry.Kind != JsonTokenType.String)
+                    {
+                        return (nameof(Messages.SchemaNotAnyForm), [Found(path, outline), JsonTypes.List(allowed)], false);
+                    }
+
+                    // A name that differs from an allowed one only by case gets that one as a suggestion.
+                    var given = ProblemText.Quote(entry.Text!);
+                    return allowed.OfType<string>().FirstOrDefault(f => string.Equals(f, $"\"{entry.Text}\"", StringComparison.OrdinalIgnoreCase)) is { } close
+                        ? (nameof(Messages.SchemaNotAnyFormSuggestion), [given, JsonTypes.List(allowed), close], false)
+                        : (nameof(Messages.SchemaNotAnyForm), [given, JsonTypes.List(allowed)], false);
                 }
 
                 if (outline.TryGet(path, out var value) && value.Kind == JsonTokenType.String)

@@ -40,6 +40,8 @@ public sealed class SchemaRulesTests
     [InlineData("aggregate", """{"byNode": {" ": "geometric"}}""", "aggregate.byNode[' ']", "SchemaNameBlank", "the name is empty or only white space.")]
     [InlineData("aggregate", """{"method": "mazziottaPareto", "penalty": "both"}""", "aggregate.penalty", "SchemaNotOneOf", "\"both\" is not one of negative, positive.")]
     [InlineData("ranking", """{"ties": "Dense"}""", "ranking.ties", "SchemaNotOneOfSuggestion", "\"Dense\" is not one of competition, dense, average, ordinal; did you mean \"dense\"?")]
+    [InlineData("normalise", """{"method": "ratio", "reference": "Max"}""", "normalise.reference", "SchemaNotAnyFormSuggestion", "\"Max\" is not allowed here; use \"max\", \"min\", \"mean\", \"median\", {\"unit\": …} or a number; did you mean \"max\"?")]
+    [InlineData("normalise", """{"method": "ratio", "reference": 0}""", "normalise.reference", "SchemaNotAboveMinimum", "0 is too small: the value must be greater than 0.")]
     [InlineData("ranking", """{"decimals": 13}""", "ranking.decimals", "SchemaOutsideClosedRange", "13 is outside the allowed range: the value must be from 0 to 12.")]
     public void A_method_file_value_out_of_its_rule_is_the_schemas_problem(string step, string body, string path, string key, string message)
     {

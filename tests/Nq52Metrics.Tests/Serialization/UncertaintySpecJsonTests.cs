@@ -178,7 +178,7 @@ public sealed class UncertaintySpecJsonTests
     [InlineData("""{"alternatives": {"outliers.maxWinsorised": []}}""", "spec line 1, alternatives['outliers.maxWinsorised']: the array is empty; it needs at least one item.")]
     [InlineData("""{"alternatives": {"outliers.maxWinsorised": [2, -1]}}""", "spec line 1, alternatives['outliers.maxWinsorised'][1]: -1 is below the minimum 0.")]
     [InlineData("""{"alternatives": {"outliers.maxWinsorised": [2.5]}}""", "spec line 1, alternatives['outliers.maxWinsorised'][0]: expected a whole number, found 2.5.")]
-    [InlineData("""{"alternatives": {"outliers": ["On"]}}""", "spec line 1, alternatives.outliers[0]: \"On\" is not allowed here; use true, false, \"on\" or \"off\".")]
+    [InlineData("""{"alternatives": {"outliers": ["On"]}}""", "spec line 1, alternatives.outliers[0]: \"On\" is not allowed here; use true, false, \"on\" or \"off\"; did you mean \"on\"?")]
     [InlineData("""{"alternatives": {"outliers": [1]}}""", "spec line 1, alternatives.outliers[0]: 1 is not allowed here; use true, false, \"on\" or \"off\".")]
     [InlineData("""{"alternatives": {"normalise": [{"method": "minMax"}, {"method": "zscore"}]}}""", "spec line 1, alternatives.normalise[1].method: \"zscore\" is not one of minMax, zScore, rank, percentileRank, goalposts, distanceToTarget, ratio, relativeDifference, aboveBelowMean, scaled, proportion, borda, none; did you mean \"zScore\"?")]
     [InlineData("""{"alternatives": {"normalise": [{"method": "rank", "lower": 1}]}}""", "spec line 1, alternatives.normalise[0].lower: this setting does not apply to the method rank (it takes no settings).")]
