@@ -20,6 +20,9 @@ internal sealed class JsonInput
         Outline = outline;
     }
 
+    /// <summary>The input of a text already outlined (for a schema check on its own, see <see cref="JsonSchemas.Problems"/>).</summary>
+    public static JsonInput Outlined(string source, JsonOutline outline) => new(source, outline);
+
     /// <summary>The name problems use for the file (its file name, or the name given to a parse method).</summary>
     public string Source { get; }
 

@@ -131,6 +131,12 @@ internal sealed class JsonSchemas
             }
         }
 
+        // Never accept a document the schema refuses, even where no failure above could be put into words.
+        if (found.Count == 0)
+        {
+            Add("", true, nameof(Messages.SchemaDocumentInvalid));
+        }
+
         return found;
     }
 
@@ -403,13 +409,34 @@ internal sealed class JsonSchemas
         return path;
     }
 
+    /// <summary>A schema given as text (2020-12; <c>$ref</c>s only to <c>#/$defs/…</c>).</summary>
+    public static JsonSchemas FromText(string text)
+    {
+        using var document = JsonDocument.Parse(text);
+        return new JsonSchemas(JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() }), document.RootElement.Clone());
+    }
+
+    /// <summary>
+    /// Every way a JSON text breaks the schema, worded and located as a file's problems are (a syntax error stops at
+    /// the first one); empty when the text conforms. Readers use <see cref="Check"/> on a document they go on to read.
+    /// </summary>
+    public IReadOnlyList<ValidationProblem> Problems(string json, string source)
+    {
+        var scanned = JsonOutline.Scan(Utf8.Encode(json), source);
+        if (!scanned.TryGetValue(out var outline))
+        {
+            return scanned.Problems;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        return [.. Check(document.RootElement, JsonInput.Outlined(source, outline)).Select(p => p.Problem)];
+    }
+
     private static JsonSchemas Load(string file)
     {
         using var stream = typeof(JsonSchemas).Assembly.GetManifestResourceStream($"Nq52Metrics.Schemas.{file}")
             ?? throw new InvalidOperationException($"The schema {file} is not embedded in the library.");
         using var reader = new StreamReader(stream);
-        var text = reader.ReadToEnd();
-        using var document = JsonDocument.Parse(text);
-        return new JsonSchemas(JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() }), document.RootElement.Clone());
+        return FromText(reader.ReadToEnd());
     }
 }
