@@ -73,7 +73,7 @@ public static class FrameworkJson
         {
             var created = IndexFramework.TryCreate(r.Document.Nodes.Select(ToNode), r.Document.Groups, r.Document.Denominators).From(r.Input.Source);
             var codes = r.Document.Nodes.Select(n => n.Code).ToList();
-            var problems = r.Input.Finish(created.Problems.Select(p => (NodePath(codes, p.Where.Node), p)));
+            var problems = r.Input.FinishCovering(created.Problems.Select(p => (NodePath(codes, p.Where.Node), p)));
             return problems.Count > 0 ? Outcome<IndexFramework>.Failure(problems) : created;
         });
 

@@ -20,6 +20,9 @@ internal sealed class JsonInput
         Outline = outline;
     }
 
+    /// <summary>The input of a text already outlined (for a schema check on its own, see <see cref="JsonSchemas.Problems"/>).</summary>
+    public static JsonInput Outlined(string source, JsonOutline outline) => new(source, outline);
+
     /// <summary>The name problems use for the file (its file name, or the name given to a parse method).</summary>
     public string Source { get; }
 
@@ -30,15 +33,30 @@ internal sealed class JsonInput
     private List<(string Path, ValidationProblem Problem)> SchemaProblems { get; set; } = [];
 
     /// <summary>
-    /// The problems of the document, in the order of the file: the reader's own, and those the schema found where the
-    /// reader found none (the reader's wording wins for the same value). Empty when the document is valid.
+    /// The problems of the document, in the order of the file: the reader's own (rules that span fields or need
+    /// other data) and every one the schema found (types, names, ranges); where both name the same value, the
+    /// schema's wording stands for it. Empty when the document is valid.
     /// </summary>
     public IReadOnlyList<ValidationProblem> Finish(IEnumerable<(string Path, ValidationProblem Problem)> own)
+    {
+        var schema = SchemaProblems.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        return Ordered(own.Where(p => !schema.Contains(p.Path)).Concat(SchemaProblems));
+    }
+
+    /// <summary>
+    /// The problems of the document where the reader's problems stand for the value they name and everything in it
+    /// (a framework node's problem covers what the schema found in that node); the schema's problems elsewhere.
+    /// </summary>
+    public IReadOnlyList<ValidationProblem> FinishCovering(IEnumerable<(string Path, ValidationProblem Problem)> own)
     {
         var list = own.ToList();
         var paths = list.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         return Ordered(list.Concat(SchemaProblems.Where(p => !paths.Any(q => Covers(q, p.Path)))));
     }
+
+    /// <summary>Whether the schema found a problem in the value at <paramref name="path"/> or inside it.</summary>
+    public bool SchemaFoundIn(string path) =>
+        SchemaProblems.Any(p => p.Path == path || p.Path.StartsWith(path + ".", StringComparison.Ordinal) || p.Path.StartsWith(path + "[", StringComparison.Ordinal));
 
     private static bool Covers(string reported, string path) =>
         path == reported || path.StartsWith(reported + ".", StringComparison.Ordinal) || path.StartsWith(reported + "[", StringComparison.Ordinal)
@@ -119,7 +137,7 @@ internal sealed class JsonInput
         var input = new JsonInput(source, outline);
         if (outline.Root.Kind != JsonTokenType.StartObject)
         {
-            return Outcome<(T, JsonInput)>.Failure(ProblemLocation.InFile(source, outline.Root.Line), $"the file must hold a JSON object, not {outline.Root.Describe()}.");
+            return Outcome<(T, JsonInput)>.Failure([ProblemMessages.Problem(ProblemLocation.InFile(source, outline.Root.Line), nameof(Messages.JsonNotAnObjectFile), outline.Root.Describe())]);
         }
 
         var problems = new List<(string Path, ValidationProblem Problem)>();
@@ -134,17 +152,16 @@ internal sealed class JsonInput
         }
 
         using var document = JsonDocument.Parse(text.ToArray());
-        var broken = schema.Check(document.RootElement, outline);
+        var broken = schema.Check(document.RootElement, input);
         var reported = problems.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         var pending = new List<(string Path, ValidationProblem Problem)>();
-        foreach (var (path, message, structural) in broken.Where(b => !reported.Contains(b.Path)))
+        foreach (var (path, problem, structural) in broken.Where(b => !reported.Contains(b.Path)))
         {
-            (structural ? problems : pending).Add((path, new ValidationProblem(input.Where(path), message)));
+            (structural ? problems : pending).Add((path, problem));
         }
 
         // A document whose only schema problems are names and ranges can still be read, so that its reader adds the
-        // rules spanning several fields; the reader words name and range problems itself where it checks them, and
-        // reports the schema's words for the rest (see Finish).
+        // rules spanning several fields and those that need other data (see Finish).
         if (problems.Count > 0)
         {
             return Outcome<(T, JsonInput)>.Failure(input.Ordered(problems.Concat(pending)));
@@ -183,32 +200,32 @@ internal sealed class JsonInput
         }
     }
 
-    /// <summary>Describes the expected JSON for a .NET type: <c>a whole number</c>, <c>an array</c>, …</summary>
+    /// <summary>The JSON Schema type name of the JSON a .NET type reads: <c>integer</c>, <c>array</c>, …</summary>
     public static string Expected(JsonTypeInfo typeInfo)
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
         var type = Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type;
         if (type == typeof(int) || type == typeof(long))
         {
-            return "a whole number";
+            return "integer";
         }
 
         if (type == typeof(double))
         {
-            return "a number";
+            return "number";
         }
 
         if (type == typeof(bool))
         {
-            return "true or false";
+            return "boolean";
         }
 
         if (type == typeof(string))
         {
-            return "a string";
+            return "string";
         }
 
-        return typeInfo.Kind == JsonTypeInfoKind.Enumerable ? "an array" : "an object";
+        return typeInfo.Kind == JsonTypeInfoKind.Enumerable ? "array" : "object";
     }
 
     private ValidationProblem Explain(JsonException e, List<object> prefix, JsonTypeInfo root)
@@ -249,7 +266,7 @@ internal sealed class JsonInput
             : ProblemLocation.InJson(Source, (int?)(e.LineNumber + 1), path);
         if (entry is null)
         {
-            return new ValidationProblem(where, CleanMessage(e.Message));
+            return ProblemMessages.Problem(where, nameof(Messages.JsonUnreadable), CleanMessage(e.Message));
         }
 
         if (typeInfo.Kind == JsonTypeInfoKind.Object && entry.Kind == JsonTokenType.StartObject)
@@ -263,7 +280,7 @@ internal sealed class JsonInput
             }
         }
 
-        return new ValidationProblem(where, $"expected {Expected(typeInfo)}, found {entry.Describe()}.");
+        return ProblemMessages.Problem(where, nameof(Messages.JsonTypeMismatch), JsonTypes.Phrase([Expected(typeInfo)]), entry.Describe());
     }
 
     /// <summary>The item type of a collection (the value type of a dictionary).</summary>
@@ -301,6 +318,6 @@ internal sealed class JsonInput
         }
 
         var text = message.Replace(" Change the reader options.", "", StringComparison.Ordinal).Trim();
-        return text.Length == 0 ? "the JSON could not be read." : text;
+        return text.Length == 0 ? "—" : text;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Serialization;
 
@@ -83,9 +84,10 @@ internal sealed class JsonOutline
 
             if (++values > MaxValues)
             {
-                return Outcome<JsonOutline>.Failure(
+                return Outcome<JsonOutline>.Failure([ProblemMessages.Problem(
                     ProblemLocation.InJson(source, line, frames.Count > 0 ? frames.Peek().Path : ""),
-                    FormattableString.Invariant($"the file holds more than {MaxValues:N0} values; inputs are limited to {MaxValues:N0} values."));
+                    nameof(Messages.JsonTooManyValues),
+                    MaxValues)]);
             }
 
             var path = ValuePath(frames, ref pendingPath);
@@ -116,7 +118,7 @@ internal sealed class JsonOutline
                 Position = (int)(e.BytePositionInLine ?? 0) + 1,
                 JsonPath = frames.Count > 0 ? frames.Peek().Path : null,
             };
-            syntax = new ValidationProblem(where, $"the text is not valid JSON: {JsonInput.CleanMessage(e.Message)}");
+            syntax = ProblemMessages.Problem(where, nameof(Messages.JsonSyntax), JsonInput.CleanMessage(e.Message));
             return false;
         }
     }
@@ -207,16 +209,19 @@ internal sealed record JsonOutlineEntry(string Path, int Line, int Column, JsonT
     /// <summary>Names of the members, for an object.</summary>
     public HashSet<string> Members { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The value described for a message: <c>the string "x"</c>, <c>1.5</c>, <c>null</c>, <c>an array</c>.</summary>
-    public string Describe() => Kind switch
+    /// <summary>
+    /// The value described for a message, in the message's language: the phrase <c>the string "x"</c> /
+    /// <c>chuỗi "x"</c>, <c>an object</c>, <c>an array</c>; a number, <c>true</c>, <c>false</c> or <c>null</c> as written.
+    /// </summary>
+    public object Describe() => Kind switch
     {
-        JsonTokenType.String => $"the string \"{Text}\"",
+        JsonTokenType.String => MessagePhrase.Of(nameof(Messages.JsonFoundString), $"\"{Text}\""),
         JsonTokenType.Number => Text!,
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
         JsonTokenType.Null => "null",
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
+        JsonTokenType.StartObject => MessagePhrase.Of(nameof(Messages.JsonFoundObject)),
+        JsonTokenType.StartArray => MessagePhrase.Of(nameof(Messages.JsonFoundArray)),
         _ => Kind.ToString(),
     };
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Json.Schema;
+using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Serialization;
 
@@ -37,25 +38,31 @@ internal sealed class JsonSchemas
     public static JsonSchemas Uncertainty => UncertaintySchema.Value;
 
     /// <summary>
-    /// Every way <paramref name="document"/> breaks the schema, as (JSON path, message, whether the deserializer
-    /// can still read the document): unknown properties, wrong types and missing required properties stop it; names
-    /// and ranges do not.
+    /// Every way <paramref name="document"/> breaks the schema, each a problem of <paramref name="input"/> at its JSON
+    /// path with a translated message, and whether the deserializer can still read the document: unknown
+    /// properties, wrong types and missing required properties stop it; names and ranges do not.
     /// </summary>
-    public List<(string Path, string Message, bool Structural)> Check(JsonElement document, JsonOutline outline)
+    public List<(string Path, ValidationProblem Problem, bool Structural)> Check(JsonElement document, JsonInput input)
     {
+        var outline = input.Outline;
         var results = _schema.Evaluate(document, Options);
-        var found = new List<(string Path, string Message, bool Structural)>();
+        var found = new List<(string Path, ValidationProblem Problem, bool Structural)>();
         if (results.IsValid)
         {
             return found;
         }
 
+        void Add(string path, bool structural, string key, params object[] arguments) =>
+            found.Add((path, ProblemMessages.Problem(input.Where(path), key, arguments), structural));
+
         // A failure inside a oneOf or anyOf that holds (another branch matched) or inside a not (whose failure is what
         // the not asks for) is no problem of the document.
         var details = results.Details ?? [];
-        var holding = details.Where(d => d.IsValid).Select(d => d.EvaluationPath.ToString()).ToHashSet(StringComparer.Ordinal);
-        var failures = details.Where(d => d.Errors is { Count: > 0 } && Counts(d.EvaluationPath.ToString(), holding)).ToList();
-        var refusals = details.Where(d => d.IsValid && d.EvaluationPath.ToString() is var e && e.EndsWith("/not", StringComparison.Ordinal) && Counts(e[..^"/not".Length], holding)).ToList();
+        var holding = details.Where(d => d.IsValid).Select(d => (Evaluation: d.EvaluationPath.ToString(), Instance: d.InstanceLocation.ToString())).ToList();
+        var failures = details.Where(d => d.Errors is { Count: > 0 } && Counts(d.EvaluationPath.ToString(), d.InstanceLocation.ToString(), holding)).ToList();
+        var refusals = details.Where(d => d.IsValid && d.EvaluationPath.ToString() is var e && e.EndsWith("/not", StringComparison.Ordinal)
+            && Counts(e[..^"/not".Length], d.InstanceLocation.ToString(), holding)).ToList();
+        var ranges = new HashSet<string>(StringComparer.Ordinal);
         foreach (var failure in failures)
         {
             var evaluation = failure.EvaluationPath.ToString();
@@ -80,11 +87,27 @@ internal sealed class JsonSchemas
                     }
 
                     var types = branches.SelectMany(b => TypesAt(b.EvaluationPath.ToString())).Distinct().ToList();
-                    found.Add((path, $"expected {string.Join(" or ", types.Select(Describe))}, found {Found(path, outline)}.", true));
+                    Add(path, true, nameof(Messages.JsonTypeMismatch), JsonTypes.Phrase(types), Found(path, outline));
                     continue;
                 }
 
-                found.Add(Translate(keyword, evaluation, path, outline));
+                // A value of the type of another branch of the oneOf is explained by that branch's own rule (a number
+                // below its minimum), not by the names this branch lists.
+                if (keyword == "enum" && InOneOf(evaluation) is { } named
+                    && failures.Any(f => f != failure && f.EvaluationPath.ToString().StartsWith(named, StringComparison.Ordinal)
+                        && f.InstanceLocation.ToString() == failure.InstanceLocation.ToString() && f.Errors!.Keys.Any(k => k is not ("type" or "enum"))))
+                {
+                    continue;
+                }
+
+                // A value out of range breaks one bound at a time; its message states the whole allowed range once.
+                if (keyword is "minimum" or "maximum" or "exclusiveMinimum" or "exclusiveMaximum" && !ranges.Add(path))
+                {
+                    continue;
+                }
+
+                var (key, arguments, structural) = Translate(keyword, evaluation, path, outline);
+                Add(path, structural, key, arguments);
             }
         }
 
@@ -92,57 +115,156 @@ internal sealed class JsonSchemas
         foreach (var refused in refusals)
         {
             var path = PathOf(refused.InstanceLocation.ToString(), outline);
-            found.Add((path, $"{Found(path, outline)} is not allowed here.", false));
+            var not = At(refused.EvaluationPath.ToString());
+            if (not.TryGetProperty("const", out var forbidden))
+            {
+                Add(path, false, nameof(Messages.SchemaValueForbidden), forbidden.GetRawText());
+            }
+            else if (Bound(not, "minimum") is { } low && low == Bound(not, "maximum"))
+            {
+                // {"not": {"minimum": 0, "maximum": 0}} refuses one number (and, unlike const, compares it exactly).
+                Add(path, false, nameof(Messages.SchemaValueForbidden), low);
+            }
+            else
+            {
+                Add(path, false, nameof(Messages.SchemaValueNotAllowed), Found(path, outline));
+            }
+        }
+
+        // Never accept a document the schema refuses, even where no failure above could be put into words.
+        if (found.Count == 0)
+        {
+            Add("", true, nameof(Messages.SchemaDocumentInvalid));
         }
 
         return found;
     }
 
-    private (string Path, string Message, bool Structural) Translate(string keyword, string evaluation, string path, JsonOutline outline)
+    private (string Key, object[] Arguments, bool Structural) Translate(string keyword, string evaluation, string path, JsonOutline outline)
     {
         var schema = At(evaluation);
+        if (evaluation.Contains("/propertyNames", StringComparison.Ordinal))
+        {
+            return PropertyName(schema, path, outline);
+        }
+
         switch (keyword)
         {
             case "" when evaluation.EndsWith("/additionalProperties", StringComparison.Ordinal):
                 var owner = At(evaluation[..^"/additionalProperties".Length]);
                 var known = owner.TryGetProperty("properties", out var properties)
                     ? string.Join(", ", properties.EnumerateObject().Select(p => p.Name))
-                    : "none";
-                var name = path.Contains('.', StringComparison.Ordinal) || path.Contains('[', StringComparison.Ordinal) ? LastName(path) : path;
-                return (path, $"unknown property {ProblemText.Quote(name)}; the properties allowed here are {known}.", true);
+                    : "—";
+                return (nameof(Messages.JsonUnknownProperty), [ProblemText.Quote(LastName(path)), known], true);
             case "type":
-                return (path, $"expected {string.Join(" or ", TypesOf(schema).Select(Describe))}, found {Found(path, outline)}.", true);
+                return (nameof(Messages.JsonTypeMismatch), [JsonTypes.Phrase([.. TypesOf(schema)]), Found(path, outline)], true);
             case "required":
                 var missing = (schema.TryGetProperty("required", out var required) ? required.EnumerateArray() : default).Select(r => r.GetString()!)
                     .Where(r => !(outline.TryGet(path, out var entry) && entry.Members.Contains(r))).Select(r => $"\"{r}\"").ToList();
-                return (path, missing.Count == 1
-                    ? $"the required property {missing[0]} is missing."
-                    : $"the required properties {string.Join(", ", missing)} are missing.", true);
+                return missing.Count == 1
+                    ? (nameof(Messages.JsonRequiredPropertyMissing), [missing[0]], true)
+                    : (nameof(Messages.JsonRequiredPropertiesMissing), [string.Join(", ", missing)], true);
             case "enum":
-                var choices = (schema.TryGetProperty("enum", out var names) ? names.EnumerateArray() : default).Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetRawText());
-                return (path, outline.TryGet(path, out var value) && value.Kind == JsonTokenType.String
-                    ? NameTable.Unknown(value.Text!, choices)
-                    : $"{Found(path, outline)} is not one of {string.Join(", ", choices)}.", false);
-            case "minimum":
-                return (path, $"{Found(path, outline)} is below the minimum {Number(schema, "minimum")}.", false);
-            case "exclusiveMinimum":
-                return (path, $"{Found(path, outline)} must be greater than {Number(schema, "exclusiveMinimum")}.", false);
-            case "maximum":
-                return (path, $"{Found(path, outline)} is above the maximum {Number(schema, "maximum")}.", false);
+                var choices = (schema.TryGetProperty("enum", out var names) ? names.EnumerateArray() : default)
+                    .Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetRawText()).ToList();
+                if (InOneOf(evaluation) is { } forms)
+                {
+                    var allowed = FormsOf(At(forms[..^1]));
+                    if (!outline.TryGet(path, out var entry) || entry.Kind != JsonTokenType.String)
+                    {
+                        return (nameof(Messages.SchemaNotAnyForm), [Found(path, outline), JsonTypes.List(allowed)], false);
+                    }
+
+                    // A name that differs from an allowed one only by case gets that one as a suggestion.
+                    var given = ProblemText.Quote(entry.Text!);
+                    return allowed.OfType<string>().FirstOrDefault(f => string.Equals(f, $"\"{entry.Text}\"", StringComparison.OrdinalIgnoreCase)) is { } close
+                        ? (nameof(Messages.SchemaNotAnyFormSuggestion), [given, JsonTypes.List(allowed), close], false)
+                        : (nameof(Messages.SchemaNotAnyForm), [given, JsonTypes.List(allowed)], false);
+                }
+
+                if (outline.TryGet(path, out var value) && value.Kind == JsonTokenType.String)
+                {
+                    var (key, arguments) = NameTable.UnknownMessage(value.Text!, choices);
+                    return (key, arguments, false);
+                }
+
+                return (nameof(Messages.SchemaNotOneOf), [Found(path, outline), string.Join(", ", choices)], false);
+            case "minimum" or "maximum" or "exclusiveMinimum" or "exclusiveMaximum":
+                return Range(schema, Found(path, outline));
             case "minLength":
-                return (path, "the text is empty.", false);
+                return (nameof(Messages.SchemaTextEmpty), [], false);
             case "minItems":
-                return (path, $"the array needs at least {Number(schema, "minItems")} item(s).", false);
+                var least = Number(schema, "minItems");
+                return least == "1"
+                    ? (nameof(Messages.SchemaArrayEmpty), [], false)
+                    : (nameof(Messages.SchemaArrayTooShort), [least], false);
             case "uniqueItems":
-                return (path, "an item is given more than once.", false);
+                return (nameof(Messages.SchemaItemRepeated), [], false);
             case "pattern":
-                return (path, $"{Found(path, outline)} does not have the required form.", false);
+                return Pattern(schema) switch
+                {
+                    "\\S" => (nameof(Messages.SchemaTextBlank), [], false),
+                    "^\\S+$" => (nameof(Messages.SchemaTextHasWhiteSpace), [Found(path, outline)], false),
+                    _ => (nameof(Messages.SchemaTextForm), [Found(path, outline)], false),
+                };
             default:
-                return (path, $"{Found(path, outline)} is not allowed here ({keyword}).", false);
+                return (nameof(Messages.SchemaKeywordFailed), [Found(path, outline), keyword], false);
         }
     }
 
-    private static bool Counts(string evaluation, HashSet<string> holding)
+    /// <summary>A property name the schema's <c>propertyNames</c> refuses: an empty name, or a key that is not a level.</summary>
+    private static (string Key, object[] Arguments, bool Structural) PropertyName(JsonElement schema, string path, JsonOutline outline)
+    {
+        var name = ProblemText.Quote(LastName(path));
+        return Pattern(schema) switch
+        {
+            LevelPattern => (nameof(Messages.SchemaNameNotLevel), [name, 1], false),
+            AggregateLevelPattern => (nameof(Messages.SchemaNameNotLevel), [name, 2], false),
+            null or "\\S" => (nameof(Messages.SchemaNameBlank), [], false),
+            _ => (nameof(Messages.SchemaNameForm), [name], false),
+        };
+    }
+
+    /// <summary>The pattern a level key must match (a whole number of 1 or more, at most nine digits).</summary>
+    private const string LevelPattern = "^0*[1-9][0-9]{0,8}$";
+
+    /// <summary>The pattern an aggregate level key must match (a whole number of 2 or more, at most nine digits).</summary>
+    private const string AggregateLevelPattern = "^0*([2-9]|[1-9][0-9]{1,8})$";
+
+    private static string? Pattern(JsonElement schema) => schema.TryGetProperty("pattern", out var pattern) ? pattern.GetString() : null;
+
+    /// <summary>The message for a number out of range, stating every bound of its schema.</summary>
+    private static (string Key, object[] Arguments, bool Structural) Range(JsonElement schema, object found)
+    {
+        var minimum = Bound(schema, "minimum");
+        var above = Bound(schema, "exclusiveMinimum");
+        var maximum = Bound(schema, "maximum");
+        var below = Bound(schema, "exclusiveMaximum");
+        return (minimum, above, maximum, below) switch
+        {
+            ({ } low, null, { } high, null) => (nameof(Messages.SchemaOutsideClosedRange), [found, low, high], false),
+            (null, { } low, { } high, null) => (nameof(Messages.SchemaOutsideLowerOpenRange), [found, low, high], false),
+            ({ } low, null, null, { } high) => (nameof(Messages.SchemaOutsideUpperOpenRange), [found, low, high], false),
+            ({ } low, null, null, null) => (nameof(Messages.SchemaBelowMinimum), [found, low], false),
+            (null, { } low, null, null) => (nameof(Messages.SchemaNotAboveMinimum), [found, low], false),
+            (null, null, { } high, null) => (nameof(Messages.SchemaAboveMaximum), [found, high], false),
+            (null, null, null, { } high) => (nameof(Messages.SchemaNotBelowMaximum), [found, high], false),
+            _ => (nameof(Messages.SchemaKeywordFailed), [found, "range"], false),
+        };
+    }
+
+    /// <summary>A bound as the file writes numbers; the largest 32-bit whole number is named as 2³¹ − 1 too.</summary>
+    private static string? Bound(JsonElement schema, string keyword) =>
+        !schema.TryGetProperty(keyword, out var value) ? null
+        : value.GetRawText() is var text && text == int.MaxValue.ToString(CultureInfo.InvariantCulture) ? $"{text} (2³¹ − 1)"
+        : text;
+
+    /// <summary>
+    /// Whether a result at <paramref name="evaluation"/> for the value at <paramref name="instance"/> is a problem of
+    /// the document: not inside a <c>not</c>, nor inside a <c>oneOf</c> or <c>anyOf</c> that holds for the same value
+    /// (the same schema holds for one item of an array and fails for another).
+    /// </summary>
+    private static bool Counts(string evaluation, string instance, List<(string Evaluation, string Instance)> holding)
     {
         var segments = evaluation.Split('/');
         var prefix = segments[0];
@@ -153,7 +275,8 @@ internal sealed class JsonSchemas
                 return false;
             }
 
-            if (segments[k] is "oneOf" or "anyOf" && holding.Contains(prefix))
+            if (segments[k] is "oneOf" or "anyOf" && holding.Any(h => h.Evaluation == prefix
+                && (instance == h.Instance || instance.StartsWith(h.Instance + "/", StringComparison.Ordinal))))
             {
                 return false;
             }
@@ -172,26 +295,55 @@ internal sealed class JsonSchemas
 
     private IEnumerable<string> TypesAt(string evaluation) => TypesOf(At(evaluation));
 
+    /// <summary>The JSON types a schema allows: its <c>type</c>, or the kinds of the values its <c>enum</c> lists.</summary>
     private static IEnumerable<string> TypesOf(JsonElement schema) =>
-        !schema.TryGetProperty("type", out var type) ? []
-        : type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!)
-        : [type.GetString()!];
+        schema.TryGetProperty("type", out var type)
+            ? type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!) : [type.GetString()!]
+        : schema.TryGetProperty("enum", out var names) ? names.EnumerateArray().Select(KindOf).Distinct()
+        : [];
 
-    private static string Describe(string type) => type switch
+    private static string KindOf(JsonElement value) => value.ValueKind switch
     {
-        "integer" => "a whole number",
-        "number" => "a number",
-        "string" => "a string",
-        "boolean" => "true or false",
-        "array" => "an array",
-        "object" => "an object",
-        _ => type,
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => "number",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        JsonValueKind.Array => "array",
+        JsonValueKind.Object => "object",
+        _ => "null",
     };
 
-    private static string Number(JsonElement schema, string keyword) => schema.TryGetProperty(keyword, out var value) ? value.GetRawText() : "allowed";
+    /// <summary>
+    /// The forms the branches of a <c>oneOf</c> allow, for a message listing them: each name of an <c>enum</c>
+    /// (<c>"max"</c>), an object by its required properties (<c>{"unit": …}</c>), or a JSON type (<c>a number</c>).
+    /// </summary>
+    private List<object> FormsOf(JsonElement oneOf)
+    {
+        var forms = new List<object>();
+        foreach (var raw in oneOf.EnumerateArray())
+        {
+            var branch = raw.TryGetProperty("$ref", out var reference) ? Resolve(reference.GetString()!) : raw;
+            if (branch.TryGetProperty("enum", out var names))
+            {
+                forms.AddRange(names.EnumerateArray().Select(n => (object)n.GetRawText()));
+            }
+            else if (branch.TryGetProperty("required", out var required) && required.GetArrayLength() > 0)
+            {
+                forms.Add("{" + string.Join(", ", required.EnumerateArray().Select(r => $"\"{r.GetString()}\": …")) + "}");
+            }
+            else
+            {
+                forms.AddRange(TypesOf(branch).SelectMany(t => t == "boolean" ? ["true", "false"] : new[] { JsonTypes.Phrase(t) }));
+            }
+        }
 
-    private static string Found(string path, JsonOutline outline) => outline.TryGet(path, out var entry) ? entry.Describe() : "another value";
+        return forms;
+    }
 
+    private static string Number(JsonElement schema, string keyword) => schema.TryGetProperty(keyword, out var value) ? value.GetRawText() : "—";
+
+    private static object Found(string path, JsonOutline outline) => outline.TryGet(path, out var entry) ? entry.Describe() : MessagePhrase.Of(nameof(Messages.JsonFoundOther));
+
+    /// <summary>The name of the last property of a path (the path itself for a top-level property).</summary>
     private static string LastName(string path)
     {
         if (path.EndsWith("']", StringComparison.Ordinal))
@@ -245,7 +397,8 @@ internal sealed class JsonSchemas
     private static string PathOf(string pointer, JsonOutline outline)
     {
         var path = "";
-        foreach (var raw in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        // "" is the root and "/a/b" a member; an empty segment is a member with an empty name ("/a/").
+        foreach (var raw in pointer.Split('/').Skip(1))
         {
             var segment = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
             path = outline.TryGet(path, out var parent) && parent.Kind == JsonTokenType.StartArray
@@ -256,13 +409,34 @@ internal sealed class JsonSchemas
         return path;
     }
 
+    /// <summary>A schema given as text (2020-12; <c>$ref</c>s only to <c>#/$defs/…</c>).</summary>
+    public static JsonSchemas FromText(string text)
+    {
+        using var document = JsonDocument.Parse(text);
+        return new JsonSchemas(JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() }), document.RootElement.Clone());
+    }
+
+    /// <summary>
+    /// Every way a JSON text breaks the schema, worded and located as a file's problems are (a syntax error stops at
+    /// the first one); empty when the text conforms. Readers use <see cref="Check"/> on a document they go on to read.
+    /// </summary>
+    public IReadOnlyList<ValidationProblem> Problems(string json, string source)
+    {
+        var scanned = JsonOutline.Scan(Utf8.Encode(json), source);
+        if (!scanned.TryGetValue(out var outline))
+        {
+            return scanned.Problems;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        return [.. Check(document.RootElement, JsonInput.Outlined(source, outline)).Select(p => p.Problem)];
+    }
+
     private static JsonSchemas Load(string file)
     {
         using var stream = typeof(JsonSchemas).Assembly.GetManifestResourceStream($"Nq52Metrics.Schemas.{file}")
             ?? throw new InvalidOperationException($"The schema {file} is not embedded in the library.");
         using var reader = new StreamReader(stream);
-        var text = reader.ReadToEnd();
-        using var document = JsonDocument.Parse(text);
-        return new JsonSchemas(JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() }), document.RootElement.Clone());
+        return FromText(reader.ReadToEnd());
     }
 }

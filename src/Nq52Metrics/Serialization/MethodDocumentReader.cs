@@ -9,7 +9,9 @@ namespace Nq52Metrics.Serialization;
 
 /// <summary>
 /// Turns a <see cref="MethodDocument"/> into a <see cref="Methodology"/>: absent keys and fields take
-/// <see cref="Methodology.Default"/>'s values, names are looked up, values are checked, and every problem is
+/// <see cref="Methodology.Default"/>'s values and names are looked up. Types, names and ranges of single values are
+/// the schema's (schemas/method.schema.json, checked before this reader runs); the reader adds the rules that span
+/// fields (a setting that does not apply to the chosen method, bounds that must differ), and every problem is
 /// collected with its line and JSON path before one exception reports them all, in the order of the file.
 /// </summary>
 internal sealed class MethodDocumentReader
@@ -64,15 +66,9 @@ internal sealed class MethodDocumentReader
                     return Defaults.Denomination;
                 }
 
-                var spec = new DenominationSpec(document.Enabled ?? true, document.ScaleFactor ?? Defaults.Denomination.ScaleFactor);
-                if (spec.ScaleFactor == 0)
-                {
-                    Problem("denominate.scaleFactor", nameof(Messages.MethodScaleFactorZero));
-                }
-
-                return spec;
+                return new DenominationSpec(document.Enabled ?? true, document.ScaleFactor ?? Defaults.Denomination.ScaleFactor);
             default:
-                PlainProblem("denominate", $"expected true, false or an object such as {{\"scaleFactor\": 1000}}, found {Found("denominate")}.");
+                // The schema refuses any other value before the reader runs.
                 return Defaults.Denomination;
         }
     }
@@ -83,11 +79,10 @@ internal sealed class MethodDocumentReader
     /// </summary>
     private ImputationSpec Imputation(ImputeDocument document)
     {
-        var before = _problems.Count;
-        var family = document.Method is { } name ? Name(MethodNames.Imputation, name, "impute.method", Defaults.Imputation.Method) : Defaults.Imputation.Method;
-        if (_problems.Count > before)
+        var family = Defaults.Imputation.Method;
+        if (document.Method is { } name && !MethodNames.Imputation.TryParse(name, out family))
         {
-            // An unknown name: the settings cannot be checked against a method.
+            // An unknown name (the schema's problem): the settings cannot be checked against a method.
             return Defaults.Imputation;
         }
 
@@ -120,16 +115,8 @@ internal sealed class MethodDocumentReader
         return new Ranking.RankingSpec(ties, document.Decimals);
     }
 
-    private ScreeningSpec Screening(ScreenDocument document)
-    {
-        var threshold = document.MinDataAvailability ?? Defaults.Screening.MinDataAvailability;
-        if (threshold is < 0 or > 1)
-        {
-            Problem("screen.minDataAvailability", nameof(Messages.MethodScreenThreshold), threshold);
-        }
-
-        return new ScreeningSpec(threshold);
-    }
+    private static ScreeningSpec Screening(ScreenDocument document) =>
+        new(document.MinDataAvailability ?? Defaults.Screening.MinDataAvailability);
 
     private OutlierTreatmentSpec Outliers(OutliersDocument document, string path, OutlierTreatmentSpec start, bool allowOverrides)
     {
@@ -143,41 +130,18 @@ internal sealed class MethodDocumentReader
             Log = document.Log is { } log ? Name(MethodNames.Log, log, $"{path}.log", start.Log) : start.Log,
             Overrides = ImmutableDictionary<string, OutlierTreatmentSpec>.Empty,
         };
-        // Only values stated here are checked here; inherited ones were checked where they were stated.
-        if (document.Skew is not null && spec.SkewThreshold <= 0)
-        {
-            Problem($"{path}.skew", nameof(Messages.MethodSkewNotPositive), spec.SkewThreshold);
-        }
-
-        if (document.MaxWinsorised is not null && spec.MaxWinsorised < 0)
-        {
-            Problem($"{path}.maxWinsorised", nameof(Messages.MethodMaxWinsorisedNegative), spec.MaxWinsorised);
-        }
-
-        if (document.Overrides is not { } overrides)
+        // The schema allows overrides only directly under outliers, with codes that are not blank.
+        if (document.Overrides is not { } overrides || !allowOverrides)
         {
             return allowOverrides ? spec with { Overrides = start.Overrides } : spec;
         }
 
         var overridesPath = JsonPaths.Append(path, "overrides");
-        if (!allowOverrides)
-        {
-            Problem(overridesPath, nameof(Messages.MethodNestedOverrides));
-            return spec;
-        }
-
         var builder = ImmutableDictionary.CreateBuilder<string, OutlierTreatmentSpec>(StringComparer.Ordinal);
         foreach (var (code, over) in overrides)
         {
-            var overPath = JsonPaths.Append(overridesPath, code);
-            if (string.IsNullOrWhiteSpace(code))
-            {
-                Problem(overPath, nameof(Messages.MethodOverrideCodeEmpty));
-                continue;
-            }
-
             // An override starts from the settings around it, so it only needs to state what differs.
-            builder[code] = Outliers(over, overPath, spec, allowOverrides: false);
+            builder[code] = Outliers(over, JsonPaths.Append(overridesPath, code), spec, allowOverrides: false);
         }
 
         return spec with { Overrides = builder.ToImmutable() };
@@ -188,7 +152,7 @@ internal sealed class MethodDocumentReader
         var family = start.GetType();
         if (document.Method is { } name && !MethodNames.Normalisation.TryParse(name, out family))
         {
-            PlainProblem(JsonPaths.Append(path, "method"), MethodNames.Normalisation.Unknown(name));
+            // The schema names the unknown method; settings are not checked against a method that is not there.
             return start;
         }
 
@@ -222,43 +186,31 @@ internal sealed class MethodDocumentReader
             }
         }
 
-        if (allowed.Contains("reference") && NormalisationReference.FromElement(document.Reference).Problem is { } badReference)
+        // The method's own check (bounds that must differ, a reference it needs) adds what the schema cannot see;
+        // where the schema already found a value of this method wrong, that is the problem to fix first.
+        if (!_input.SchemaFoundIn(path))
         {
-            PlainProblem(JsonPaths.Append(path, "reference"), badReference);
-        }
-        else if (method.Problem() is { } invalid)
-        {
-            PlainProblem(path, invalid);
+            if (allowed.Contains("reference") && NormalisationReference.FromElement(document.Reference).Problem is { } badReference)
+            {
+                Problem(JsonPaths.Append(path, "reference"), badReference);
+            }
+            else if (method.Problem() is { } invalid)
+            {
+                Problem(path, invalid);
+            }
         }
 
-        if (!allowOverrides && document.Pooled is not null)
-        {
-            PlainProblem(JsonPaths.Append(path, "pooled"), "pooling applies to the whole normalisation; set it on normalise itself, not in an override.");
-        }
-
-        if (document.Overrides is not { } overrides)
+        // The schema allows overrides (and pooled) only directly under normalise, with codes that are not blank.
+        if (document.Overrides is not { } overrides || !allowOverrides)
         {
             return allowOverrides ? method with { Overrides = start.Overrides } : method;
         }
 
         var overridesPath = JsonPaths.Append(path, "overrides");
-        if (!allowOverrides)
-        {
-            PlainProblem(overridesPath, "overrides cannot be nested; put every indicator's method directly under normalise.overrides.");
-            return method;
-        }
-
         var builder = ImmutableDictionary.CreateBuilder<string, NormalisationMethod>(StringComparer.Ordinal);
         foreach (var (code, over) in overrides)
         {
-            var overPath = JsonPaths.Append(overridesPath, code);
-            if (string.IsNullOrWhiteSpace(code))
-            {
-                Problem(overPath, nameof(Messages.MethodOverrideCodeEmpty));
-                continue;
-            }
-
-            builder[code] = Normalisation(over, overPath, method, allowOverrides: false);
+            builder[code] = Normalisation(over, JsonPaths.Append(overridesPath, code), method, allowOverrides: false);
         }
 
         return method with { Overrides = builder.ToImmutable() };
@@ -280,13 +232,12 @@ internal sealed class MethodDocumentReader
             {
                 var path = JsonPaths.Append("aggregate.byLevel", key);
                 var levelMethod = AggregationMethod(value, path, method);
-                if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var level) || level < 2)
-                {
-                    Problem(path, nameof(Messages.MethodAggregateLevelKey), ProblemText.Quote(key));
-                    continue;
-                }
 
-                builder[level] = levelMethod;
+                // The schema allows only whole numbers of 2 or more with at most nine digits as keys.
+                if (int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var level))
+                {
+                    builder[level] = levelMethod;
+                }
             }
 
             byLevel = builder.ToImmutable();
@@ -299,25 +250,14 @@ internal sealed class MethodDocumentReader
             foreach (var (code, value) in nodes)
             {
                 var path = JsonPaths.Append("aggregate.byNode", code);
-                var nodeMethod = AggregationMethod(value, path, method);
-                if (string.IsNullOrWhiteSpace(code))
-                {
-                    PlainProblem(path, "the node code is empty.");
-                    continue;
-                }
-
-                builder[Codes.Normalize(code)!] = nodeMethod;
+                // The schema refuses blank codes.
+                builder[Codes.Normalize(code)!] = AggregationMethod(value, path, method);
             }
 
             byNode = builder.ToImmutable();
         }
 
         var threshold = document.MinDataAvailability ?? Defaults.Aggregation.MinDataAvailability;
-        if (threshold is { } t && t is <= 0 or > 1)
-        {
-            Problem("aggregate.minDataAvailability", nameof(Messages.MethodAggregateThreshold), t);
-        }
-
         return new AggregationSpec(method) { ByLevel = byLevel, ByNode = byNode, MinDataAvailability = threshold };
     }
 
@@ -336,15 +276,9 @@ internal sealed class MethodDocumentReader
                     return fallback;
                 }
 
-                if (document.Method is null)
-                {
-                    PlainProblem(path, $"the method is missing; give one of {MethodNames.Aggregation.Choices}.");
-                    return fallback;
-                }
-
-                return AggregationMethod(document, path, JsonPaths.Append(path, "method"));
+                // The schema requires the method in an object, and refuses any other kind of value.
+                return document.Method is null ? fallback : AggregationMethod(document, path, JsonPaths.Append(path, "method"));
             default:
-                PlainProblem(path, $"expected a method name or an object such as {{\"method\": \"generalisedMean\", \"power\": 0.5}}, found {Found(path)}.");
                 return fallback;
         }
     }
@@ -354,7 +288,7 @@ internal sealed class MethodDocumentReader
     {
         if (!MethodNames.Aggregation.TryParse(document.Method!, out var family))
         {
-            PlainProblem(namePath, MethodNames.Aggregation.Unknown(document.Method!));
+            // The schema names the unknown method.
             return Defaults.Aggregation.Method;
         }
 
@@ -374,14 +308,14 @@ internal sealed class MethodDocumentReader
 
         if (document.Penalty is { } penalty && allowed.Contains("penalty") && !MazziottaParetoAggregation.PenaltyNames.Contains(penalty))
         {
-            PlainProblem(JsonPaths.Append(path, "penalty"), $"unknown penalty {ProblemText.Quote(penalty)}; use {string.Join(" or ", MazziottaParetoAggregation.PenaltyNames)}.");
+            // The schema names the unknown penalty.
             return family;
         }
 
         var method = family.WithSettings(document);
-        if (method.Problem() is { } invalid)
+        if (!_input.SchemaFoundIn(path) && method.Problem() is { } invalid)
         {
-            PlainProblem(path, invalid);
+            Problem(path, invalid);
         }
 
         return method;
@@ -389,6 +323,7 @@ internal sealed class MethodDocumentReader
 
     private static NormalisationMethod FamilyDefault(Type family) => NormalisationMethod.Families.First(f => f.GetType() == family);
 
+    /// <summary>The value of a name; an unknown one is the schema's problem at <paramref name="path"/> (its enum lists the same names).</summary>
     private T Name<T>(NameTable<T> table, string name, string path, T fallback)
         where T : notnull
     {
@@ -397,14 +332,15 @@ internal sealed class MethodDocumentReader
             return value;
         }
 
-        PlainProblem(path, table.Unknown(name));
+        System.Diagnostics.Debug.Assert(_input.SchemaFoundIn(path), $"The schema's enum at {path} should list the same names as the reader.");
         return fallback;
     }
 
-    private string Found(string path) => _input.Outline.TryGet(path, out var entry) ? entry.Describe() : "another value";
+    private string Found(string path) => _input.Outline.TryGet(path, out var entry) ? entry.Describe().ToString()! : "another value";
 
-    private void PlainProblem(string path, string message) =>
-        _problems.Add((path, new ValidationProblem(_input.Where(path), message)));
+    /// <summary>A problem at <paramref name="path"/> whose message a method's own check gave.</summary>
+    private void Problem(string path, ProblemMessage message) =>
+        _problems.Add((path, message.At(_input.Where(path))));
 
     /// <summary>A problem at <paramref name="path"/> whose message is the translation <paramref name="key"/> (<c>nameof(Messages.X)</c>).</summary>
     private void Problem(string path, string key, params object[] arguments) =>

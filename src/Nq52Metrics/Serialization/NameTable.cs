@@ -65,4 +65,18 @@ internal static class NameTable
         var message = $"{ProblemText.Quote(name)} is not one of {string.Join(", ", list)}";
         return close is null ? message + "." : $"{message}; did you mean \"{close}\"?";
     }
+
+    /// <summary>
+    /// The translated message for a name that is not one of a list, as a key of <see cref="Localization.Messages"/>
+    /// and its arguments: the name (quoted, cut to 80 characters), the choices, and a suggestion when the name
+    /// differs from one of them only by case.
+    /// </summary>
+    public static (string Key, object[] Arguments) UnknownMessage(string name, IEnumerable<string> choices)
+    {
+        var list = choices.ToList();
+        var close = list.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+        return close is null
+            ? (nameof(Localization.Messages.SchemaNotOneOf), [ProblemText.Quote(name), string.Join(", ", list)])
+            : (nameof(Localization.Messages.SchemaNotOneOfSuggestion), [ProblemText.Quote(name), string.Join(", ", list), $"\"{close}\""]);
+    }
 }

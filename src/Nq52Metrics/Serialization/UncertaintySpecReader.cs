@@ -3,14 +3,17 @@ using System.Globalization;
 using System.Text.Json;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Frameworks;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Uncertainty;
 
 namespace Nq52Metrics.Serialization;
 
 /// <summary>
 /// Turns an <see cref="UncertaintySpecDocument"/> into an <see cref="UncertaintySpec"/>: absent keys take the spec's
-/// defaults, names are looked up, values are checked, and every problem is collected with its line and JSON path
-/// before one exception reports them all, in the order of the file. The <c>impute</c>, <c>normalise</c> and
+/// defaults and names are looked up. Types, names and ranges of single values are the schema's
+/// (schemas/uncertainty.schema.json, checked before this reader runs); the reader adds the rules that span fields
+/// (noise or explicit sets, not both), and every problem is collected with its line and JSON path before one
+/// exception reports them all, in the order of the file. The <c>impute</c>, <c>normalise</c> and
 /// <c>aggregate</c> alternatives are read by the method-file reader, so they follow its rules and defaults exactly.
 /// Checks that need the framework (<see cref="CheckAgainst"/>) are located in the file the same way.
 /// </summary>
@@ -33,8 +36,8 @@ internal sealed class UncertaintySpecReader
         var alternatives = document.Alternatives;
         var spec = new UncertaintySpec(Runs(document.Runs), Seed(document.Seed))
         {
-            Type = document.Type is { } type ? Name(UncertaintyNames.Type, type, "type", Defaults.Type) : Defaults.Type,
-            Target = Target(document.Target),
+            Type = document.Type is { } type ? Name(UncertaintyNames.Type, type, Defaults.Type) : Defaults.Type,
+            Target = document.Target,
             WeightNoise = weights?.Noise is { } noise ? Noise(noise) : Defaults.WeightNoise,
             WeightSetCount = WeightSetCount(weights),
             WeightSets = weights?.Explicit is { } sets ? WeightSets(sets, weights.Noise is not null) : Defaults.WeightSets,
@@ -53,7 +56,7 @@ internal sealed class UncertaintySpecReader
             Alternatives = WholeStages(alternatives),
             BootstrapSamples = Bootstrap(document.Bootstrap),
             QuasiRandom = document.QuasiRandom ?? Defaults.QuasiRandom,
-            MaxDegreeOfParallelism = Threads(document.Threads),
+            MaxDegreeOfParallelism = document.Threads,
         };
         return Finish(spec);
     }
@@ -70,26 +73,13 @@ internal sealed class UncertaintySpecReader
         UncertaintySpecValidation.Check(spec, framework, problems);
         foreach (var problem in problems.Items)
         {
-            Problem(FilePathOf(problem.Where.JsonPath ?? problem.Where.Parameter ?? ""), problem.Message);
+            Relocated(FilePathOf(problem.Where.JsonPath ?? problem.Where.Parameter ?? ""), problem);
         }
 
         return Finish(spec);
     }
 
-    private int Runs(int? runs)
-    {
-        if (runs is not { } value)
-        {
-            return Defaults.Runs;
-        }
-
-        if (value < 2)
-        {
-            Problem("runs", Invariant($"{value} runs: at least 2 are needed (and at most {int.MaxValue:N0})."));
-        }
-
-        return value;
-    }
+    private static int Runs(int? runs) => runs ?? Defaults.Runs;
 
     private ulong Seed(JsonElement seed)
     {
@@ -103,18 +93,9 @@ internal sealed class UncertaintySpecReader
             return value;
         }
 
-        Problem("seed", $"expected a whole number from 0 to {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}, found {Found("seed")}.");
+        // The schema checks the type and range; a whole number it accepts may still be written with an exponent (1e3).
+        Problem("seed", nameof(Messages.UncertaintySeedNotWhole), Found("seed"));
         return Defaults.Seed;
-    }
-
-    private string? Target(string? target)
-    {
-        if (target is not null && string.IsNullOrWhiteSpace(target))
-        {
-            Problem("target", "the node code is empty (leave the key out to analyse the index).");
-        }
-
-        return target;
     }
 
     private ImmutableDictionary<int, double> Noise(IReadOnlyDictionary<string, double> noise)
@@ -122,21 +103,11 @@ internal sealed class UncertaintySpecReader
         var builder = ImmutableDictionary.CreateBuilder<int, double>();
         foreach (var (key, phi) in noise)
         {
-            var path = JsonPaths.Append("weights.noise", key);
-            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var level) || level < 1)
+            // The schema allows only levels (whole numbers of 1 or more) as keys, and factors in [0, 1); "2" and "02"
+            // are the same level.
+            if (int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var level) && !builder.TryAdd(level, phi))
             {
-                Problem(path, $"{ProblemText.Quote(key)} is not a level; use a whole number of 1 or more (1 = indicators, 2 = the first aggregate level).");
-                continue;
-            }
-
-            if (!builder.TryAdd(level, phi))
-            {
-                Problem(path, Invariant($"level {level} is given more than once."));
-            }
-
-            if (!(phi is >= 0 and < 1))
-            {
-                Problem(path, Invariant($"the noise factor {phi:R} must be in [0, 1), so weights stay positive."));
+                Problem(JsonPaths.Append("weights.noise", key), nameof(Messages.UncertaintyNoiseLevelRepeated), level);
             }
         }
 
@@ -152,12 +123,7 @@ internal sealed class UncertaintySpecReader
 
         if (weights.Noise is null)
         {
-            Problem("weights.sets", "the number of noisy weight sets needs weights.noise (explicit sets are counted by themselves).");
-        }
-
-        if (sets < 1)
-        {
-            Problem("weights.sets", Invariant($"{sets} weight sets: at least 1 is needed."));
+            Problem("weights.sets", nameof(Messages.UncertaintySetsNeedNoise));
         }
 
         return sets;
@@ -167,75 +133,23 @@ internal sealed class UncertaintySpecReader
     {
         if (withNoise)
         {
-            Problem("weights", "give either weight noise or explicit weight sets, not both.");
+            Problem("weights", nameof(Messages.UncertaintyNoiseOrExplicit));
         }
 
-        if (sets.Count == 0)
-        {
-            Problem("weights.explicit", "give at least one weight set, or leave the key out.");
-        }
-
-        var result = ImmutableArray.CreateBuilder<ImmutableDictionary<string, double>>(sets.Count);
-        for (var s = 0; s < sets.Count; s++)
-        {
-            var setPath = JsonPaths.Append("weights.explicit", s);
-            foreach (var (code, weight) in sets[s])
-            {
-                var path = JsonPaths.Append(setPath, code);
-                if (string.IsNullOrWhiteSpace(code))
-                {
-                    Problem(path, "the node code is empty.");
-                }
-
-                if (!(weight > 0))
-                {
-                    Problem(path, Invariant($"weight {weight:R} must be greater than 0 (leave a node out with alternatives.exclude)."));
-                }
-            }
-
-            result.Add(sets[s].ToImmutableDictionary(StringComparer.Ordinal));
-        }
-
-        return result.MoveToImmutable();
+        // The schema checks that there is a set, that codes are not blank and that weights are greater than 0.
+        return [.. sets.Select(set => set.ToImmutableDictionary(StringComparer.Ordinal))];
     }
 
-    private ImmutableArray<int> MaxWinsorised(IReadOnlyList<int> values)
-    {
-        var path = JsonPaths.Append("alternatives", "outliers.maxWinsorised");
-        NotEmpty(values.Count, path);
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (values[i] < 0)
-            {
-                Problem(JsonPaths.Append(path, i), Invariant($"{values[i]} is negative; it is a number of points (0 or more)."));
-            }
-        }
+    private static ImmutableArray<int> MaxWinsorised(IReadOnlyList<int> values) => [.. values];
 
-        return [.. values];
-    }
-
-    private ImmutableArray<bool> OutlierSwitches(IReadOnlyList<JsonElement> values)
+    private static ImmutableArray<bool> OutlierSwitches(IReadOnlyList<JsonElement> values)
     {
-        const string path = "alternatives.outliers";
-        NotEmpty(values.Count, path);
+        // The schema allows only true, false, "on" and "off".
         var result = ImmutableArray.CreateBuilder<bool>(values.Count);
-        for (var i = 0; i < values.Count; i++)
+        foreach (var value in values)
         {
-            var itemPath = JsonPaths.Append(path, i);
-            var value = values[i];
-            switch (value.ValueKind)
-            {
-                case JsonValueKind.True or JsonValueKind.False:
-                    result.Add(value.GetBoolean());
-                    break;
-                case JsonValueKind.String:
-                    result.Add(Name(UncertaintyNames.OutlierSwitch, value.GetString()!, itemPath, false));
-                    break;
-                default:
-                    Problem(itemPath, $"expected true, false, \"on\" or \"off\", found {Found(itemPath)}.");
-                    result.Add(false);
-                    break;
-            }
+            result.Add(value.ValueKind == JsonValueKind.True
+                || value.ValueKind == JsonValueKind.String && UncertaintyNames.OutlierSwitch.TryParse(value.GetString()!, out var on) && on);
         }
 
         return result.MoveToImmutable();
@@ -252,7 +166,6 @@ internal sealed class UncertaintySpecReader
         Func<Methodology, T> pick)
     {
         var path = JsonPaths.Append("alternatives", step);
-        NotEmpty(items.Count, path);
         var result = ImmutableArray.CreateBuilder<T>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
@@ -260,7 +173,7 @@ internal sealed class UncertaintySpecReader
             var alternative = MethodologyJson.ReadText(json, _input.Source);
             foreach (var problem in alternative.Problems)
             {
-                Problem(Relocate(problem.Where.JsonPath, step, JsonPaths.Append(path, i)), problem.Message);
+                Relocated(Relocate(problem.Where.JsonPath, step, JsonPaths.Append(path, i)), problem);
             }
 
             result.Add(pick(alternative.TryGetValue(out var methodology) ? methodology : Methodology.Default));
@@ -280,13 +193,10 @@ internal sealed class UncertaintySpecReader
         var result = ImmutableArray.CreateBuilder<StageAlternatives>();
         void Add<TDocument>(IReadOnlyList<TDocument>? items, string step, Func<TDocument, MethodDocument> asMethodFile, Func<Methodology, StageSpec> pick)
         {
+            // The schema refuses an empty list.
             if (items is not null && items.Count > 0)
             {
                 result.Add(new StageAlternatives(step, Steps(items, step, asMethodFile, pick)));
-            }
-            else if (items is not null)
-            {
-                NotEmpty(0, JsonPaths.Append("alternatives", step));
             }
         }
 
@@ -297,70 +207,16 @@ internal sealed class UncertaintySpecReader
         return result.ToImmutable();
     }
 
-    private ImmutableArray<ImmutableArray<string>> Exclusions(IReadOnlyList<IReadOnlyList<string>> sets)
-    {
-        const string path = "alternatives.exclude";
-        NotEmpty(sets.Count, path);
-        var result = ImmutableArray.CreateBuilder<ImmutableArray<string>>(sets.Count);
-        for (var s = 0; s < sets.Count; s++)
-        {
-            for (var k = 0; k < sets[s].Count; k++)
-            {
-                if (string.IsNullOrWhiteSpace(sets[s][k]))
-                {
-                    Problem(JsonPaths.Append(JsonPaths.Append(path, s), k), "the node code is empty.");
-                }
-            }
+    private static ImmutableArray<ImmutableArray<string>> Exclusions(IReadOnlyList<IReadOnlyList<string>> sets) =>
+        [.. sets.Select(set => ImmutableArray.CreateRange(set))];
 
-            result.Add([.. sets[s]]);
-        }
+    private static int Bootstrap(int? bootstrap) => bootstrap ?? Defaults.BootstrapSamples;
 
-        return result.MoveToImmutable();
-    }
-
-    private int Bootstrap(int? bootstrap)
-    {
-        if (bootstrap is not { } value)
-        {
-            return Defaults.BootstrapSamples;
-        }
-
-        if (value < 0)
-        {
-            Problem("bootstrap", Invariant($"{value} bootstrap samples is negative (0 = no intervals)."));
-        }
-
-        return value;
-    }
-
-    private int? Threads(int? threads)
-    {
-        if (threads is < 1)
-        {
-            Problem("threads", Invariant($"{threads} threads: at least 1 is needed (leave the key out to use every core)."));
-        }
-
-        return threads;
-    }
-
-    private void NotEmpty(int count, string path)
-    {
-        if (count == 0)
-        {
-            Problem(path, "give at least one alternative, or leave the key out to keep the nominal choice.");
-        }
-    }
-
-    private T Name<T>(NameTable<T> table, string name, string path, T fallback)
+    private static T Name<T>(NameTable<T> table, string name, T fallback)
         where T : notnull
     {
-        if (table.TryParse(name, out var value))
-        {
-            return value;
-        }
-
-        Problem(path, table.Unknown(name));
-        return fallback;
+        // An unknown name is the schema's problem (its enum lists the same names).
+        return table.TryParse(name, out var value) ? value : fallback;
     }
 
     /// <summary>
@@ -394,10 +250,14 @@ internal sealed class UncertaintySpecReader
         return key == "alternatives.outliers.maxWinsorised" ? JsonPaths.Append("alternatives", "outliers.maxWinsorised") : key;
     }
 
-    private string Found(string path) => _input.Outline.TryGet(path, out var entry) ? entry.Describe() : "another value";
+    private object Found(string path) => _input.Outline.TryGet(path, out var entry) ? entry.Describe() : MessagePhrase.Of(nameof(Messages.JsonFoundOther));
 
     /// <summary>Records a problem at the line of the path, or of its nearest enclosing value that the file holds.</summary>
-    private void Problem(string path, string message) => _problems.Add((path, new ValidationProblem(_input.Where(path), message)));
+    private void Problem(string path, string key, params object[] arguments) =>
+        _problems.Add((path, ProblemMessages.Problem(_input.Where(path), key, arguments)));
+
+    /// <summary>Records a problem found elsewhere (the method-file reader, the spec's own checks) at a place in this file, in its own words.</summary>
+    private void Relocated(string path, ValidationProblem problem) => _problems.Add((path, problem with { Where = _input.Where(path) }));
 
     private Outcome<UncertaintySpec> Finish(UncertaintySpec spec)
     {
@@ -405,5 +265,4 @@ internal sealed class UncertaintySpecReader
         return problems.Count > 0 ? Outcome<UncertaintySpec>.Failure(problems) : Outcome<UncertaintySpec>.Success(spec);
     }
 
-    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }

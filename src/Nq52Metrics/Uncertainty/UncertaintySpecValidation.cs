@@ -1,5 +1,6 @@
 using Nq52Metrics.Construction;
 using Nq52Metrics.Frameworks;
+using Nq52Metrics.Localization;
 using static System.FormattableString;
 
 namespace Nq52Metrics.Uncertainty;
@@ -18,52 +19,52 @@ internal static class UncertaintySpecValidation
 
         if (spec.Runs < 2)
         {
-            problems.Add(At("runs"), $"{spec.Runs} runs: at least 2 are needed.");
+            problems.AddMessage(At("runs"), nameof(Messages.UncertaintyRunsTooFew), spec.Runs);
         }
 
         if (!Enum.IsDefined(spec.Type))
         {
-            problems.Add(At("type"), $"unknown analysis type {spec.Type}.");
+            problems.AddMessage(At("type"), nameof(Messages.UncertaintyTypeUnknown), spec.Type.ToString());
         }
 
         if (spec.BootstrapSamples < 0)
         {
-            problems.Add(At("bootstrap"), $"{spec.BootstrapSamples} bootstrap samples is negative.");
+            problems.AddMessage(At("bootstrap"), nameof(Messages.UncertaintyBootstrapNegative), spec.BootstrapSamples);
         }
 
         if (spec.MaxDegreeOfParallelism is < 1)
         {
-            problems.Add(At("threads"), $"{spec.MaxDegreeOfParallelism} threads: at least 1 is needed.");
+            problems.AddMessage(At("threads"), nameof(Messages.UncertaintyThreadsTooFew), spec.MaxDegreeOfParallelism);
         }
 
         if (spec.Target is { } target && !framework.Contains(target))
         {
-            problems.Add(At("target"), $"\"{target}\" is not a node of the framework.");
+            problems.AddMessage(At("target"), nameof(Messages.UncertaintyNodeUnknown), ProblemText.Quote(target));
         }
 
         foreach (var (level, phi) in spec.WeightNoise.OrderBy(p => p.Key))
         {
             if (level < 1 || level > framework.MaxLevel)
             {
-                problems.Add(At($"weights.noise.{level}"), $"the framework has no level {level} (levels 1 to {framework.MaxLevel}).");
+                problems.AddMessage(At(Invariant($"weights.noise.{level}")), nameof(Messages.UncertaintyNoiseLevelMissing), level, framework.MaxLevel);
             }
 
             if (!(phi is >= 0 and < 1))
             {
-                problems.Add(At($"weights.noise.{level}"), Invariant($"the noise factor {phi} must be in [0, 1), so weights stay positive."));
+                problems.AddMessage(At(Invariant($"weights.noise.{level}")), nameof(Messages.UncertaintyNoiseFactor), phi);
             }
         }
 
         if (spec.WeightSetCount is < 1)
         {
-            problems.Add(At("weights.sets"), $"{spec.WeightSetCount} weight sets: at least 1 is needed.");
+            problems.AddMessage(At("weights.sets"), nameof(Messages.UncertaintyWeightSetsTooFew), spec.WeightSetCount);
         }
 
         if (!spec.WeightSets.IsDefaultOrEmpty)
         {
             if (!spec.WeightNoise.IsEmpty)
             {
-                problems.Add(At("weights"), "give either weight noise or explicit weight sets, not both.");
+                problems.AddMessage(At("weights"), nameof(Messages.UncertaintyNoiseOrExplicit));
             }
 
             for (var s = 0; s < spec.WeightSets.Length; s++)
@@ -72,12 +73,12 @@ internal static class UncertaintySpecValidation
                 {
                     if (!framework.Contains(code))
                     {
-                        problems.Add(At(Serialization.JsonPaths.Append(Invariant($"weights.sets[{s}]"), code)), "no node of the framework has this code.");
+                        problems.AddMessage(At(Serialization.JsonPaths.Append(Invariant($"weights.sets[{s}]"), code)), nameof(Messages.FrameworkUnknownWeight));
                     }
 
                     if (!double.IsFinite(w) || w <= 0)
                     {
-                        problems.Add(At(Serialization.JsonPaths.Append(Invariant($"weights.sets[{s}]"), code)), Invariant($"weight {w} must be finite and greater than 0."));
+                        problems.AddMessage(At(Serialization.JsonPaths.Append(Invariant($"weights.sets[{s}]"), code)), nameof(Messages.UncertaintyWeightInvalid), w);
                     }
                 }
             }
@@ -87,7 +88,7 @@ internal static class UncertaintySpecValidation
         {
             if (w < 0)
             {
-                problems.Add(At("alternatives.outliers.maxWinsorised"), $"{w} is negative.");
+                problems.AddMessage(At("alternatives.outliers.maxWinsorised"), nameof(Messages.MethodMaxWinsorisedNegative), w);
             }
         }
 
@@ -96,11 +97,12 @@ internal static class UncertaintySpecValidation
         {
             if (normalisations[i] is null)
             {
-                problems.Add(At($"alternatives.normalise[{i}]"), "the method is missing.");
+                problems.AddMessage(At(Invariant($"alternatives.normalise[{i}]")), nameof(Messages.UncertaintyNormalisationMissing));
             }
             else if (normalisations[i].Problem() is { } problem)
             {
-                problems.Add(At($"alternatives.normalise[{i}]"), problem);
+                var where = At(Invariant($"alternatives.normalise[{i}]"));
+                problems.Add(problem.At(where));
             }
             else
             {
@@ -115,7 +117,8 @@ internal static class UncertaintySpecValidation
             Aggregation.MethodsByAggregate(aggregations[i], framework, found);
             foreach (var p in found.ToImmutable())
             {
-                problems.Add(At($"alternatives.aggregate[{i}].{p.Location}"), p.Message);
+                var where = At(Invariant($"alternatives.aggregate[{i}].{p.Location}"));
+                problems.Add(p with { Where = where });
             }
         }
 
@@ -124,7 +127,7 @@ internal static class UncertaintySpecValidation
         {
             if (imputations[i]?.Method is null)
             {
-                problems.Add(At($"alternatives.impute[{i}]"), "the alternative has no imputation method.");
+                problems.AddMessage(At(Invariant($"alternatives.impute[{i}]")), nameof(Messages.UncertaintyImputationMissing));
             }
         }
 
@@ -137,17 +140,16 @@ internal static class UncertaintySpecValidation
             {
                 if (!framework.TryGetNode(code, out var node))
                 {
-                    problems.Add(At($"alternatives.exclude[{i}]"), $"\"{code}\" is not a node of the framework.");
+                    problems.AddMessage(At(Invariant($"alternatives.exclude[{i}]")), nameof(Messages.UncertaintyNodeUnknown), ProblemText.Quote(code));
                 }
                 else if (node.Parent is null || code == targetCode)
                 {
-                    problems.Add(At($"alternatives.exclude[{i}]"), $"\"{code}\" is the analysed node or the top of the index; it cannot be left out.");
+                    problems.AddMessage(At(Invariant($"alternatives.exclude[{i}]")), nameof(Messages.UncertaintyExcludeTop), ProblemText.Quote(code));
                 }
             }
         }
     }
 
-    /// <summary>Checks the general "stage + specs" alternatives: names, one stage per input, and each spec's own rules.</summary>
     /// <summary>Each override of a normalisation alternative names an indicator and is valid itself.</summary>
     private static void CheckOverrides(NormalisationMethod method, string path, IndexFramework framework, ValidationProblems problems)
     {
@@ -156,15 +158,16 @@ internal static class UncertaintySpecValidation
             var overridePath = Serialization.JsonPaths.Append($"{path}.overrides", code);
             if (Normalisation.OverrideTargetProblem(framework, code) is { } wrongTarget)
             {
-                problems.Add(overridePath, wrongTarget);
+                problems.Add(wrongTarget.At(overridePath));
             }
             else if (over.Problem() is { } problem)
             {
-                problems.Add(overridePath, problem);
+                problems.Add(problem.At(overridePath));
             }
         }
     }
 
+    /// <summary>Checks the general "stage + specs" alternatives: names, one stage per input, and each spec's own rules.</summary>
     private static void CheckStageAlternatives(UncertaintySpec spec, IndexFramework framework, ValidationProblems problems)
     {
         static ProblemLocation At(string path) => new() { JsonPath = path };
@@ -176,7 +179,7 @@ internal static class UncertaintySpecValidation
             var key = $"alternatives.{input.Name}";
             if (!names.Add(input.Name) || UncertaintyModel.BuiltInInputNames.Contains(input.Name))
             {
-                problems.Add(At(key), "another uncertain input has this name.");
+                problems.AddMessage(At(key), nameof(Messages.UncertaintyInputNameTaken));
             }
 
             for (var i = 0; i < input.Specs.Length; i++)
@@ -192,12 +195,14 @@ internal static class UncertaintySpecValidation
                         Aggregation.MethodsByAggregate(a, framework, found);
                         foreach (var p in found.ToImmutable())
                         {
-                            problems.Add(At($"{where}.{p.Location}"), p.Message);
+                            var inside = At($"{where}.{p.Location}");
+                            problems.Add(p with { Where = inside });
                         }
 
                         break;
                     case Ranking.RankingSpec r when r.Problem() is { } problem:
-                        problems.Add(At($"{where}.{problem.Path}"), problem.Message);
+                        var setting = At($"{where}.{problem.Path}");
+                        problems.Add(problem.Message.At(setting));
                         break;
                     default:
                         break;

@@ -198,7 +198,7 @@ public sealed class UncertaintyCommandTests
         Assert.Equal("", run.Output);
         Assert.Equal(
             [
-                "error: spec.json line 2, runs: 1 runs: at least 2 are needed (and at most 2,147,483,647).",
+                "error: spec.json line 2, runs: 1 is outside the allowed range: the value must be from 2 to 2147483647 (2³¹ − 1).",
                 "error: spec.json line 4, alternatives.normalise[0].method: \"minmax\" is not one of minMax, zScore, rank, percentileRank, goalposts, distanceToTarget, ratio, relativeDifference, aboveBelowMean, scaled, proportion, borda, none; did you mean \"minMax\"?",
             ],
             run.Error.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries));

@@ -33,7 +33,7 @@ public sealed class ValidateCommandTests
         Assert.Equal(
             [
                 "method.json line 2, normalise.method: \"minmax2\" is not one of minMax, zScore, rank, percentileRank, goalposts, distanceToTarget, ratio, relativeDifference, aboveBelowMean, scaled, proportion, borda, none.",
-                "method.json line 3, screen.minDataAvailability: 2 is not a share between 0 and 1.",
+                "method.json line 3, screen.minDataAvailability: 2 is outside the allowed range: the value must be from 0 to 1.",
                 "bad-data.csv line 3, column \"A1\": \"fourteen\" is not a number (use NA or an empty cell for a missing value).",
                 "bad-data.csv line 5, column \"B2\": \"1e999\" is infinite; only finite numbers or NA are allowed.",
             ],

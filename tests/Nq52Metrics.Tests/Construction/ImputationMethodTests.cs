@@ -64,7 +64,7 @@ public sealed class ImputationMethodTests
     [Theory]
     [InlineData("""{"method": "groupMean"}""", "impute.group", "the method groupMean needs a group column.")]
     [InlineData("""{"method": "groupMedian", "group": null}""", "impute.group", "the method groupMedian needs a group column.")]
-    [InlineData("""{"method": "groupMedian", "group": ""}""", "impute.group", "the group column name is empty.")]
+    [InlineData("""{"method": "groupMedian", "group": ""}""", "impute.group", "the text is empty.")]
     [InlineData("""{"method": "groupMean", "group": " "}""", "impute.group", "the group column name is empty.")]
     [InlineData("""{"method": "latestEarlier", "group": "Zone"}""", "impute.group", "this setting does not apply to the method latestEarlier (it takes no settings).")]
     [InlineData("""{"method": "grpMean", "group": "Zone"}""", "impute.method", "\"grpMean\" is not one of none, mean, median, groupMean, groupMedian, latestEarlier.")]

@@ -275,6 +275,13 @@ public sealed class FormatsDocumentTests
         Assert.Empty(checker.Check("{}"));
         Assert.NotEmpty(checker.Check("""{"x": 1, "y": 2}"""));
         Assert.NotEmpty(checker.Check("""{"a": 1}"""));
+
+        // The problems are the library's own, worded and located as a file's are.
+        Assert.Contains(checker.Check("""{"x": 1, "y": 2}"""), p => p.EndsWith(": an object is not allowed here (maxProperties).", StringComparison.Ordinal));
+        Assert.Equal(["document line 1, b: 3 is below the minimum 5."], new SchemaChecker("""{"properties": {"b": {"minimum": 5}}}""").Check("""{"b": 3}"""));
+
+        // Nested refusals are evaluated too: 1 is refused by "not (not a string)".
+        Assert.Equal(["document line 1: 1 is not allowed here."], new SchemaChecker("""{"not": {"not": {"type": "string"}}}""").Check("1"));
     }
 
     private static JsonTypeInfo TypeInfo(Type type) => SerializationContext.Default.GetTypeInfo(type)!;

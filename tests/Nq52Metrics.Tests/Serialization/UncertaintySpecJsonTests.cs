@@ -155,31 +155,31 @@ public sealed class UncertaintySpecJsonTests
     }
 
     [Theory]
-    [InlineData("""{"runs": 1}""", "spec line 1, runs: 1 runs: at least 2 are needed (and at most 2,147,483,647).")]
+    [InlineData("""{"runs": 1}""", "spec line 1, runs: 1 is outside the allowed range: the value must be from 2 to 2147483647 (2³¹ − 1).")]
     [InlineData("""{"runs": "many"}""", "spec line 1, runs: expected a whole number, found the string \"many\".")]
-    [InlineData("""{"seed": -1}""", "spec line 1, seed: expected a whole number from 0 to 18446744073709551615, found -1.")]
+    [InlineData("""{"seed": -1}""", "spec line 1, seed: -1 is outside the allowed range: the value must be from 0 to 18446744073709551615.")]
     [InlineData("""{"seed": 1.5}""", "spec line 1, seed: expected a whole number, found 1.5.")]
-    [InlineData("""{"seed": 18446744073709551616}""", "spec line 1, seed: expected a whole number from 0 to 18446744073709551615, found 18446744073709551616.")]
+    [InlineData("""{"seed": 18446744073709551616}""", "spec line 1, seed: 18446744073709551616 is outside the allowed range: the value must be from 0 to 18446744073709551615.")]
     [InlineData("""{"seed": "7"}""", "spec line 1, seed: expected a whole number, found the string \"7\".")]
     [InlineData("""{"type": "sa"}""", "spec line 1, type: \"sa\" is not one of UA, SA; did you mean \"SA\"?")]
     [InlineData("""{"type": "MC"}""", "spec line 1, type: \"MC\" is not one of UA, SA.")]
-    [InlineData("""{"target": " "}""", "spec line 1, target: the node code is empty (leave the key out to analyse the index).")]
+    [InlineData("""{"target": " "}""", "spec line 1, target: the text is empty or only white space.")]
     [InlineData("""{"target": null}""", "spec line 1, target: null is not allowed here (leave the property out to use its default).")]
-    [InlineData("""{"weights": {"noise": {"0": 0.1}}}""", "spec line 1, weights.noise.0: \"0\" is not a level; use a whole number of 1 or more (1 = indicators, 2 = the first aggregate level).")]
-    [InlineData("""{"weights": {"noise": {"2": 1}}}""", "spec line 1, weights.noise.2: the noise factor 1 must be in [0, 1), so weights stay positive.")]
+    [InlineData("""{"weights": {"noise": {"0": 0.1}}}""", "spec line 1, weights.noise.0: \"0\" is not a level here; use a whole number from 1 up (1 = indicators, 2 = the first aggregate level).")]
+    [InlineData("""{"weights": {"noise": {"2": 1}}}""", "spec line 1, weights.noise.2: 1 is outside the allowed range: the value must be at least 0 and less than 1.")]
     [InlineData("""{"weights": {"noise": {"2": "big"}}}""", "spec line 1, weights.noise.2: expected a number, found the string \"big\".")]
-    [InlineData("""{"weights": {"noise": {"2": 0.1}, "sets": 0}}""", "spec line 1, weights.sets: 0 weight sets: at least 1 is needed.")]
+    [InlineData("""{"weights": {"noise": {"2": 0.1}, "sets": 0}}""", "spec line 1, weights.sets: 0 is below the minimum 1.")]
     [InlineData("""{"weights": {"sets": 5}}""", "spec line 1, weights.sets: the number of noisy weight sets needs weights.noise (explicit sets are counted by themselves).")]
     [InlineData("""{"weights": {"noise": {"2": 0.1}, "explicit": [{"P1": 2}]}}""", "spec line 1, weights: give either weight noise or explicit weight sets, not both.")]
-    [InlineData("""{"weights": {"explicit": []}}""", "spec line 1, weights.explicit: give at least one weight set, or leave the key out.")]
-    [InlineData("""{"weights": {"explicit": [{"P1": -1}]}}""", "spec line 1, weights.explicit[0].P1: weight -1 must be greater than 0 (leave a node out with alternatives.exclude).")]
-    [InlineData("""{"weights": {"explicit": [{"": 1}]}}""", "spec line 1, weights.explicit[0]['']: the node code is empty.")]
+    [InlineData("""{"weights": {"explicit": []}}""", "spec line 1, weights.explicit: the array is empty; it needs at least one item.")]
+    [InlineData("""{"weights": {"explicit": [{"P1": -1}]}}""", "spec line 1, weights.explicit[0].P1: -1 is too small: the value must be greater than 0.")]
+    [InlineData("""{"weights": {"explicit": [{"": 1}]}}""", "spec line 1, weights.explicit[0]['']: the name is empty or only white space.")]
     [InlineData("""{"weights": {"colour": 1}}""", "spec line 1, weights.colour: unknown property \"colour\"; the properties allowed here are noise, sets, explicit.")]
-    [InlineData("""{"alternatives": {"outliers.maxWinsorised": []}}""", "spec line 1, alternatives['outliers.maxWinsorised']: give at least one alternative, or leave the key out to keep the nominal choice.")]
-    [InlineData("""{"alternatives": {"outliers.maxWinsorised": [2, -1]}}""", "spec line 1, alternatives['outliers.maxWinsorised'][1]: -1 is negative; it is a number of points (0 or more).")]
+    [InlineData("""{"alternatives": {"outliers.maxWinsorised": []}}""", "spec line 1, alternatives['outliers.maxWinsorised']: the array is empty; it needs at least one item.")]
+    [InlineData("""{"alternatives": {"outliers.maxWinsorised": [2, -1]}}""", "spec line 1, alternatives['outliers.maxWinsorised'][1]: -1 is below the minimum 0.")]
     [InlineData("""{"alternatives": {"outliers.maxWinsorised": [2.5]}}""", "spec line 1, alternatives['outliers.maxWinsorised'][0]: expected a whole number, found 2.5.")]
-    [InlineData("""{"alternatives": {"outliers": ["On"]}}""", "spec line 1, alternatives.outliers[0]: \"On\" is not one of on, off; did you mean \"on\"?")]
-    [InlineData("""{"alternatives": {"outliers": [1]}}""", "spec line 1, alternatives.outliers[0]: expected true, false, \"on\" or \"off\", found 1.")]
+    [InlineData("""{"alternatives": {"outliers": ["On"]}}""", "spec line 1, alternatives.outliers[0]: \"On\" is not allowed here; use true, false, \"on\" or \"off\"; did you mean \"on\"?")]
+    [InlineData("""{"alternatives": {"outliers": [1]}}""", "spec line 1, alternatives.outliers[0]: 1 is not allowed here; use true, false, \"on\" or \"off\".")]
     [InlineData("""{"alternatives": {"normalise": [{"method": "minMax"}, {"method": "zscore"}]}}""", "spec line 1, alternatives.normalise[1].method: \"zscore\" is not one of minMax, zScore, rank, percentileRank, goalposts, distanceToTarget, ratio, relativeDifference, aboveBelowMean, scaled, proportion, borda, none; did you mean \"zScore\"?")]
     [InlineData("""{"alternatives": {"normalise": [{"method": "rank", "lower": 1}]}}""", "spec line 1, alternatives.normalise[0].lower: this setting does not apply to the method rank (it takes no settings).")]
     [InlineData("""{"alternatives": {"normalise": [{"lower": 5, "upper": 5}]}}""", "spec line 1, alternatives.normalise[0]: min-max bounds [5, 5] must be finite with lower < upper.")]
@@ -187,16 +187,16 @@ public sealed class UncertaintySpecJsonTests
     [InlineData("""{"alternatives": {"normalise": [null]}}""", "spec line 1, alternatives.normalise[0]: null is not allowed here (leave the property out to use its default).")]
     [InlineData("""{"alternatives": {"impute": [{"method": "groupMedian", "group": null}]}}""", "spec line 1, alternatives.impute[0].group: the method groupMedian needs a group column.")]
     [InlineData("""{"alternatives": {"impute": [{"method": "mean", "group": 3}]}}""", "spec line 1, alternatives.impute[0].group: expected a string or null, found 3.")]
-    [InlineData("""{"alternatives": {"aggregate": [{"byLevel": {"1": "geometric"}}]}}""", "spec line 1, alternatives.aggregate[0].byLevel.1: \"1\" is not an aggregate level; use a whole number of 2 or more (2 = the first level above the indicators).")]
+    [InlineData("""{"alternatives": {"aggregate": [{"byLevel": {"1": "geometric"}}]}}""", "spec line 1, alternatives.aggregate[0].byLevel.1: \"1\" is not a level here; use a whole number from 2 up (1 = indicators, 2 = the first aggregate level).")]
     [InlineData("""{"alternatives": {"aggregate": [{"method": "mean"}]}}""", "spec line 1, alternatives.aggregate[0].method: \"mean\" is not one of arithmetic, geometric, harmonic, generalisedMean, mazziottaPareto, copeland, median, minimum.")]
-    [InlineData("""{"alternatives": {"aggregate": [{"minDataAvailability": 0}]}}""", "spec line 1, alternatives.aggregate[0].minDataAvailability: 0 is not a share in (0, 1] (leave it out, or null, for no threshold).")]
-    [InlineData("""{"alternatives": {"exclude": []}}""", "spec line 1, alternatives.exclude: give at least one alternative, or leave the key out to keep the nominal choice.")]
-    [InlineData("""{"alternatives": {"exclude": [[], [" "]]}}""", "spec line 1, alternatives.exclude[1][0]: the node code is empty.")]
+    [InlineData("""{"alternatives": {"aggregate": [{"minDataAvailability": 0}]}}""", "spec line 1, alternatives.aggregate[0].minDataAvailability: 0 is outside the allowed range: the value must be greater than 0 and at most 1.")]
+    [InlineData("""{"alternatives": {"exclude": []}}""", "spec line 1, alternatives.exclude: the array is empty; it needs at least one item.")]
+    [InlineData("""{"alternatives": {"exclude": [[], [" "]]}}""", "spec line 1, alternatives.exclude[1][0]: the text is empty or only white space.")]
     [InlineData("""{"alternatives": {"exclude": [["A1", 3]]}}""", "spec line 1, alternatives.exclude[0][1]: expected a string, found 3.")]
     [InlineData("""{"alternatives": {"colour": [1]}}""", "spec line 1, alternatives.colour: unknown property \"colour\"; the properties allowed here are outliers.maxWinsorised, outliers, impute, normalise, aggregate, exclude, denominate, transform, screen, ranking.")]
-    [InlineData("""{"bootstrap": -5}""", "spec line 1, bootstrap: -5 bootstrap samples is negative (0 = no intervals).")]
+    [InlineData("""{"bootstrap": -5}""", "spec line 1, bootstrap: -5 is below the minimum 0.")]
     [InlineData("""{"quasiRandom": "yes"}""", "spec line 1, quasiRandom: expected true or false, found the string \"yes\".")]
-    [InlineData("""{"threads": 0}""", "spec line 1, threads: 0 threads: at least 1 is needed (leave the key out to use every core).")]
+    [InlineData("""{"threads": 0}""", "spec line 1, threads: 0 is below the minimum 1.")]
     [InlineData("""{"run": 10}""", "spec line 1, run: unknown property \"run\"; the properties allowed here are runs, seed, type, target, weights, alternatives, bootstrap, quasiRandom, threads.")]
     [InlineData("""{"runs": 10, "runs": 20}""", "spec line 1, runs: this property is given more than once.")]
     [InlineData("""[]""", "spec line 1: the file must hold a JSON object, not an array.")]
@@ -249,7 +249,7 @@ public sealed class UncertaintySpecJsonTests
                 "spec line 4, weights.noise.7",
                 "spec line 6, alternatives.outliers[1]",
                 "spec line 7, alternatives.normalise[0].method",
-                "spec line 7, alternatives.normalise[1]",
+                "spec line 7, alternatives.normalise[1].sd",
                 "spec line 8, alternatives.impute[0].group",
                 "spec line 10, threads",
             ],
@@ -307,7 +307,7 @@ public sealed class UncertaintySpecJsonTests
 
         var e = Assert.Throws<Nq52ValidationException>(() => UncertaintySpecJson.Load(path));
 
-        Assert.Equal("my-spec.json line 2, runs: 0 runs: at least 2 are needed (and at most 2,147,483,647).", Assert.Single(e.Problems).ToString());
+        Assert.Equal("my-spec.json line 2, runs: 0 is outside the allowed range: the value must be from 2 to 2147483647 (2³¹ − 1).", Assert.Single(e.Problems).ToString());
         UncertaintySpecAssert.Equal(IssueSpec, UncertaintySpecJson.Load(folder.Write("issue.json", IssueExample), SampleIndex.Framework()));
     }
 
