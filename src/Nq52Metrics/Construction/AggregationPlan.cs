@@ -90,6 +90,7 @@ internal sealed class AggregationPlan
     {
         var n = unitCount;
         var m = IndicatorCount;
+        scratch.FirstNonFinite = -1;
         for (var k = m; k < NodeCount; k++)
         {
             var method = methodByAggregate[k - m];
@@ -118,7 +119,12 @@ internal sealed class AggregationPlan
             {
                 AggregateDense(indicators, profile, aggregates, n, weights, children, denseKernel, weightSum, destination, scratch);
                 scratch.Complete[k - m] = true;
-                scratch.Positive[k - m] = DenseWeightedMean.AllPositive(destination);
+                scratch.Positive[k - m] = DenseWeightedMean.AllPositive(destination, out var finite);
+                if (!finite && scratch.FirstNonFinite < 0)
+                {
+                    scratch.FirstNonFinite = k;
+                }
+
                 continue;
             }
 
@@ -131,11 +137,18 @@ internal sealed class AggregationPlan
             }
 
             var anyMissing = false;
+            var anyInfinite = false;
             var allPositive = true;
             foreach (var v in destination)
             {
                 anyMissing |= double.IsNaN(v);
+                anyInfinite |= double.IsInfinity(v);
                 allPositive &= double.IsNaN(v) || v > 0;
+            }
+
+            if ((anyMissing || anyInfinite) && scratch.FirstNonFinite < 0)
+            {
+                scratch.FirstNonFinite = k;
             }
 
             scratch.Complete[k - m] = !anyMissing;
@@ -143,6 +156,55 @@ internal sealed class AggregationPlan
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// After <see cref="Aggregate"/>: the first aggregate value, from node <paramref name="from"/> on (in node order, then
+    /// unit order), that overflowed: an infinity, or a missing value although every child with a weight other than 0
+    /// has a value (missing children and the data-availability threshold are the only other ways to be missing; the
+    /// rule the build's overflow guard applies). Allocation-free.
+    /// </summary>
+    /// <returns>The unit row and node index, or null when nothing overflowed.</returns>
+    public (int Unit, int Node)? FindOverflow(ReadOnlySpan<double> indicators, ReadOnlySpan<double> aggregates, int unitCount, ReadOnlySpan<double> weights, int from)
+    {
+        var n = unitCount;
+        var m = IndicatorCount;
+        for (var k = Math.Max(from, m); k < NodeCount; k++)
+        {
+            var values = aggregates.Slice((k - m) * n, n);
+            for (var i = 0; i < n; i++)
+            {
+                var v = values[i];
+                if (double.IsInfinity(v) || (double.IsNaN(v) && EveryChildHasValue(indicators, aggregates, n, weights, k, i)))
+                {
+                    return (i, k);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool EveryChildHasValue(ReadOnlySpan<double> indicators, ReadOnlySpan<double> aggregates, int n, ReadOnlySpan<double> weights, int node, int unit)
+    {
+        var m = IndicatorCount;
+        var any = false;
+        foreach (var c in ChildrenOf(node))
+        {
+            if (weights[c] == 0)
+            {
+                continue;
+            }
+
+            any = true;
+            var v = c < m ? indicators[(c * n) + unit] : aggregates[((c - m) * n) + unit];
+            if (double.IsNaN(v))
+            {
+                return false;
+            }
+        }
+
+        return any;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -427,6 +489,12 @@ internal sealed class AggregationScratch
     public bool[] Complete { get; }
 
     public bool[] Positive { get; }
+
+    /// <summary>
+    /// Set by each aggregation: the first aggregate (node index) holding a value that is infinite or missing, so an
+    /// overflow may hide there (see <see cref="AggregationPlan.FindOverflow"/>); −1 when every value is finite.
+    /// </summary>
+    public int FirstNonFinite { get; set; } = -1;
 
     /// <summary>One unit's available children (values, weights, positions among the children), for methods' kernels.</summary>
     public double[] ChildValues { get; }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Nq52Metrics.Construction;
 
@@ -132,6 +133,22 @@ internal static class DenseWeightedMean
 
         ref var source = ref MemoryMarshal.GetReference(values);
         ref var target = ref MemoryMarshal.GetReference(destination);
+        if (Vector512.IsHardwareAccelerated && n >= Vector512<double>.Count)
+        {
+            // The same functions on 512-bit vectors (lane by lane the same bits), overlapping the last vector likewise.
+            var wide = Vector512<double>.Count;
+            for (var i = 0; ; i += wide)
+            {
+                var at = (nuint)Math.Min(i, n - wide);
+                var x = Vector512.LoadUnsafe(ref source, at);
+                (exponential ? Vector512.Exp(x) : Vector512.Log(x)).StoreUnsafe(ref target, at);
+                if ((int)at == n - wide)
+                {
+                    return;
+                }
+            }
+        }
+
         for (var i = 0; ; i += width)
         {
             // The last vector overlaps the one before when n is not a multiple of the width (source and destination differ).
@@ -146,29 +163,43 @@ internal static class DenseWeightedMean
     }
 #endif
 
-    /// <summary>True when every value is greater than 0 (false for NaN); true for no values.</summary>
+    /// <summary>
+    /// In one pass: true when every value is greater than 0 (false for NaN; true for no values), and in
+    /// <paramref name="allFinite"/> whether no value is NaN or infinite.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool AllPositive(ReadOnlySpan<double> values)
+    public static bool AllPositive(ReadOnlySpan<double> values, out bool allFinite)
     {
+        var n = values.Length;
+        ref var start = ref MemoryMarshal.GetReference(values);
         var width = Vector<double>.Count;
-        var i = 0;
-        for (; i <= values.Length - width; i += width)
+        if (n >= width)
         {
-            if (!Vector.GreaterThanAll(new Vector<double>(values.Slice(i, width)), Vector<double>.Zero))
+            var infinity = new Vector<double>(double.PositiveInfinity);
+            var positive = Vector<long>.AllBitsSet;
+            var finite = Vector<long>.AllBitsSet;
+            for (var i = 0; i < n; i += width)
             {
-                return false;
+                // The last vector overlaps the one before when n is not a multiple of the width.
+                var v = Vector.LoadUnsafe(ref start, (nuint)Math.Min(i, n - width));
+                positive &= Vector.GreaterThan(v, Vector<double>.Zero);
+                finite &= Vector.LessThan(Vector.Abs(v), infinity);
             }
+
+            allFinite = finite == Vector<long>.AllBitsSet;
+            return positive == Vector<long>.AllBitsSet;
         }
 
-        for (; i < values.Length; i++)
+        var allPositive = true;
+        allFinite = true;
+        for (var i = 0; i < n; i++)
         {
-            if (!(values[i] > 0))
-            {
-                return false;
-            }
+            var v = Unsafe.Add(ref start, i);
+            allPositive &= v > 0;
+            allFinite &= double.IsFinite(v);
         }
 
-        return true;
+        return allPositive;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -53,7 +53,7 @@ public sealed class DenseWeightedMeanProperties
     }
 
     [Property(MaxTest = 200)]
-    public bool All_positive_means_every_value_above_zero(PositiveInt seed)
+    public bool All_positive_means_every_value_above_zero_and_all_finite_no_nan_or_infinity(PositiveInt seed)
     {
         var rng = new Random(seed.Get);
         var values = Enumerable.Range(0, rng.Next(0, 40)).Select(_ => rng.NextDouble() switch
@@ -62,9 +62,12 @@ public sealed class DenseWeightedMeanProperties
             < 0.04 => -0.0,
             < 0.06 => 0.0,
             < 0.08 => -1,
+            < 0.09 => double.PositiveInfinity,
+            < 0.10 => double.NegativeInfinity,
             var u => u,
         }).ToArray();
 
-        return DenseWeightedMean.AllPositive(values) == values.All(v => v > 0);
+        var positive = DenseWeightedMean.AllPositive(values, out var finite);
+        return positive == values.All(v => v > 0) && finite == values.All(double.IsFinite);
     }
 }
