@@ -90,13 +90,19 @@ internal sealed class AggregationPlan
     {
         var n = unitCount;
         var m = IndicatorCount;
+        var indicatorComplete = profile.Complete;
+        var indicatorPositive = profile.Positive;
+        var aggregateComplete = scratch.Complete;
+        var aggregatePositive = scratch.Positive;
         scratch.FirstNonFinite = -1;
         for (var k = m; k < NodeCount; k++)
         {
             var method = methodByAggregate[k - m];
             var kernel = method.Kernel;
+            var arithmetic = kernel == PowerMeanKernel.Arithmetic;
             var destination = aggregates.Slice((k - m) * n, n);
-            var children = ChildrenOf(k);
+            var first = _childStart[k - m];
+            var children = _children.AsSpan(first, _childStart[k - m + 1] - first);
             var dense = true;
             double weightSum = 0;
             var included = 0;
@@ -110,17 +116,17 @@ internal sealed class AggregationPlan
 
                 included++;
                 weightSum += w;
-                var complete = c < m ? profile.Complete[c] : scratch.Complete[c - m];
-                var positive = c < m ? profile.Positive[c] : scratch.Positive[c - m];
-                dense &= complete && (kernel == PowerMeanKernel.Arithmetic || positive);
+                dense &= c < m
+                    ? indicatorComplete[c] && (arithmetic || indicatorPositive[c])
+                    : aggregateComplete[c - m] && (arithmetic || aggregatePositive[c - m]);
             }
 
             if (kernel is { } denseKernel && dense && included > 0)
             {
-                AggregateDense(indicators, profile, aggregates, n, weights, children, denseKernel, weightSum, destination, scratch);
+                var facts = AggregateDense(indicators, profile, aggregates, n, weights, children, denseKernel, weightSum, destination, scratch);
                 scratch.Complete[k - m] = true;
-                scratch.Positive[k - m] = DenseWeightedMean.AllPositive(destination, out var finite);
-                if (!finite && scratch.FirstNonFinite < 0)
+                scratch.Positive[k - m] = facts.AllPositive;
+                if (!facts.AllFinite && scratch.FirstNonFinite < 0)
                 {
                     scratch.FirstNonFinite = k;
                 }
@@ -207,8 +213,9 @@ internal sealed class AggregationPlan
         return any;
     }
 
+    /// <returns>Whether every value written is above 0 and whether every one is finite.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AggregateDense(
+    private ValueFacts AggregateDense(
         ReadOnlySpan<double> indicators,
         IndicatorProfile profile,
         Span<double> aggregates,
@@ -223,8 +230,7 @@ internal sealed class AggregationPlan
         var m = IndicatorCount;
         if (method == PowerMeanKernel.Arithmetic)
         {
-            DenseWeightedMean.Into(indicators, aggregates, m, n, children, weights, weightSum, destination);
-            return;
+            return DenseWeightedMean.Into(indicators, aggregates, m, n, children, weights, weightSum, destination);
         }
 
         if (method == PowerMeanKernel.Geometric)
@@ -247,12 +253,12 @@ internal sealed class AggregationPlan
 #if NET9_0_OR_GREATER
             var mean = scratch.Work.AsSpan(0, n);
             DenseWeightedMean.Into(first, logs.Slice(m * n), profile.Logs is null ? NodeCount : m, n, children, weights, weightSum, mean);
-            DenseWeightedMean.ExpInto(mean, destination);
+            return DenseWeightedMean.ExpInto(mean, destination);
 #else
             DenseWeightedMean.Into(first, logs.Slice(m * n), profile.Logs is null ? NodeCount : m, n, children, weights, weightSum, destination);
             TensorPrimitives.Exp(destination, destination);
+            return new ValueFacts(DenseWeightedMean.AllPositive(destination, out var finite), finite);
 #endif
-            return;
         }
 
         destination.Clear();
@@ -295,6 +301,8 @@ internal sealed class AggregationPlan
                 TensorPrimitives.Divide(weightSum, destination, destination);
                 break;
         }
+
+        return new ValueFacts(DenseWeightedMean.AllPositive(destination, out var allFinite), allFinite);
     }
 
     private static ReadOnlySpan<double> LogsInto(ReadOnlySpan<double> column, Span<double> work)
