@@ -90,12 +90,19 @@ internal sealed class AggregationPlan
     {
         var n = unitCount;
         var m = IndicatorCount;
+        var indicatorComplete = profile.Complete;
+        var indicatorPositive = profile.Positive;
+        var aggregateComplete = scratch.Complete;
+        var aggregatePositive = scratch.Positive;
+        scratch.FirstNonFinite = -1;
         for (var k = m; k < NodeCount; k++)
         {
             var method = methodByAggregate[k - m];
             var kernel = method.Kernel;
+            var arithmetic = kernel == PowerMeanKernel.Arithmetic;
             var destination = aggregates.Slice((k - m) * n, n);
-            var children = ChildrenOf(k);
+            var first = _childStart[k - m];
+            var children = _children.AsSpan(first, _childStart[k - m + 1] - first);
             var dense = true;
             double weightSum = 0;
             var included = 0;
@@ -109,16 +116,21 @@ internal sealed class AggregationPlan
 
                 included++;
                 weightSum += w;
-                var complete = c < m ? profile.Complete[c] : scratch.Complete[c - m];
-                var positive = c < m ? profile.Positive[c] : scratch.Positive[c - m];
-                dense &= complete && (kernel == PowerMeanKernel.Arithmetic || positive);
+                dense &= c < m
+                    ? indicatorComplete[c] && (arithmetic || indicatorPositive[c])
+                    : aggregateComplete[c - m] && (arithmetic || aggregatePositive[c - m]);
             }
 
             if (kernel is { } denseKernel && dense && included > 0)
             {
-                AggregateDense(indicators, profile, aggregates, n, weights, children, denseKernel, weightSum, destination, scratch);
+                var facts = AggregateDense(indicators, profile, aggregates, n, weights, children, denseKernel, weightSum, destination, scratch);
                 scratch.Complete[k - m] = true;
-                scratch.Positive[k - m] = DenseWeightedMean.AllPositive(destination);
+                scratch.Positive[k - m] = facts.AllPositive;
+                if (!facts.AllFinite && scratch.FirstNonFinite < 0)
+                {
+                    scratch.FirstNonFinite = k;
+                }
+
                 continue;
             }
 
@@ -131,11 +143,18 @@ internal sealed class AggregationPlan
             }
 
             var anyMissing = false;
+            var anyInfinite = false;
             var allPositive = true;
             foreach (var v in destination)
             {
                 anyMissing |= double.IsNaN(v);
+                anyInfinite |= double.IsInfinity(v);
                 allPositive &= double.IsNaN(v) || v > 0;
+            }
+
+            if ((anyMissing || anyInfinite) && scratch.FirstNonFinite < 0)
+            {
+                scratch.FirstNonFinite = k;
             }
 
             scratch.Complete[k - m] = !anyMissing;
@@ -145,8 +164,58 @@ internal sealed class AggregationPlan
         return null;
     }
 
+    /// <summary>
+    /// After <see cref="Aggregate"/>: the first aggregate value, from node <paramref name="from"/> on (in node order, then
+    /// unit order), that overflowed: an infinity, or a missing value although every child with a weight other than 0
+    /// has a value (missing children and the data-availability threshold are the only other ways to be missing; the
+    /// rule the build's overflow guard applies). Allocation-free.
+    /// </summary>
+    /// <returns>The unit row and node index, or null when nothing overflowed.</returns>
+    public (int Unit, int Node)? FindOverflow(ReadOnlySpan<double> indicators, ReadOnlySpan<double> aggregates, int unitCount, ReadOnlySpan<double> weights, int from)
+    {
+        var n = unitCount;
+        var m = IndicatorCount;
+        for (var k = Math.Max(from, m); k < NodeCount; k++)
+        {
+            var values = aggregates.Slice((k - m) * n, n);
+            for (var i = 0; i < n; i++)
+            {
+                var v = values[i];
+                if (double.IsInfinity(v) || (double.IsNaN(v) && EveryChildHasValue(indicators, aggregates, n, weights, k, i)))
+                {
+                    return (i, k);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool EveryChildHasValue(ReadOnlySpan<double> indicators, ReadOnlySpan<double> aggregates, int n, ReadOnlySpan<double> weights, int node, int unit)
+    {
+        var m = IndicatorCount;
+        var any = false;
+        foreach (var c in ChildrenOf(node))
+        {
+            if (weights[c] == 0)
+            {
+                continue;
+            }
+
+            any = true;
+            var v = c < m ? indicators[(c * n) + unit] : aggregates[((c - m) * n) + unit];
+            if (double.IsNaN(v))
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
+    /// <returns>Whether every value written is above 0 and whether every one is finite.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AggregateDense(
+    private ValueFacts AggregateDense(
         ReadOnlySpan<double> indicators,
         IndicatorProfile profile,
         Span<double> aggregates,
@@ -161,8 +230,7 @@ internal sealed class AggregationPlan
         var m = IndicatorCount;
         if (method == PowerMeanKernel.Arithmetic)
         {
-            DenseWeightedMean.Into(indicators, aggregates, m, n, children, weights, weightSum, destination);
-            return;
+            return DenseWeightedMean.Into(indicators, aggregates, m, n, children, weights, weightSum, destination);
         }
 
         if (method == PowerMeanKernel.Geometric)
@@ -185,12 +253,12 @@ internal sealed class AggregationPlan
 #if NET9_0_OR_GREATER
             var mean = scratch.Work.AsSpan(0, n);
             DenseWeightedMean.Into(first, logs.Slice(m * n), profile.Logs is null ? NodeCount : m, n, children, weights, weightSum, mean);
-            DenseWeightedMean.ExpInto(mean, destination);
+            return DenseWeightedMean.ExpInto(mean, destination);
 #else
             DenseWeightedMean.Into(first, logs.Slice(m * n), profile.Logs is null ? NodeCount : m, n, children, weights, weightSum, destination);
             TensorPrimitives.Exp(destination, destination);
+            return new ValueFacts(DenseWeightedMean.AllPositive(destination, out var finite), finite);
 #endif
-            return;
         }
 
         destination.Clear();
@@ -233,6 +301,8 @@ internal sealed class AggregationPlan
                 TensorPrimitives.Divide(weightSum, destination, destination);
                 break;
         }
+
+        return new ValueFacts(DenseWeightedMean.AllPositive(destination, out var allFinite), allFinite);
     }
 
     private static ReadOnlySpan<double> LogsInto(ReadOnlySpan<double> column, Span<double> work)
@@ -427,6 +497,12 @@ internal sealed class AggregationScratch
     public bool[] Complete { get; }
 
     public bool[] Positive { get; }
+
+    /// <summary>
+    /// Set by each aggregation: the first aggregate (node index) holding a value that is infinite or missing, so an
+    /// overflow may hide there (see <see cref="AggregationPlan.FindOverflow"/>); −1 when every value is finite.
+    /// </summary>
+    public int FirstNonFinite { get; set; } = -1;
 
     /// <summary>One unit's available children (values, weights, positions among the children), for methods' kernels.</summary>
     public double[] ChildValues { get; }

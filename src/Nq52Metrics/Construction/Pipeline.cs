@@ -34,10 +34,19 @@ internal static class Pipeline
     /// Runs one stage on the previous stage's table (null for <see cref="PipelineStage.Denominate"/>, which reads the
     /// dataset). Returns null, with problems added, when the stage is undefined for its input or its spec is invalid.
     /// </summary>
-    public static StageOutcome? Run(PipelineStage stage, PipelineInput input, UnitTable? previous, Methodology methodology, ValidationProblems problems)
+    public static StageOutcome? Run(PipelineStage stage, PipelineInput input, UnitTable? previous, Methodology methodology, ValidationProblems problems) =>
+        Run(stage, input, previous, methodology, problems, out _);
+
+    /// <summary>
+    /// <see cref="Run(PipelineStage, PipelineInput, UnitTable?, Methodology, ValidationProblems)"/>, telling in
+    /// <paramref name="overflowed"/> whether the stage failed because its output overflowed (the guard of
+    /// <see cref="FiniteValues"/>) rather than because it is undefined for its input.
+    /// </summary>
+    public static StageOutcome? Run(PipelineStage stage, PipelineInput input, UnitTable? previous, Methodology methodology, ValidationProblems problems, out bool overflowed)
     {
         var outcome = RunStep(stage, input, previous, methodology, problems);
-        return outcome is { } o && Finite(stage, input, previous, o.Table, problems) ? o : null;
+        overflowed = outcome is { } computed && !Finite(stage, input, previous, computed.Table, problems);
+        return outcome is not null && !overflowed ? outcome : null;
     }
 
     private static StageOutcome? RunStep(PipelineStage stage, PipelineInput input, UnitTable? previous, Methodology methodology, ValidationProblems problems)

@@ -14,7 +14,7 @@ internal sealed class StageMemo
 {
     private readonly PipelineInput _input;
     private readonly List<UnitTable> _tables = [];
-    private readonly List<string> _failures = [];
+    private readonly List<StageFailure> _failures = [];
     private readonly Dictionary<(int Parent, StageSpec Spec, StageSpec? Extra), int> _runs = [];
     private readonly Dictionary<(PipelineStage Stage, int Hash), List<int>> _byContent = [];
 
@@ -38,10 +38,10 @@ internal sealed class StageMemo
     public UnitTable Table(int id) => _tables[id];
 
     /// <summary>
-    /// The normalised indicator table of a methodology: its id, or −1 with the first problem of the failing stage
-    /// (the stage's problems, joined) when a stage is undefined for its input.
+    /// The normalised indicator table of a methodology: its id, or −1 with the failure of the failing stage (its
+    /// problems, and whether it overflowed) when a stage is undefined for its input or its output overflows.
     /// </summary>
-    public (int Id, string? Failure) Normalised(Methodology methodology)
+    public (int Id, StageFailure? Failure) Normalised(Methodology methodology)
     {
         var parent = -1;
         for (var s = 0; s <= (int)PipelineStage.Normalise; s++)
@@ -74,12 +74,13 @@ internal sealed class StageMemo
         StageRuns++;
         var problems = new ValidationProblems();
         var previous = parent < 0 ? null : _tables[parent];
-        if (Pipeline.Run(stage, _input, previous, methodology, problems) is { } outcome)
+        if (Pipeline.Run(stage, _input, previous, methodology, problems, out var overflowed) is { } outcome)
         {
             return Store(stage, outcome.Table);
         }
 
-        _failures.Add(string.Join(" ", problems.ToImmutable().Select(p => p.ToString())));
+        var found = problems.ToImmutable();
+        _failures.Add(new StageFailure(stage, string.Join(" ", found.Select(p => p.ToString())), overflowed ? found[0] : null));
         return ~(_failures.Count - 1);
     }
 

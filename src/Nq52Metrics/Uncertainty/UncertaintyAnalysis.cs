@@ -13,7 +13,11 @@ public static class UncertaintyAnalysis
     /// <param name="progress">Receives the share of runs done, in [0, 1] (from worker threads).</param>
     /// <param name="cancellationToken">Stops the analysis (throws <see cref="OperationCanceledException"/>).</param>
     /// <returns>The result.</returns>
-    /// <exception cref="Nq52ValidationException">The spec is invalid.</exception>
+    /// <exception cref="Nq52ValidationException">
+    /// The spec is invalid, or a run overflowed (a value too large to represent): the problem names the lowest such run
+    /// (0-based, as <c>runs.csv</c> numbers runs), the alternatives drawn in it and the unit and node (or the stage's
+    /// indicator and unit) where the value that is not finite appeared; no partial result is returned.
+    /// </exception>
     public static UncertaintyResult Run(
         IndexResult nominal,
         UncertaintySpec spec,
@@ -21,6 +25,9 @@ public static class UncertaintyAnalysis
         CancellationToken cancellationToken = default)
     {
         var model = UncertaintyModel.Compile(nominal, spec);
-        return UncertaintyRunner.Run(model, progress, cancellationToken);
+        var problems = new ValidationProblems();
+        var result = UncertaintyRunner.Run(model, progress, problems, cancellationToken);
+        problems.ThrowIfAny();
+        return result!;
     }
 }

@@ -140,25 +140,35 @@ public sealed class UncertaintyModel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal RankingSpec RankSpecOf(ReadOnlySpan<int> choice) => _c.RankSpecs[_c.RankCombo.Index(choice)];
 
-    /// <summary>Core evaluation; allocation-free. Returns 0 on success, 1 when the pre-aggregation pipeline failed, 2 when aggregation failed.</summary>
+    /// <summary>What <see cref="Evaluate"/> returns when a run overflowed (a value too large to represent).</summary>
+    internal const int Overflowed = 3;
+
+    /// <summary>
+    /// Core evaluation; allocation-free. Returns 0 on success, 1 when the pre-aggregation pipeline failed, 2 when
+    /// aggregation failed, <see cref="Overflowed"/> when a stage or an aggregate overflowed: a stage's guard refused its
+    /// output, or an aggregate is infinite or missing although its children have values (checked only when the
+    /// aggregation saw a value that is not finite, so a run of finite values pays nothing more).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int Evaluate(ReadOnlySpan<int> choice, EvaluationScratch s)
     {
         var combo = _c.PreCombo.Index(choice);
         s.Combo = combo;
+        s.Overflow = null;
         var table = _c.TableOfCombo[combo];
         if (table < 0)
         {
             s.Scores.AsSpan().Fill(double.NaN);
-            return 1;
+            return _c.ComboFailures[combo]?.Overflow is null ? 1 : Overflowed;
         }
 
         var indicators = _c.Normalised[table];
-        var weights = s.Weights.AsSpan();
-        _c.WeightSets[_c.WeightSlot < 0 ? 0 : choice[_c.WeightSlot]].CopyTo(weights);
+        ReadOnlySpan<double> weights = _c.WeightSets[_c.WeightSlot < 0 ? 0 : choice[_c.WeightSlot]];
         if (_c.ExclusionSlot >= 0)
         {
-            TensorPrimitives.Multiply(weights, _c.ExclusionMasks[choice[_c.ExclusionSlot]], weights);
+            // Only a varying exclusion needs the run's own copy of the weights.
+            TensorPrimitives.Multiply(weights, _c.ExclusionMasks[choice[_c.ExclusionSlot]], s.Weights);
+            weights = s.Weights;
         }
 
         var agg = _c.AggCombo.Index(choice);
@@ -169,6 +179,14 @@ public sealed class UncertaintyModel
             s.Failure = f;
             s.Scores.AsSpan().Fill(double.NaN);
             return 2;
+        }
+
+        if (s.Aggregation.FirstNonFinite >= 0
+            && _c.Plan.FindOverflow(indicators, s.Aggregates, n, weights, s.Aggregation.FirstNonFinite) is { } overflow)
+        {
+            s.Overflow = overflow;
+            s.Scores.AsSpan().Fill(double.NaN);
+            return Overflowed;
         }
 
         var m = _c.Plan.IndicatorCount;
@@ -190,7 +208,12 @@ public sealed class UncertaintyModel
         var what = labels.Length == 0 ? "the nominal assumptions" : string.Join(", ", labels);
         if (_c.TableOfCombo[s.Combo] < 0)
         {
-            return $"run with {what}: {_c.ComboFailures[s.Combo]}";
+            return $"run with {what}: {_c.ComboFailures[s.Combo]?.Text}";
+        }
+
+        if (s.Overflow is { } at)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"run with {what}: aggregation overflows a double at unit \"{Units[at.Unit].Code}\", node \"{_c.Plan.Framework.Nodes[at.Node].Code}\".");
         }
 
         var f = s.Failure;
@@ -201,6 +224,54 @@ public sealed class UncertaintyModel
                 CultureInfo.InvariantCulture,
                 $"run with {what}: the {f.Method.Subject} for \"{nodes[f.Aggregate].Code}\" met {f.Value:R} at unit \"{Units[f.Unit].Code}\", node \"{nodes[f.Child].Code}\".");
     }
+
+    /// <summary>
+    /// The located problem of a run that <see cref="Evaluate"/> found <see cref="Overflowed"/>: the run (0-based, as
+    /// <c>runs.csv</c> numbers it), the alternatives drawn in it (input, stage and spec) and where the value that is not
+    /// finite appeared (the unit and node of an aggregate, or the stage guard's indicator and unit).
+    /// </summary>
+    internal ValidationProblem OverflowProblem(long run, ReadOnlySpan<int> choice, EvaluationScratch s)
+    {
+        var drawn = new string[Inputs.Length];
+        for (var i = 0; i < drawn.Length; i++)
+        {
+            var input = Inputs[i];
+            var stage = char.ToLowerInvariant(input.Stage.ToString()[0]) + input.Stage.ToString()[1..];
+            drawn[i] = input.Name == stage
+                ? $"{input.Name} = {input.Alternatives[choice[i]]}"
+                : $"{input.Name} ({stage}) = {input.Alternatives[choice[i]]}";
+        }
+
+        var alternatives = drawn.Length == 0 ? "the nominal assumptions" : string.Join("; ", drawn);
+        var where = ProblemLocation.OfParameter(string.Create(CultureInfo.InvariantCulture, $"run {run}"));
+        if (_c.TableOfCombo[s.Combo] < 0 && _c.ComboFailures[s.Combo] is { Overflow: { } guard } failure)
+        {
+            return Localization.ProblemMessages.Problem(where, nameof(Localization.Messages.UncertaintyRunOverflow), run, alternatives, StepName(failure.Stage), guard.Location);
+        }
+
+        var (unit, node) = s.Overflow ?? (0, _c.TargetNode);
+        var unitCode = Units[unit].Code;
+        var nodeCode = _c.Plan.Framework.Nodes[node].Code;
+        return Localization.ProblemMessages.Problem(
+            where with { Unit = unitCode, Node = nodeCode },
+            nameof(Localization.Messages.UncertaintyRunOverflow),
+            run,
+            alternatives,
+            StepName(PipelineStage.Aggregate),
+            $"unit \"{unitCode}\", node \"{nodeCode}\"");
+    }
+
+    private static string StepName(PipelineStage stage) => stage switch
+    {
+        PipelineStage.Denominate => "denomination",
+        PipelineStage.Transform => "transform",
+        PipelineStage.Impute => "imputation",
+        PipelineStage.Screen => "screening",
+        PipelineStage.TreatOutliers => "outlier treatment",
+        PipelineStage.Normalise => "normalisation",
+        PipelineStage.Aggregate => "aggregation",
+        _ => "ranking",
+    };
 
     /// <summary>Scratch buffers for one thread; reused across runs so a run allocates nothing.</summary>
     internal sealed class EvaluationScratch
@@ -241,6 +312,9 @@ public sealed class UncertaintyModel
         public int Combo { get; set; }
 
         public AggregationFailure Failure { get; set; }
+
+        /// <summary>Where the last run overflowed in aggregation (unit row, node index), or null.</summary>
+        public (int Unit, int Node)? Overflow { get; set; }
     }
 
     /// <summary>A mixed-radix index over some of the inputs: which combination of their alternatives a run picked.</summary>
@@ -309,7 +383,7 @@ public sealed class UncertaintyModel
 
         public required int[] TableOfCombo { get; init; }
 
-        public required string?[] ComboFailures { get; init; }
+        public required StageFailure?[] ComboFailures { get; init; }
 
         public required double[][] Normalised { get; init; }
 
@@ -415,7 +489,7 @@ public sealed class UncertaintyModel
             // Stages before aggregation: every combination, memoised by stage prefix; identical tables kept once.
             var memo = new StageMemo(nominal);
             var tableOf = new int[pre.Count];
-            var comboFailures = new string?[pre.Count];
+            var comboFailures = new StageFailure?[pre.Count];
             for (var c = 0; c < pre.Count; c++)
             {
                 (tableOf[c], comboFailures[c]) = memo.Normalised(MethodologyOf(pre, c));
@@ -542,6 +616,24 @@ public sealed class UncertaintyModel
                     foreach (var (code, value) in set)
                     {
                         w[framework.IndexOf(code)] = value;
+                    }
+
+                    // Relative to the largest sibling, as the plan's nominal weights are (exact powers of two, so the
+                    // results are the same), so weights near the largest double cannot overflow their sum.
+                    for (var k = plan.IndicatorCount; k < plan.NodeCount; k++)
+                    {
+                        var children = plan.ChildrenOf(k);
+                        var siblings = new double[children.Length];
+                        for (var i = 0; i < siblings.Length; i++)
+                        {
+                            siblings[i] = w[children[i]];
+                        }
+
+                        var relative = IndexFramework.RelativeWeights(siblings);
+                        for (var i = 0; i < siblings.Length; i++)
+                        {
+                            w[children[i]] = relative[i];
+                        }
                     }
 
                     return w;

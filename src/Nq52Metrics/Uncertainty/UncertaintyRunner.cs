@@ -9,7 +9,9 @@ namespace Nq52Metrics.Uncertainty;
 /// run's parameters depend only on the seed and its index), evaluates runs in parallel over a fixed partition into
 /// blocks, keeps rank histograms (integer counts, order-free) — or each run's ranks when there are fewer runs than units —
 /// and per-block score moments folded in block order, so
-/// results are identical whatever the number of threads. No allocation per run.
+/// results are identical whatever the number of threads. No allocation per run. A run that overflows (a value too
+/// large to represent) stops the analysis: the lowest such run is reported as a located problem, whatever the number
+/// of threads, and no result is returned.
 /// </summary>
 internal static class UncertaintyRunner
 {
@@ -17,7 +19,8 @@ internal static class UncertaintyRunner
     private const int LocalHistogramLimit = 4_000_000;
     private const int MaxMessages = 10;
 
-    public static UncertaintyResult Run(UncertaintyModel model, IProgress<double>? progress, CancellationToken cancellationToken)
+    /// <summary>Runs the analysis; null, with the problem added, when a run overflowed.</summary>
+    public static UncertaintyResult? Run(UncertaintyModel model, IProgress<double>? progress, ValidationProblems problems, CancellationToken cancellationToken)
     {
         var spec = model.Spec;
         var n = model.UnitCount;
@@ -40,6 +43,7 @@ internal static class UncertaintyRunner
         var runRanks = keepRunRanks ? new int[statsRuns * n] : [];
         var useLocalHistograms = !keepRunRanks && (long)n * slots <= LocalHistogramLimit;
         long done = 0;
+        var firstOverflow = long.MaxValue;
         var reportEvery = Math.Max(1, total / 200);
 
         var options = new ParallelOptions
@@ -67,10 +71,21 @@ internal static class UncertaintyRunner
                         if ((r & 255) == 0)
                         {
                             cancellationToken.ThrowIfCancellationRequested();
+                            if (r > Interlocked.Read(ref firstOverflow))
+                            {
+                                // A lower run overflowed: nothing after it is reported.
+                                break;
+                            }
                         }
 
                         Design(model, sampler, r, scratch.Choice);
                         var code = model.Evaluate(scratch.Choice.AsSpan(0, d), scratch);
+                        if (code == UncertaintyModel.Overflowed)
+                        {
+                            LowerTo(ref firstOverflow, r);
+                            break;
+                        }
+
                         if (code != 0)
                         {
                             block.FailedRuns.Add(r);
@@ -143,6 +158,16 @@ internal static class UncertaintyRunner
             throw new OperationCanceledException("The analysis was cancelled.", e, cancellationToken);
         }
 
+        if (firstOverflow != long.MaxValue)
+        {
+            // Every run below it was evaluated, so this is the lowest overflowing run whatever the threads did.
+            var replay = new UncertaintyModel.EvaluationScratch(model);
+            Design(model, sampler, firstOverflow, replay.Choice);
+            model.Evaluate(replay.Choice.AsSpan(0, d), replay);
+            problems.Add(model.OverflowProblem(firstOverflow, replay.Choice.AsSpan(0, d), replay));
+            return null;
+        }
+
         progress?.Report(1.0);
 
         // The first distinct failure reasons in run order (blocks are folded in order, so threads do not matter).
@@ -189,6 +214,22 @@ internal static class UncertaintyRunner
         return new UncertaintyResult(
             model, total, failedRuns, statistics, failures.ToImmutable(), [.. messages], indices,
             sensitivity ? ImmutableArray.Create(outputs) : []);
+    }
+
+    /// <summary>Lowers <paramref name="target"/> to <paramref name="value"/> when that is smaller (thread-safe).</summary>
+    private static void LowerTo(ref long target, long value)
+    {
+        var seen = Interlocked.Read(ref target);
+        while (value < seen)
+        {
+            var found = Interlocked.CompareExchange(ref target, value, seen);
+            if (found == seen)
+            {
+                return;
+            }
+
+            seen = found;
+        }
     }
 
     /// <summary>The alternative index per input of run <paramref name="run"/>.</summary>

@@ -207,6 +207,23 @@ public sealed class UncertaintyCommandTests
     }
 
     [Fact]
+    public void A_run_that_overflows_exits_2_naming_the_run_and_writes_no_file()
+    {
+        using var folder = new TempFolder();
+        var output = folder.PathOf("out");
+        const string overflowing =
+            """{"runs": 50, "seed": 1, "alternatives": {"normalise": [{"method":"minMax","lower":1,"upper":100}, {"method":"minMax","lower":1e308,"upper":1.5e308}]}}""";
+
+        var run = Run(folder, overflowing, output);
+
+        Assert.Equal(2, run.ExitCode);
+        var error = Assert.Single(run.Error.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches("^error: unit \"[^\"]+\", node \"[^\"]+\", run [0-9]+: run [0-9]+ \\(normalise = minMax\\(1E\\+308,1\\.5E\\+308\\)\\) cannot be computed: aggregation overflows a double at ", error);
+        run.AssertNoStackTrace();
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
+    }
+
+    [Fact]
     public void A_spec_naming_what_the_framework_lacks_is_reported_with_the_other_input_problems()
     {
         using var folder = new TempFolder();
