@@ -18,11 +18,11 @@ internal sealed class ValidationProblems
 
     public void Add(ValidationProblem problem) => _problems.Add(problem);
 
-    /// <summary>Adds a problem at <paramref name="where"/> whose message is translated (see <see cref="Localization.ProblemMessage"/>).</summary>
-    public void Add(ProblemLocation where, Localization.ProblemMessage message) => _problems.Add(message.At(where));
+    /// <summary>Adds a problem at <paramref name="where"/> whose message is translated (see <see cref="Localization.MessageText"/>).</summary>
+    public void Add(ProblemLocation where, Localization.MessageText message) => _problems.Add(message.At(where));
 
     /// <summary>Adds a translated problem at a named place given as text (kept as the location's parameter).</summary>
-    public void Add(string location, Localization.ProblemMessage message) => _problems.Add(message.At(location));
+    public void Add(string location, Localization.MessageText message) => _problems.Add(message.At(location));
 
     /// <summary>Adds a problem whose message is the translation <paramref name="key"/> (<c>nameof(Messages.X)</c>) with its arguments.</summary>
     public void AddMessage(ProblemLocation where, string key, params object[] arguments) =>

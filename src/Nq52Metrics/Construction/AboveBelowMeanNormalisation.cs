@@ -32,10 +32,10 @@ public sealed record AboveBelowMeanNormalisation(double Threshold) : Normalisati
     private protected override string Words(DisplayLanguage language) =>
         ProblemMessages.Format(nameof(Messages.DescribeNormaliseAboveBelowMean), language, [Threshold]);
 
-    internal override ProblemMessage? Problem() =>
-        double.IsFinite(Threshold) && Threshold >= 0 ? null : ProblemMessage.Of(nameof(Messages.NormaliseAboveBelowMeanThresholdInvalid), Threshold);
+    internal override MessageText? Problem() =>
+        double.IsFinite(Threshold) && Threshold >= 0 ? null : MessageText.Of(nameof(Messages.NormaliseAboveBelowMeanThresholdInvalid), Threshold);
 
-    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override MessageText? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         var mean = ColumnStatistics.Mean(x);
         if (double.IsNaN(mean))
@@ -46,7 +46,7 @@ public sealed record AboveBelowMeanNormalisation(double Threshold) : Normalisati
 
         if (mean == 0)
         {
-            return ProblemMessage.Of(nameof(Messages.NormaliseAboveBelowMeanZeroMean));
+            return MessageText.Of(nameof(Messages.NormaliseAboveBelowMeanZeroMean));
         }
 
         var band = Threshold * Math.Abs(mean);

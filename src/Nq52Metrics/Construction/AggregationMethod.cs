@@ -58,14 +58,14 @@ public abstract record AggregationMethod
     internal virtual Serialization.AggregationMethodDocument ToDocument() => new() { Method = Name };
 
     /// <summary>Checks the parameters; returns a message when they are invalid.</summary>
-    internal virtual Localization.ProblemMessage? Problem() => null;
+    internal virtual Localization.MessageText? Problem() => null;
 
     /// <summary>The description <see cref="ToString"/> returns.</summary>
     private protected virtual string Notation() => Name;
 
     /// <summary>Why the kernel stopped at <paramref name="failure"/>, for the aggregate named <paramref name="aggregate"/>.</summary>
-    internal virtual Localization.ProblemMessage Explain(AggregationFailure failure, string aggregate) =>
-        Localization.ProblemMessage.Of(nameof(Localization.Messages.AggregationValueUnusable), Subject, aggregate, failure.Value);
+    internal virtual Localization.MessageText Explain(AggregationFailure failure, string aggregate) =>
+        Localization.MessageText.Of(nameof(Localization.Messages.AggregationValueUnusable), Subject, aggregate, failure.Value);
 
     /// <summary>
     /// Computes one aggregate for every unit into <paramref name="destination"/> (NaN where too few children are

@@ -22,9 +22,9 @@ public sealed record BordaNormalisation : NormalisationMethod
     private protected override string Words(DisplayLanguage language) =>
         ProblemMessages.Format(nameof(Messages.DescribeNormaliseBorda), language, []);
 
-    internal override ProblemMessage? Problem() => null;
+    internal override MessageText? Problem() => null;
 
-    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override MessageText? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         ColumnStatistics.AscendingMinRanks(x, destination);
         for (var i = 0; i < destination.Length; i++)

@@ -31,13 +31,13 @@ public sealed record DistanceToTargetNormalisation(bool CapAtOne) : Normalisatio
     private protected override string Words(DisplayLanguage language) =>
         CapAtOne ? ProblemMessages.Format(nameof(Messages.DescribeNormaliseDistanceToTargetCapped), language, []) : ProblemMessages.Format(nameof(Messages.DescribeNormaliseDistanceToTarget), language, []);
 
-    internal override ProblemMessage? Problem() => null;
+    internal override MessageText? Problem() => null;
 
-    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override MessageText? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         if (double.IsNaN(column.Target))
         {
-            return ProblemMessage.Of(nameof(Messages.NormaliseTargetMissing));
+            return MessageText.Of(nameof(Messages.NormaliseTargetMissing));
         }
 
         var (min, _, count) = ColumnStatistics.MinMax(x);
@@ -49,12 +49,12 @@ public sealed record DistanceToTargetNormalisation(bool CapAtOne) : Normalisatio
 
         if (!(column.Target > min))
         {
-            return ProblemMessage.Of(nameof(Messages.NormaliseTargetNotBetter));
+            return MessageText.Of(nameof(Messages.NormaliseTargetNotBetter));
         }
 
         if (!double.IsFinite(column.Target - min))
         {
-            return ProblemMessage.Of(nameof(Messages.NormaliseTargetOverflow));
+            return MessageText.Of(nameof(Messages.NormaliseTargetOverflow));
         }
 
         for (var i = 0; i < x.Length; i++)

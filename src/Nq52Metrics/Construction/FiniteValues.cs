@@ -89,7 +89,7 @@ internal static class FiniteValues
 
         if (count > 0)
         {
-            var stepName = ProblemMessage.Of(step);
+            var stepName = MessageText.Of(step);
             var at = $"{where}, unit \"{table.Units[first].Code}\"";
             if (count <= 2)
             {

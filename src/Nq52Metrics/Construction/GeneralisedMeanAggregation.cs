@@ -70,19 +70,19 @@ public sealed record GeneralisedMeanAggregation : AggregationMethod
     internal override Serialization.AggregationMethodDocument ToDocument() =>
         new() { Method = Name, Power = Kernel is null ? Power : null };
 
-    internal override ProblemMessage? Problem() =>
+    internal override MessageText? Problem() =>
         double.IsFinite(Power) ? null
-        : double.IsNaN(Power) ? ProblemMessage.Of(nameof(Messages.AggregationPowerMissing))
-        : ProblemMessage.Of(nameof(Messages.AggregationPowerNotFinite), Power);
+        : double.IsNaN(Power) ? MessageText.Of(nameof(Messages.AggregationPowerMissing))
+        : MessageText.Of(nameof(Messages.AggregationPowerNotFinite), Power);
 
     private protected override string Notation() => Kernel is null ? Invariant($"generalisedMean({Power})") : Name;
 
-    internal override ProblemMessage Explain(AggregationFailure failure, string aggregate) => Kernel switch
+    internal override MessageText Explain(AggregationFailure failure, string aggregate) => Kernel switch
     {
-        PowerMeanKernel.Geometric => ProblemMessage.Of(nameof(Messages.AggregationGeometricNeedsPositive), aggregate, failure.Value),
-        PowerMeanKernel.Harmonic => ProblemMessage.Of(nameof(Messages.AggregationHarmonicNeedsPositive), aggregate, failure.Value),
-        null when Power > 0 => ProblemMessage.Of(nameof(Messages.AggregationPowerMeanNeedsNonNegative), Power, aggregate, failure.Value),
-        null => ProblemMessage.Of(nameof(Messages.AggregationPowerMeanNeedsPositive), Power, aggregate, failure.Value),
+        PowerMeanKernel.Geometric => MessageText.Of(nameof(Messages.AggregationGeometricNeedsPositive), aggregate, failure.Value),
+        PowerMeanKernel.Harmonic => MessageText.Of(nameof(Messages.AggregationHarmonicNeedsPositive), aggregate, failure.Value),
+        null when Power > 0 => MessageText.Of(nameof(Messages.AggregationPowerMeanNeedsNonNegative), Power, aggregate, failure.Value),
+        null => MessageText.Of(nameof(Messages.AggregationPowerMeanNeedsPositive), Power, aggregate, failure.Value),
         _ => base.Explain(failure, aggregate),
     };
 

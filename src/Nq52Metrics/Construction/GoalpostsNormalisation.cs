@@ -28,13 +28,13 @@ public sealed record GoalpostsNormalisation(double Scale, bool Truncate) : Norma
     private protected override string Words(DisplayLanguage language) =>
         Truncate ? ProblemMessages.Format(nameof(Messages.DescribeNormaliseGoalpostsTruncated), language, [Scale]) : ProblemMessages.Format(nameof(Messages.DescribeNormaliseGoalposts), language, [Scale]);
 
-    internal override ProblemMessage? Problem() => double.IsFinite(Scale) && Scale != 0 ? null : ProblemMessage.Of(nameof(Messages.NormaliseGoalpostScaleInvalid));
+    internal override MessageText? Problem() => double.IsFinite(Scale) && Scale != 0 ? null : MessageText.Of(nameof(Messages.NormaliseGoalpostScaleInvalid));
 
-    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override MessageText? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         if (column.Goalposts is not { } g)
         {
-            return ProblemMessage.Of(nameof(Messages.NormaliseGoalpostsMissing));
+            return MessageText.Of(nameof(Messages.NormaliseGoalpostsMissing));
         }
 
         for (var i = 0; i < x.Length; i++)

@@ -62,17 +62,17 @@ public sealed record MazziottaParetoAggregation : AggregationMethod
 
     internal override Serialization.AggregationMethodDocument ToDocument() => new() { Method = Name, Penalty = PenaltyName };
 
-    internal override ProblemMessage? Problem() =>
-        Enum.IsDefined(Penalty) ? null : ProblemMessage.Of(nameof(Messages.AggregationPenaltyInvalid));
+    internal override MessageText? Problem() =>
+        Enum.IsDefined(Penalty) ? null : MessageText.Of(nameof(Messages.AggregationPenaltyInvalid));
 
     private protected override string Notation() => $"mazziottaPareto({PenaltyName})";
 
     private string PenaltyName => Enum.IsDefined(Penalty) ? PenaltyNames[(int)Penalty] : "?";
 
-    internal override ProblemMessage Explain(AggregationFailure failure, string aggregate) =>
+    internal override MessageText Explain(AggregationFailure failure, string aggregate) =>
         failure.Reason == AggregationFailureReason.ConstantChild
-            ? ProblemMessage.Of(nameof(Messages.AggregationMazziottaParetoConstantChild), aggregate, failure.Value)
-            : ProblemMessage.Of(nameof(Messages.AggregationMazziottaParetoMeanNotPositive), aggregate, failure.Value);
+            ? MessageText.Of(nameof(Messages.AggregationMazziottaParetoConstantChild), aggregate, failure.Value)
+            : MessageText.Of(nameof(Messages.AggregationMazziottaParetoMeanNotPositive), aggregate, failure.Value);
 
     internal override AggregationFailure? Aggregate(in AggregationInput input, Span<double> destination, AggregationScratch scratch)
     {

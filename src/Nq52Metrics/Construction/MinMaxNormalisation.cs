@@ -33,14 +33,14 @@ public sealed record MinMaxNormalisation(double Lower, double Upper) : Normalisa
     private protected override string Words(DisplayLanguage language) =>
         ProblemMessages.Format(nameof(Messages.DescribeNormaliseMinMax), language, [Lower, Upper]);
 
-    internal override ProblemMessage? Problem() =>
+    internal override MessageText? Problem() =>
         !(double.IsFinite(Lower) && double.IsFinite(Upper) && Upper > Lower)
-            ? ProblemMessage.Of(nameof(Messages.NormaliseMinMaxBoundsInvalid), Lower, Upper)
+            ? MessageText.Of(nameof(Messages.NormaliseMinMaxBoundsInvalid), Lower, Upper)
             : !double.IsFinite(Upper - Lower)
-                ? ProblemMessage.Of(nameof(Messages.NormaliseMinMaxBoundsOverflow), Lower, Upper)
+                ? MessageText.Of(nameof(Messages.NormaliseMinMaxBoundsOverflow), Lower, Upper)
                 : null;
 
-    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override MessageText? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         var (min, max, count) = ColumnStatistics.MinMax(x);
         if (count == 0)
@@ -51,13 +51,13 @@ public sealed record MinMaxNormalisation(double Lower, double Upper) : Normalisa
 
         if (!(max > min))
         {
-            return ProblemMessage.Of(nameof(Messages.NormaliseMinMaxConstant));
+            return MessageText.Of(nameof(Messages.NormaliseMinMaxConstant));
         }
 
         var range = max - min;
         if (!double.IsFinite(range))
         {
-            return ProblemMessage.Of(nameof(Messages.NormaliseMinMaxOverflow));
+            return MessageText.Of(nameof(Messages.NormaliseMinMaxOverflow));
         }
 
         var span = Upper - Lower;

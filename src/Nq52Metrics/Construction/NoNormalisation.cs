@@ -20,9 +20,9 @@ public sealed record NoNormalisation : NormalisationMethod
     private protected override string Words(DisplayLanguage language) =>
         ProblemMessages.Format(nameof(Messages.DescribeNormaliseNone), language, []);
 
-    internal override ProblemMessage? Problem() => null;
+    internal override MessageText? Problem() => null;
 
-    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override MessageText? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         x.CopyTo(destination);
         return null;

@@ -32,10 +32,10 @@ public static class Normalisation
     }
 
     /// <summary>Why a per-indicator override cannot apply to the code (null when the framework has an indicator with it).</summary>
-    internal static ProblemMessage? OverrideTargetProblem(IndexFramework framework, string code) =>
-        !framework.TryGetNode(code, out var node) ? ProblemMessage.Of(nameof(Messages.OverrideIndicatorUnknown))
+    internal static MessageText? OverrideTargetProblem(IndexFramework framework, string code) =>
+        !framework.TryGetNode(code, out var node) ? MessageText.Of(nameof(Messages.OverrideIndicatorUnknown))
         : node.IsIndicator ? null
-        : ProblemMessage.Of(nameof(Messages.NormaliseOverrideOnAggregate), ProblemText.Quote(code), node.Level);
+        : MessageText.Of(nameof(Messages.NormaliseOverrideOnAggregate), ProblemText.Quote(code), node.Level);
 
     /// <summary>
     /// The stage as a function to data: problems go to <paramref name="problems"/> and null is returned then. Targets and
@@ -48,7 +48,7 @@ public static class Normalisation
         foreach (var (code, over) in method.Overrides.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var path = Serialization.JsonPaths.Append("normalise.overrides", code);
-            if ((OverrideTargetProblem(framework, code) ?? (table.HasColumn(code) ? null : ProblemMessage.Of(nameof(Messages.OverrideIndicatorUnknown)))) is { } wrongTarget)
+            if ((OverrideTargetProblem(framework, code) ?? (table.HasColumn(code) ? null : MessageText.Of(nameof(Messages.OverrideIndicatorUnknown)))) is { } wrongTarget)
             {
                 problems.Add(wrongTarget.At(path));
             }
@@ -101,7 +101,7 @@ public static class Normalisation
     }
 
     /// <summary>Normalises one column of an indicator with the method given (the indicator's own); returns a problem message or null.</summary>
-    internal static ProblemMessage? NormaliseColumn(FrameworkNode node, ReadOnlySpan<double> x, Span<double> destination, NormalisationMethod method, Span<double> scratch, TransformSpec transform, ImmutableArray<Unit> units)
+    internal static MessageText? NormaliseColumn(FrameworkNode node, ReadOnlySpan<double> x, Span<double> destination, NormalisationMethod method, Span<double> scratch, TransformSpec transform, ImmutableArray<Unit> units)
     {
         var direction = (double)(int)node.Direction;
         for (var i = 0; i < x.Length; i++)

@@ -195,16 +195,16 @@ public abstract record NormalisationMethod : StageSpec
     public static BordaNormalisation Borda { get; } = new();
 
     /// <summary>Checks the parameters; returns a message when they are invalid.</summary>
-    internal abstract Localization.ProblemMessage? Problem();
+    internal abstract Localization.MessageText? Problem();
 
     /// <summary>
     /// Normalises one direction-adjusted column; the target and goalposts of <paramref name="column"/> are already in
     /// direction-adjusted units. Returns an error message (the indicator is named by the caller) or null.
     /// </summary>
-    internal abstract Localization.ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column);
+    internal abstract Localization.MessageText? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column);
 
     /// <summary>Checks the method against the units being normalised (a reference unit must be among them); returns a message or null.</summary>
-    internal virtual Localization.ProblemMessage? UnitsProblem(ImmutableArray<Data.Unit> units) => null;
+    internal virtual Localization.MessageText? UnitsProblem(ImmutableArray<Data.Unit> units) => null;
 
     /// <summary>Every method family, each with its default parameters: the one list files and the CLI look names up in.
     /// Declared last, so the static methods it lists exist when it is built.</summary>

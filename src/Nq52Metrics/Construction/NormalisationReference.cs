@@ -76,13 +76,13 @@ public sealed record NormalisationReference
     };
 
     /// <summary>Checks a fixed number; returns a message or null.</summary>
-    internal ProblemMessage? Problem() =>
+    internal MessageText? Problem() =>
         Kind == NormalisationReferenceKind.Value && !(double.IsFinite(Value) && Value > 0)
-            ? ProblemMessage.Of(nameof(Messages.ReferenceFixedNotPositive), Value)
+            ? MessageText.Of(nameof(Messages.ReferenceFixedNotPositive), Value)
             : null;
 
     /// <summary>Checks that a reference unit is among <paramref name="units"/> exactly once; returns a message or null.</summary>
-    internal ProblemMessage? UnitsProblem(ImmutableArray<Unit> units)
+    internal MessageText? UnitsProblem(ImmutableArray<Unit> units)
     {
         if (Kind != NormalisationReferenceKind.Unit)
         {
@@ -92,9 +92,9 @@ public sealed record NormalisationReference
         var count = units.IsDefault ? 0 : units.Count(u => string.Equals(u.Code, UnitCode, StringComparison.Ordinal));
         return count switch
         {
-            0 => ProblemMessage.Of(nameof(Messages.ReferenceUnitAbsent), ProblemText.Quote(UnitCode!)),
+            0 => MessageText.Of(nameof(Messages.ReferenceUnitAbsent), ProblemText.Quote(UnitCode!)),
             1 => null,
-            _ => ProblemMessage.Of(nameof(Messages.ReferenceUnitRepeated), ProblemText.Quote(UnitCode!), count),
+            _ => MessageText.Of(nameof(Messages.ReferenceUnitRepeated), ProblemText.Quote(UnitCode!), count),
         };
     }
 
@@ -102,7 +102,7 @@ public sealed record NormalisationReference
     /// The reference in the indicator's own units for a column of direction-adjusted values, or a message saying why
     /// there is none (a missing reference unit or value, a reference of 0 or below).
     /// </summary>
-    internal (double Reference, ProblemMessage? Problem) Resolve(ReadOnlySpan<double> adjusted, NormalisationColumn column)
+    internal (double Reference, MessageText? Problem) Resolve(ReadOnlySpan<double> adjusted, NormalisationColumn column)
     {
         double reference;
         switch (Kind)
@@ -129,7 +129,7 @@ public sealed record NormalisationReference
                 reference = adjusted[row] * column.Sign;
                 if (double.IsNaN(reference))
                 {
-                    return (double.NaN, ProblemMessage.Of(nameof(Messages.ReferenceUnitWithoutValue), ProblemText.Quote(UnitCode!)));
+                    return (double.NaN, MessageText.Of(nameof(Messages.ReferenceUnitWithoutValue), ProblemText.Quote(UnitCode!)));
                 }
 
                 break;
@@ -141,7 +141,7 @@ public sealed record NormalisationReference
         return reference > 0 && double.IsFinite(reference)
             ? (reference, null)
             : (double.NaN, double.IsNaN(reference)
-                ? ProblemMessage.Of(nameof(Messages.ReferenceNoValue))
+                ? MessageText.Of(nameof(Messages.ReferenceNoValue))
                 : NotPositive(reference));
     }
 
@@ -150,7 +150,7 @@ public sealed record NormalisationReference
     /// indicator and (ref − shift·r)/r for a negative one (shift 0: the ratio, 1: the relative difference), so that a
     /// higher result is better in both directions. A negative indicator needs every available value above 0.
     /// </summary>
-    internal ProblemMessage? Divide(ReadOnlySpan<double> adjusted, Span<double> destination, NormalisationColumn column, double shift)
+    internal MessageText? Divide(ReadOnlySpan<double> adjusted, Span<double> destination, NormalisationColumn column, double shift)
     {
         if (ColumnStatistics.CountAvailable(adjusted) == 0)
         {
@@ -171,8 +171,8 @@ public sealed record NormalisationReference
                 if (-adjusted[i] <= 0)
                 {
                     return column.Units.IsDefault
-                        ? ProblemMessage.Of(nameof(Messages.ReferenceNegativeIndicatorRowNotPositive), i + 1, -adjusted[i])
-                        : ProblemMessage.Of(nameof(Messages.ReferenceNegativeIndicatorUnitNotPositive), ProblemText.Quote(column.Units[i].Code), -adjusted[i]);
+                        ? MessageText.Of(nameof(Messages.ReferenceNegativeIndicatorRowNotPositive), i + 1, -adjusted[i])
+                        : MessageText.Of(nameof(Messages.ReferenceNegativeIndicatorUnitNotPositive), ProblemText.Quote(column.Units[i].Code), -adjusted[i]);
                 }
             }
 
@@ -221,7 +221,7 @@ public sealed record NormalisationReference
     }
 
     /// <summary>Reads the method-file form; null with a message when the element is not one, null and no message when it is absent.</summary>
-    internal static (NormalisationReference? Reference, ProblemMessage? Problem) FromElement(JsonElement element)
+    internal static (NormalisationReference? Reference, MessageText? Problem) FromElement(JsonElement element)
     {
         switch (element.ValueKind)
         {
@@ -237,7 +237,7 @@ public sealed record NormalisationReference
                     }
                 }
 
-                return (null, ProblemMessage.Of(nameof(Messages.ReferenceNameUnknown), ProblemText.Quote(name)));
+                return (null, MessageText.Of(nameof(Messages.ReferenceNameUnknown), ProblemText.Quote(name)));
             case JsonValueKind.Number:
                 var value = element.GetDouble();
                 var fixedValue = Fixed(value);
@@ -249,9 +249,9 @@ public sealed record NormalisationReference
                     return (OfUnit(unit[0].Value.GetString()!), null);
                 }
 
-                return (null, ProblemMessage.Of(nameof(Messages.ReferenceObjectInvalid)));
+                return (null, MessageText.Of(nameof(Messages.ReferenceObjectInvalid)));
             default:
-                return (null, ProblemMessage.Of(nameof(Messages.ReferenceKindInvalid)));
+                return (null, MessageText.Of(nameof(Messages.ReferenceKindInvalid)));
         }
     }
 
@@ -267,14 +267,14 @@ public sealed record NormalisationReference
     };
 
     /// <summary>Why the resolved <paramref name="reference"/> (0 or below, or infinite) cannot be divided by, naming which reference it is.</summary>
-    private ProblemMessage NotPositive(double reference) => Kind switch
+    private MessageText NotPositive(double reference) => Kind switch
     {
-        NormalisationReferenceKind.Max => ProblemMessage.Of(nameof(Messages.ReferenceBestNotPositive), reference),
-        NormalisationReferenceKind.Min => ProblemMessage.Of(nameof(Messages.ReferenceWorstNotPositive), reference),
-        NormalisationReferenceKind.Mean => ProblemMessage.Of(nameof(Messages.ReferenceMeanNotPositive), reference),
-        NormalisationReferenceKind.Median => ProblemMessage.Of(nameof(Messages.ReferenceMedianNotPositive), reference),
-        NormalisationReferenceKind.Unit => ProblemMessage.Of(nameof(Messages.ReferenceUnitNotPositive), ProblemText.Quote(UnitCode!), reference),
-        _ => ProblemMessage.Of(nameof(Messages.ReferenceGivenNotPositive), reference),
+        NormalisationReferenceKind.Max => MessageText.Of(nameof(Messages.ReferenceBestNotPositive), reference),
+        NormalisationReferenceKind.Min => MessageText.Of(nameof(Messages.ReferenceWorstNotPositive), reference),
+        NormalisationReferenceKind.Mean => MessageText.Of(nameof(Messages.ReferenceMeanNotPositive), reference),
+        NormalisationReferenceKind.Median => MessageText.Of(nameof(Messages.ReferenceMedianNotPositive), reference),
+        NormalisationReferenceKind.Unit => MessageText.Of(nameof(Messages.ReferenceUnitNotPositive), ProblemText.Quote(UnitCode!), reference),
+        _ => MessageText.Of(nameof(Messages.ReferenceGivenNotPositive), reference),
     };
 
     private static NormalisationReference Of(NormalisationReferenceKind kind) => kind switch

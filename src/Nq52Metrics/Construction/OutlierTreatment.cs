@@ -130,7 +130,7 @@ public static class OutlierTreatment
         }
     }
 
-    private static (IndicatorTreatment Detail, ProblemMessage? Problem) TreatColumn(
+    private static (IndicatorTreatment Detail, MessageText? Problem) TreatColumn(
         Span<double> column, double skew, double kurt, OutlierTreatmentSpec spec, string code, ImmutableArray<Unit> units)
     {
         var untouched = new IndicatorTreatment(code, skew, kurt, false, 0, double.NaN, double.NaN, skew, kurt, FinalTreatment.None, []);
@@ -280,7 +280,7 @@ public static class OutlierTreatment
     }
 
     /// <summary>Applies a log transform in place to the non-missing values; returns a problem message or null.</summary>
-    internal static ProblemMessage? LogTransformInPlace(Span<double> x, LogTransform log)
+    internal static MessageText? LogTransformInPlace(Span<double> x, LogTransform log)
     {
         var (min, max, count) = ColumnStatistics.MinMax(x);
         if (count == 0 || log == LogTransform.None)
@@ -291,12 +291,12 @@ public static class OutlierTreatment
         var range = max - min;
         if (!(range > 0))
         {
-            return ProblemMessage.Of(nameof(Messages.OutliersLogConstant));
+            return MessageText.Of(nameof(Messages.OutliersLogConstant));
         }
 
         if (log == LogTransform.Gii && !(max > 1))
         {
-            return ProblemMessage.Of(nameof(Messages.OutliersGiiLogMaximum), max);
+            return MessageText.Of(nameof(Messages.OutliersGiiLogMaximum), max);
         }
 
         for (var i = 0; i < x.Length; i++)
@@ -311,7 +311,7 @@ public static class OutlierTreatment
                 : Math.Log(x[i] - min + (0.01 * range));
             if (!double.IsFinite(x[i]))
             {
-                return ProblemMessage.Of(log == LogTransform.Gii ? nameof(Messages.OutliersGiiLogUndefined) : nameof(Messages.OutliersCoinLogUndefined), max);
+                return MessageText.Of(log == LogTransform.Gii ? nameof(Messages.OutliersGiiLogUndefined) : nameof(Messages.OutliersCoinLogUndefined), max);
             }
         }
 

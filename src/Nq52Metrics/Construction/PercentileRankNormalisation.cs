@@ -14,14 +14,14 @@ public sealed record PercentileRankNormalisation : NormalisationMethod
     private protected override string Words(DisplayLanguage language) =>
         ProblemMessages.Format(nameof(Messages.DescribeNormalisePercentileRank), language, []);
 
-    internal override ProblemMessage? Problem() => null;
+    internal override MessageText? Problem() => null;
 
-    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override MessageText? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         var count = ColumnStatistics.AscendingMinRanks(x, destination);
         if (count == 1)
         {
-            return ProblemMessage.Of(nameof(Messages.NormalisePercentileRankSingleValue));
+            return MessageText.Of(nameof(Messages.NormalisePercentileRankSingleValue));
         }
 
         for (var i = 0; i < destination.Length; i++)

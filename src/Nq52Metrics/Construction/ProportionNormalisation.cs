@@ -33,9 +33,9 @@ public sealed record ProportionNormalisation : NormalisationMethod
     private protected override string Words(DisplayLanguage language) =>
         ProblemMessages.Format(nameof(Messages.DescribeNormaliseProportion), language, []);
 
-    internal override ProblemMessage? Problem() => null;
+    internal override MessageText? Problem() => null;
 
-    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override MessageText? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         var (total, problem) = Total(x, column);
         if (problem is not null)
@@ -58,7 +58,7 @@ public sealed record ProportionNormalisation : NormalisationMethod
     }
 
     /// <summary>Σx (negative indicator: Σ1/x) over the available values; NaN when there are none; a message when undefined.</summary>
-    private static (double Total, ProblemMessage? Problem) Total(ReadOnlySpan<double> adjusted, NormalisationColumn column)
+    private static (double Total, MessageText? Problem) Total(ReadOnlySpan<double> adjusted, NormalisationColumn column)
     {
         double total = 0;
         var count = 0;
@@ -73,8 +73,8 @@ public sealed record ProportionNormalisation : NormalisationMethod
             if (column.Sign < 0 && -v <= 0)
             {
                 return (double.NaN, column.Units.IsDefault
-                    ? ProblemMessage.Of(nameof(Messages.NormaliseProportionRowNotPositive), i + 1, -v)
-                    : ProblemMessage.Of(nameof(Messages.NormaliseProportionUnitNotPositive), ProblemText.Quote(column.Units[i].Code), -v));
+                    ? MessageText.Of(nameof(Messages.NormaliseProportionRowNotPositive), i + 1, -v)
+                    : MessageText.Of(nameof(Messages.NormaliseProportionUnitNotPositive), ProblemText.Quote(column.Units[i].Code), -v));
             }
 
             total += column.Sign < 0 ? 1 / -v : v;
@@ -83,6 +83,6 @@ public sealed record ProportionNormalisation : NormalisationMethod
 
         return count == 0 ? (double.NaN, null)
             : total > 0 && double.IsFinite(total) ? (total, null)
-            : (double.NaN, ProblemMessage.Of(nameof(Messages.NormaliseProportionTotalNotPositive), total));
+            : (double.NaN, MessageText.Of(nameof(Messages.NormaliseProportionTotalNotPositive), total));
     }
 }

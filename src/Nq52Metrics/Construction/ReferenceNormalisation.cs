@@ -38,10 +38,10 @@ public abstract record ReferenceNormalisation : NormalisationMethod
 
     private protected override string Notation() => $"{Name}({Reference})";
 
-    internal override ProblemMessage? Problem() => Reference is null ? ProblemMessage.Of(nameof(Messages.NormaliseReferenceMissing), Name) : Reference.Problem();
+    internal override MessageText? Problem() => Reference is null ? MessageText.Of(nameof(Messages.NormaliseReferenceMissing), Name) : Reference.Problem();
 
-    internal override ProblemMessage? UnitsProblem(ImmutableArray<Unit> units) => Reference.UnitsProblem(units);
+    internal override MessageText? UnitsProblem(ImmutableArray<Unit> units) => Reference.UnitsProblem(units);
 
-    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column) =>
+    internal override MessageText? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column) =>
         Reference.Divide(x, destination, column, Shift);
 }

@@ -37,10 +37,10 @@ public sealed record ScaledNormalisation(double Centre, double Scale) : Normalis
     private protected override string Words(DisplayLanguage language) =>
         ProblemMessages.Format(nameof(Messages.DescribeNormaliseScaled), language, [Centre, Scale]);
 
-    internal override ProblemMessage? Problem() =>
-        double.IsFinite(Centre) && double.IsFinite(Scale) && Scale > 0 ? null : ProblemMessage.Of(nameof(Messages.NormaliseScaledInvalid), Centre, Scale);
+    internal override MessageText? Problem() =>
+        double.IsFinite(Centre) && double.IsFinite(Scale) && Scale > 0 ? null : MessageText.Of(nameof(Messages.NormaliseScaledInvalid), Centre, Scale);
 
-    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override MessageText? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         var centre = column.Sign * Centre;
         for (var i = 0; i < x.Length; i++)

@@ -33,10 +33,10 @@ public sealed record ZScoreNormalisation(double Mean, double Sd) : Normalisation
     private protected override string Words(DisplayLanguage language) =>
         ProblemMessages.Format(nameof(Messages.DescribeNormaliseZScore), language, [Mean, Sd]);
 
-    internal override ProblemMessage? Problem() =>
-        double.IsFinite(Mean) && double.IsFinite(Sd) && Sd > 0 ? null : ProblemMessage.Of(nameof(Messages.NormaliseZScoreInvalid), Mean, Sd);
+    internal override MessageText? Problem() =>
+        double.IsFinite(Mean) && double.IsFinite(Sd) && Sd > 0 ? null : MessageText.Of(nameof(Messages.NormaliseZScoreInvalid), Mean, Sd);
 
-    internal override ProblemMessage? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
+    internal override MessageText? Normalise(ReadOnlySpan<double> x, Span<double> destination, NormalisationColumn column)
     {
         // The z-score does not change with the scale, so it is computed on the values times a power of two that brings
         // the largest into [1, 2): exact for ordinary values, and no overflow of the squares for values near the
@@ -56,7 +56,7 @@ public sealed record ZScoreNormalisation(double Mean, double Sd) : Normalisation
 
         if (!(sd > 0))
         {
-            return ProblemMessage.Of(nameof(Messages.NormaliseZScoreConstant));
+            return MessageText.Of(nameof(Messages.NormaliseZScoreConstant));
         }
 
         for (var i = 0; i < x.Length; i++)

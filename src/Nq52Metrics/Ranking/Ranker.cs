@@ -36,7 +36,7 @@ public static class Ranker
         spec ??= RankingSpec.Default;
         if (spec.Problem() is { } problem)
         {
-            throw new ArgumentException(problem.Message, nameof(spec));
+            throw new ArgumentException(problem.Message.ToString(), nameof(spec));
         }
 
         var ranks = new double[scores.Length];

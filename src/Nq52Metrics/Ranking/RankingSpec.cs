@@ -52,8 +52,8 @@ public sealed record RankingSpec : StageSpec
     public override string ToString() =>
         Ties.ToString().ToLowerInvariant() + (Decimals is { } k ? $" at {k} decimals" : "");
 
-    internal (string Path, ProblemMessage Message)? Problem() =>
-        !Enum.IsDefined(Ties) ? ("ranking.ties", ProblemMessage.Of(nameof(Messages.RankingTiesUnknown), Ties.ToString()))
-        : Decimals is { } k && (k < 0 || k > MaxDecimals) ? ("ranking.decimals", ProblemMessage.Of(nameof(Messages.RankingDecimalsOutOfRange), MaxDecimals, k))
+    internal (string Path, MessageText Message)? Problem() =>
+        !Enum.IsDefined(Ties) ? ("ranking.ties", MessageText.Of(nameof(Messages.RankingTiesUnknown), Ties.ToString()))
+        : Decimals is { } k && (k < 0 || k > MaxDecimals) ? ("ranking.decimals", MessageText.Of(nameof(Messages.RankingDecimalsOutOfRange), MaxDecimals, k))
         : null;
 }

@@ -215,13 +215,13 @@ internal sealed record JsonOutlineEntry(string Path, int Line, int Column, JsonT
     /// </summary>
     public object Describe() => Kind switch
     {
-        JsonTokenType.String => MessagePhrase.Of(nameof(Messages.JsonFoundString), $"\"{Text}\""),
+        JsonTokenType.String => MessageText.Of(nameof(Messages.JsonFoundString), $"\"{Text}\""),
         JsonTokenType.Number => Text!,
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
         JsonTokenType.Null => "null",
-        JsonTokenType.StartObject => MessagePhrase.Of(nameof(Messages.JsonFoundObject)),
-        JsonTokenType.StartArray => MessagePhrase.Of(nameof(Messages.JsonFoundArray)),
+        JsonTokenType.StartObject => MessageText.Of(nameof(Messages.JsonFoundObject)),
+        JsonTokenType.StartArray => MessageText.Of(nameof(Messages.JsonFoundArray)),
         _ => Kind.ToString(),
     };
 }

@@ -341,7 +341,7 @@ internal sealed class JsonSchemas
 
     private static string Number(JsonElement schema, string keyword) => schema.TryGetProperty(keyword, out var value) ? value.GetRawText() : "—";
 
-    private static object Found(string path, JsonOutline outline) => outline.TryGet(path, out var entry) ? entry.Describe() : MessagePhrase.Of(nameof(Messages.JsonFoundOther));
+    private static object Found(string path, JsonOutline outline) => outline.TryGet(path, out var entry) ? entry.Describe() : MessageText.Of(nameof(Messages.JsonFoundOther));
 
     /// <summary>The name of the last property of a path (the path itself for a top-level property).</summary>
     private static string LastName(string path)

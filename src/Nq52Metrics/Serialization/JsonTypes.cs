@@ -18,10 +18,10 @@ internal static class JsonTypes
     /// <returns>A phrase for a message placeholder.</returns>
     public static object List(IReadOnlyList<object> items) => items.Count switch
     {
-        0 => MessagePhrase.Of(nameof(Messages.JsonFoundOther)),
+        0 => MessageText.Of(nameof(Messages.JsonFoundOther)),
         1 => items[0],
-        2 => MessagePhrase.Of(nameof(Messages.JsonListLast), items[0], items[1]),
-        _ => MessagePhrase.Of(nameof(Messages.JsonListMore), items[0], List([.. items.Skip(1)])),
+        2 => MessageText.Of(nameof(Messages.JsonListLast), items[0], items[1]),
+        _ => MessageText.Of(nameof(Messages.JsonListMore), items[0], List([.. items.Skip(1)])),
     };
 
     /// <summary>The phrase for one JSON Schema type name.</summary>
@@ -29,12 +29,12 @@ internal static class JsonTypes
     /// <returns>A phrase for a message placeholder.</returns>
     public static object Phrase(string type) => type switch
     {
-        "integer" => MessagePhrase.Of(nameof(Messages.JsonTypeInteger)),
-        "number" => MessagePhrase.Of(nameof(Messages.JsonTypeNumber)),
-        "string" => MessagePhrase.Of(nameof(Messages.JsonTypeString)),
-        "boolean" => MessagePhrase.Of(nameof(Messages.JsonTypeBoolean)),
-        "array" => MessagePhrase.Of(nameof(Messages.JsonTypeArray)),
-        "object" => MessagePhrase.Of(nameof(Messages.JsonTypeObject)),
+        "integer" => MessageText.Of(nameof(Messages.JsonTypeInteger)),
+        "number" => MessageText.Of(nameof(Messages.JsonTypeNumber)),
+        "string" => MessageText.Of(nameof(Messages.JsonTypeString)),
+        "boolean" => MessageText.Of(nameof(Messages.JsonTypeBoolean)),
+        "array" => MessageText.Of(nameof(Messages.JsonTypeArray)),
+        "object" => MessageText.Of(nameof(Messages.JsonTypeObject)),
         "null" => "null",
         _ => type,
     };

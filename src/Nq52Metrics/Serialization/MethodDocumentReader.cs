@@ -339,7 +339,7 @@ internal sealed class MethodDocumentReader
     private string Found(string path) => _input.Outline.TryGet(path, out var entry) ? entry.Describe().ToString()! : "another value";
 
     /// <summary>A problem at <paramref name="path"/> whose message a method's own check gave.</summary>
-    private void Problem(string path, ProblemMessage message) =>
+    private void Problem(string path, MessageText message) =>
         _problems.Add((path, message.At(_input.Where(path))));
 
     /// <summary>A problem at <paramref name="path"/> whose message is the translation <paramref name="key"/> (<c>nameof(Messages.X)</c>).</summary>

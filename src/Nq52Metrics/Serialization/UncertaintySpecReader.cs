@@ -250,7 +250,7 @@ internal sealed class UncertaintySpecReader
         return key == "alternatives.outliers.maxWinsorised" ? JsonPaths.Append("alternatives", "outliers.maxWinsorised") : key;
     }
 
-    private object Found(string path) => _input.Outline.TryGet(path, out var entry) ? entry.Describe() : MessagePhrase.Of(nameof(Messages.JsonFoundOther));
+    private object Found(string path) => _input.Outline.TryGet(path, out var entry) ? entry.Describe() : MessageText.Of(nameof(Messages.JsonFoundOther));
 
     /// <summary>Records a problem at the line of the path, or of its nearest enclosing value that the file holds.</summary>
     private void Problem(string path, string key, params object[] arguments) =>

@@ -4,12 +4,12 @@ using Nq52Metrics.Localization;
 namespace Nq52Metrics.Tests.Localization;
 
 /// <summary>A message returned by a check before it has a location: placed, rendered in either language, nested.</summary>
-public sealed class ProblemMessageTests
+public sealed class MessageTextTests
 {
     [Fact]
     public void A_message_placed_at_a_location_keeps_its_key_and_arguments()
     {
-        var message = ProblemMessage.Of(nameof(Messages.NormaliseScaledInvalid), 0.5, -1.0);
+        var message = MessageText.Of(nameof(Messages.NormaliseScaledInvalid), 0.5, -1.0);
 
         var problem = message.At("normalise");
 
@@ -19,11 +19,11 @@ public sealed class ProblemMessageTests
     }
 
     [Fact]
-    public void As_text_it_is_english_and_formatted_with_a_language_it_is_that_language()
+    public void Its_text_is_english_and_formatted_with_a_language_it_is_that_language()
     {
-        var message = ProblemMessage.Of(nameof(Messages.OutliersKurtosisInvalid));
+        var message = MessageText.Of(nameof(Messages.OutliersKurtosisInvalid));
 
-        string text = message;
+        var text = message.ToString();
 
         Assert.Equal("the kurtosis threshold must be finite.", text);
         Assert.Equal(text, message.ToString());
@@ -34,7 +34,7 @@ public sealed class ProblemMessageTests
     [Fact]
     public void A_message_given_as_an_argument_of_another_renders_in_the_outer_language()
     {
-        var inner = ProblemMessage.Of(nameof(Messages.NormaliseMinMaxConstant));
+        var inner = MessageText.Of(nameof(Messages.NormaliseMinMaxConstant));
 
         var outer = ProblemMessages.Problem(ProblemLocation.Nowhere, nameof(Messages.WriteFileFailed), inner);
 
@@ -45,14 +45,14 @@ public sealed class ProblemMessageTests
     [Fact]
     public void Literal_braces_of_a_message_with_a_placeholder_survive_formatting()
     {
-        var message = ProblemMessage.Of(nameof(Messages.ReferenceNameUnknown), "\"top\"");
+        var message = MessageText.Of(nameof(Messages.ReferenceNameUnknown), "\"top\"");
 
         Assert.Equal("\"top\" is not a reference; expected \"max\", \"min\", \"mean\", \"median\", {\"unit\": \"CODE\"} or a number above 0.", message.ToString());
         Assert.Contains("{\"unit\": \"MÃ\"}", message.In(DisplayLanguage.Vietnamese), StringComparison.Ordinal);
-        Assert.Equal("expected \"max\", \"min\", \"mean\", \"median\", {\"unit\": \"CODE\"} or a number above 0.", ProblemMessage.Of(nameof(Messages.ReferenceKindInvalid)).ToString());
+        Assert.Equal("expected \"max\", \"min\", \"mean\", \"median\", {\"unit\": \"CODE\"} or a number above 0.", MessageText.Of(nameof(Messages.ReferenceKindInvalid)).ToString());
     }
 
     [Fact]
     public void An_unknown_key_is_a_programming_error() =>
-        Assert.Throws<ArgumentException>(() => ProblemMessage.Of("NoSuchKey"));
+        Assert.Throws<ArgumentException>(() => MessageText.Of("NoSuchKey"));
 }
