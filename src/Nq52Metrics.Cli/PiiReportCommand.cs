@@ -44,12 +44,12 @@ internal static class PiiReportCommand
         }
 
         var described = ImmutableArray.CreateBuilder<string>();
-        described.Add(paths.Framework is { } framework ? $"Framework: {Path.GetFileName(framework)}" : $"Framework: the PII preset of the sample ({PiiSampleFiles.MetaFileName})");
-        described.Add(paths.Data is { } data ? $"Data: {Path.GetFileName(data)}" : $"Data: the shipped SAMPLE data ({PiiSampleFiles.DataFileName}), generated, not real PII results");
-        described.Add($"Method: {inputs.MethodDescription}");
+        described.Add(paths.Framework is { } framework ? PiiText.Format(CliTexts.ReportInputFramework, Path.GetFileName(framework)) : PiiText.Format(CliTexts.ReportInputFrameworkPiiPreset, PiiSampleFiles.MetaFileName));
+        described.Add(paths.Data is { } data ? PiiText.Format(CliTexts.ReportInputData, Path.GetFileName(data)) : PiiText.Format(CliTexts.ReportInputDataSample, PiiSampleFiles.DataFileName));
+        described.Add(PiiText.Format(CliTexts.ReportInputMethod, inputs.MethodDescription));
         if (specPath is not null)
         {
-            described.Add($"Uncertainty spec: {Path.GetFileName(specPath)}");
+            described.Add(PiiText.Format(CliTexts.ReportInputSpec, Path.GetFileName(specPath)));
         }
 
         var report = PiiReport.Build(inputs.Framework, inputs.Data, new PiiReportOptions { Methodology = inputs.Methodology, CompareWithEdition = edition });

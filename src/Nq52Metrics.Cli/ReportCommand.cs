@@ -41,17 +41,17 @@ internal static class ReportCommand
 
         var (framework, data, methodology) = reading.EnsureComplete();
         var described = ImmutableArray.CreateBuilder<string>();
-        described.Add($"Framework: {Path.GetFileName(paths.Framework)}");
-        described.Add($"Data: {Path.GetFileName(paths.Data)}");
-        described.Add(paths.Method is { } method ? $"Method: {Path.GetFileName(method)}" : "Method: the general default");
+        described.Add(PiiText.Format(CliTexts.ReportInputFramework, Path.GetFileName(paths.Framework)));
+        described.Add(PiiText.Format(CliTexts.ReportInputData, Path.GetFileName(paths.Data)));
+        described.Add(paths.Method is { } method ? PiiText.Format(CliTexts.ReportInputMethod, Path.GetFileName(method)) : CliTexts.ReportInputMethodDefault);
         if (paths.Weights is { } weights)
         {
-            described.Add($"Weights: {Path.GetFileName(weights)}");
+            described.Add(PiiText.Format(CliTexts.ReportInputWeights, Path.GetFileName(weights)));
         }
 
         if (specPath is not null)
         {
-            described.Add($"Uncertainty spec: {Path.GetFileName(specPath)}");
+            described.Add(PiiText.Format(CliTexts.ReportInputSpec, Path.GetFileName(specPath)));
         }
 
         return HtmlReportWriting.Run(app, IndexBuilder.Build(framework, data, methodology), null, spec, output, described.ToImmutable());

@@ -132,6 +132,9 @@ public sealed partial class HtmlReportLanguageTests
         Assert.Contains("<html lang=\"vi\">", File.ReadAllText(vi), StringComparison.Ordinal);
         Assert.Contains("<h2>Bảng xếp hạng</h2>", File.ReadAllText(vi), StringComparison.Ordinal);
         Assert.Contains("<html lang=\"en\">", File.ReadAllText(en), StringComparison.Ordinal);
+        Assert.Contains("Khung chỉ số: " + Path.GetFileName(framework), File.ReadAllText(vi), StringComparison.Ordinal);
+        Assert.Contains("Phương pháp: mặc định chung", File.ReadAllText(vi), StringComparison.Ordinal);
+        Assert.Contains("Framework: " + Path.GetFileName(framework), File.ReadAllText(en), StringComparison.Ordinal);
         Assert.Equal(HtmlReportTests.BodyRows(File.ReadAllText(en), "ranking-table"), HtmlReportTests.BodyRows(File.ReadAllText(vi), "ranking-table"));
     }
 }
