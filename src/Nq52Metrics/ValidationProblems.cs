@@ -46,6 +46,7 @@ internal sealed class ValidationProblems
         }
     }
 
+    /// <summary>Throws every problem as one <see cref="Nq52ValidationException"/>, if there is any.</summary>
     public void ThrowIfAny()
     {
         if (_problems.Count > 0)

@@ -10,20 +10,20 @@ internal static class AuditColumns
     /// The public boundary of a computation over some columns of a table: reads the columns, computes, and throws every
     /// problem found (unknown columns first) as one <see cref="Nq52ValidationException"/>.
     /// </summary>
-    public static T Compute<T>(UnitTable table, IReadOnlyList<string> codes, string location, Func<double[][], List<ValidationProblem>, T> compute)
+    public static T Compute<T>(UnitTable table, IReadOnlyList<string> codes, string location, Func<double[][], ValidationProblems, T> compute)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(codes);
-        var problems = new List<ValidationProblem>();
+        var problems = new ValidationProblems();
         var columns = Read(table, codes, location, problems);
-        AuditProblems.ThrowIfAny(problems);
+        problems.ThrowIfAny();
         var result = compute(columns, problems);
-        AuditProblems.ThrowIfAny(problems);
+        problems.ThrowIfAny();
         return result;
     }
 
     /// <summary>The columns, in the order of <paramref name="codes"/>; an unknown code adds a problem and an empty column.</summary>
-    public static double[][] Read(UnitTable table, IReadOnlyList<string> codes, string location, List<ValidationProblem> problems)
+    public static double[][] Read(UnitTable table, IReadOnlyList<string> codes, string location, ValidationProblems problems)
     {
         var columns = new double[codes.Count][];
         for (var j = 0; j < codes.Count; j++)

@@ -101,7 +101,7 @@ public sealed class CorrelationMatrix
         IReadOnlyList<double[]> columns,
         CorrelationMethod method,
         string location,
-        List<ValidationProblem> problems)
+        ValidationProblems problems)
     {
         var k = codes.Count;
         var before = problems.Count;
@@ -246,7 +246,7 @@ public sealed class CorrelationMatrix
         IReadOnlyList<double[]> columns,
         CorrelationMethod method,
         string location,
-        List<ValidationProblem> problems,
+        ValidationProblems problems,
         double[] r,
         int[] counts)
     {

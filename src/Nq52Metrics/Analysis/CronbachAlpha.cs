@@ -25,7 +25,7 @@ public static class CronbachAlpha
         AuditColumns.Compute(table, codes, "Cronbach's alpha", (columns, problems) => Compute(codes, columns, "Cronbach's alpha", problems));
 
     /// <summary>Alpha of the columns; NaN with a located problem added when it is undefined.</summary>
-    internal static double Compute(IReadOnlyList<string> codes, IReadOnlyList<double[]> columns, string location, List<ValidationProblem> problems)
+    internal static double Compute(IReadOnlyList<string> codes, IReadOnlyList<double[]> columns, string location, ValidationProblems problems)
     {
         var k = codes.Count;
         if (k < 2)

@@ -48,14 +48,14 @@ public sealed record IndicatorStatistics(
     public static IndicatorStatistics Of(AuditStep step, string code, ReadOnlySpan<double> values, StatisticsThresholds? thresholds = null)
     {
         ArgumentNullException.ThrowIfNull(code);
-        var problems = new List<ValidationProblem>();
+        var problems = new ValidationProblems();
         var statistics = Of(step, code, values, thresholds ?? new StatisticsThresholds(), problems);
-        AuditProblems.ThrowIfAny(problems);
+        problems.ThrowIfAny();
         return statistics!;
     }
 
     /// <summary>The statistics, or null with a located problem when the column has no value.</summary>
-    internal static IndicatorStatistics? Of(AuditStep step, string code, ReadOnlySpan<double> values, StatisticsThresholds thresholds, List<ValidationProblem> problems)
+    internal static IndicatorStatistics? Of(AuditStep step, string code, ReadOnlySpan<double> values, StatisticsThresholds thresholds, ValidationProblems problems)
     {
         var (min, max, n) = ColumnStatistics.MinMax(values);
         if (n == 0)

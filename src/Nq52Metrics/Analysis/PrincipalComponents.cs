@@ -84,7 +84,7 @@ public sealed class PrincipalComponents
         AuditColumns.Compute(table, codes, "PCA", (columns, problems) => Compute(codes, columns, "PCA", problems)!);
 
     /// <summary>The PCA of the columns; null with located problems added when it is undefined.</summary>
-    internal static PrincipalComponents? Compute(IReadOnlyList<string> codes, IReadOnlyList<double[]> columns, string location, List<ValidationProblem> problems)
+    internal static PrincipalComponents? Compute(IReadOnlyList<string> codes, IReadOnlyList<double[]> columns, string location, ValidationProblems problems)
     {
         var k = codes.Count;
         if (k < 2)

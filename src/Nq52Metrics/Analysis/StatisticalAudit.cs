@@ -31,14 +31,15 @@ public static class StatisticalAudit
     {
         ArgumentNullException.ThrowIfNull(result);
         options ??= new AuditOptions();
-        var problems = options.Problems().ToList();
-        AuditProblems.ThrowIfAny(problems);
+        var problems = new ValidationProblems();
+        problems.AddRange(options.Problems());
+        problems.ThrowIfAny();
         var framework = result.Framework;
         var scores = result.Scores;
         if (scores.UnitCount < CorrelationMatrix.MinimumObservations)
         {
             problems.AddMessage("audit", nameof(Messages.AuditTooFewUnits), scores.UnitCount, CorrelationMatrix.MinimumObservations);
-            AuditProblems.ThrowIfAny(problems);
+            problems.ThrowIfAny();
         }
 
         var statistics = Statistics(result, options.Thresholds, problems);
@@ -93,7 +94,7 @@ public static class StatisticalAudit
             }
         }
 
-        AuditProblems.ThrowIfAny(problems);
+        problems.ThrowIfAny();
         var alphaList = alphas.ToImmutable();
         var componentList = components.ToImmutable();
         var findings = AuditFindings.Of(result, options.Thresholds, statistics, correlations.ToImmutable(), parents, alphaList, componentList);
@@ -112,7 +113,7 @@ public static class StatisticalAudit
             result.IsSample);
     }
 
-    private static ImmutableArray<IndicatorStatistics> Statistics(IndexResult result, StatisticsThresholds thresholds, List<ValidationProblem> problems)
+    private static ImmutableArray<IndicatorStatistics> Statistics(IndexResult result, StatisticsThresholds thresholds, ValidationProblems problems)
     {
         var rows = ImmutableArray.CreateBuilder<IndicatorStatistics>();
         foreach (var (step, table) in new[] { (AuditStep.Raw, result.Raw), (AuditStep.Treated, result.Treated), (AuditStep.Normalised, result.Normalised) })
@@ -129,7 +130,7 @@ public static class StatisticalAudit
         return rows.ToImmutable();
     }
 
-    private static ImmutableArray<ParentCorrelation> ParentCorrelations(IndexResult result, CorrelationMethod method, List<ValidationProblem> problems)
+    private static ImmutableArray<ParentCorrelation> ParentCorrelations(IndexResult result, CorrelationMethod method, ValidationProblems problems)
     {
         var rows = ImmutableArray.CreateBuilder<ParentCorrelation>();
         var index = result.IndexCode;

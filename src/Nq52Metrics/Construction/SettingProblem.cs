@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Nq52Metrics.Localization;
 
 namespace Nq52Metrics.Construction;
@@ -10,10 +9,9 @@ namespace Nq52Metrics.Construction;
 /// </summary>
 /// <param name="Setting">The setting's name in a method file.</param>
 /// <param name="Parameter">The name of the factory parameter that sets it.</param>
-/// <param name="MessageKey">The key of the message in <c>Messages.resx</c>.</param>
-/// <param name="Arguments">The values for the message's placeholders.</param>
-internal sealed record SettingProblem(string Setting, string Parameter, string MessageKey, ImmutableArray<object> Arguments)
+/// <param name="Message">What is wrong, in either language.</param>
+internal sealed record SettingProblem(string Setting, string Parameter, MessageText Message)
 {
-    /// <summary>The problem located at <paramref name="where"/>.</summary>
-    public ValidationProblem At(ProblemLocation where) => ProblemMessages.Problem(where, MessageKey, [.. Arguments]);
+    /// <summary>The problem at <paramref name="where"/>.</summary>
+    public ValidationProblem At(ProblemLocation where) => Message.At(where);
 }

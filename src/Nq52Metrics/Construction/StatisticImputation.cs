@@ -80,8 +80,8 @@ public sealed record StatisticImputation : ImputationMethod
 
     internal override SettingProblem? Problem() =>
         !_byGroup ? null
-        : GroupColumn is null ? new SettingProblem("group", "groupColumn", nameof(Messages.MethodImputeNeedsGroup), [Name])
-        : string.IsNullOrWhiteSpace(GroupColumn) ? new SettingProblem("group", "groupColumn", nameof(Messages.MethodImputeGroupEmpty), [])
+        : GroupColumn is null ? new SettingProblem("group", "groupColumn", MessageText.Of(nameof(Messages.MethodImputeNeedsGroup), Name))
+        : string.IsNullOrWhiteSpace(GroupColumn) ? new SettingProblem("group", "groupColumn", MessageText.Of(nameof(Messages.MethodImputeGroupEmpty)))
         : null;
 
     internal override bool FillsFrom(Unit filled, Unit source) =>

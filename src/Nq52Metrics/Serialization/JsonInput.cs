@@ -50,17 +50,18 @@ internal sealed class JsonInput
     public IReadOnlyList<ValidationProblem> FinishCovering(IEnumerable<(string Path, ValidationProblem Problem)> own)
     {
         var list = own.ToList();
-        var paths = list.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        return Ordered(list.Concat(SchemaProblems.Where(p => !paths.Any(q => Covers(q, p.Path)))));
+        return Ordered(list.Concat(SchemaProblems.Where(p => !list.Any(q => Covers(q.Path, p.Path)))));
     }
 
     /// <summary>Whether the schema found a problem in the value at <paramref name="path"/> or inside it.</summary>
-    public bool SchemaFoundIn(string path) =>
-        SchemaProblems.Any(p => p.Path == path || p.Path.StartsWith(path + ".", StringComparison.Ordinal) || p.Path.StartsWith(path + "[", StringComparison.Ordinal));
+    public bool SchemaFoundIn(string path) => SchemaProblems.Any(p => IsWithin(p.Path, path));
 
-    private static bool Covers(string reported, string path) =>
-        path == reported || path.StartsWith(reported + ".", StringComparison.Ordinal) || path.StartsWith(reported + "[", StringComparison.Ordinal)
-        || reported.StartsWith(path + ".", StringComparison.Ordinal) || reported.StartsWith(path + "[", StringComparison.Ordinal);
+    /// <summary>Whether one of the two values holds the other (or they are the same value).</summary>
+    private static bool Covers(string reported, string path) => IsWithin(path, reported) || IsWithin(reported, path);
+
+    /// <summary>Whether the value at <paramref name="path"/> is the one at <paramref name="outer"/> or inside it.</summary>
+    private static bool IsWithin(string path, string outer) =>
+        path == outer || path.StartsWith(outer + ".", StringComparison.Ordinal) || path.StartsWith(outer + "[", StringComparison.Ordinal);
 
     private List<ValidationProblem> Ordered(IEnumerable<(string Path, ValidationProblem Problem)> problems) =>
         problems.OrderBy(p => LineOf(p.Path) ?? int.MaxValue).Select(p => p.Problem).ToList();
