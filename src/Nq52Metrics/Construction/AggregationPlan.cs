@@ -64,6 +64,37 @@ internal sealed class AggregationPlan
 
     public static AggregationPlan Compile(IndexFramework framework) => new(framework);
 
+    /// <summary>
+    /// Per aggregate (index = node index − indicator count), whether <see cref="Aggregate"/> must write its values when
+    /// only node <paramref name="analysed"/> is read afterwards: the analysed node itself and every aggregate whose
+    /// parent is not a geometric mean. A geometric parent reads a geometric child's mean of logs instead.
+    /// </summary>
+    /// <param name="methodByAggregate">The method of every aggregate.</param>
+    /// <param name="analysed">The node whose values are read (any node index).</param>
+    /// <returns>One flag per aggregate.</returns>
+    public bool[] ValuesNeeded(ReadOnlySpan<AggregationMethod> methodByAggregate, int analysed)
+    {
+        var m = IndicatorCount;
+        var needed = new bool[NodeCount - m];
+        for (var p = m; p < NodeCount; p++)
+        {
+            foreach (var c in ChildrenOf(p))
+            {
+                if (c >= m && (c == analysed || methodByAggregate[p - m].Kernel != PowerMeanKernel.Geometric))
+                {
+                    needed[c - m] = true;
+                }
+            }
+        }
+
+        if (analysed >= m)
+        {
+            needed[analysed - m] = true;
+        }
+
+        return needed;
+    }
+
     /// <summary>The children (node indices) of an aggregate node.</summary>
     public ReadOnlySpan<int> ChildrenOf(int node) =>
         _children.AsSpan(_childStart[node - IndicatorCount], _childStart[node - IndicatorCount + 1] - _childStart[node - IndicatorCount]);
@@ -75,7 +106,25 @@ internal sealed class AggregationPlan
     /// every aggregate (index = node index − indicator count). A power mean (arithmetic, geometric, harmonic) whose
     /// children are all complete (no missing value) is computed with vectorised span kernels; others take the general
     /// path that drops missing children. Both give the same result. Any other method runs its own kernel. Allocation-free.
+    /// A geometric mean keeps its mean of logs (see <see cref="AggregationScratch.HasLogMean"/>), and a geometric parent
+    /// uses it as the log of that child, so a chain of geometric levels takes one exponential per aggregate and no
+    /// logarithm of an aggregate (the build and the uncertainty runs share this arithmetic, so a nominal run replays the
+    /// build bit for bit).
     /// </summary>
+    /// <param name="indicators">Units × indicators, column-major.</param>
+    /// <param name="profile">Facts about the indicator columns.</param>
+    /// <param name="aggregates">Receives units × aggregates, column-major.</param>
+    /// <param name="unitCount">Units (rows).</param>
+    /// <param name="weights">Weight of every node, by node index (0 = left out).</param>
+    /// <param name="methodByAggregate">The method of every aggregate.</param>
+    /// <param name="minDataAvailability">Share of children an aggregate needs (0 = any one).</param>
+    /// <param name="scratch">This thread's scratch buffers.</param>
+    /// <param name="valueNeeded">
+    /// Per aggregate, whether its values must be written; empty = every one. A geometric mean whose values are not needed
+    /// (its parent is geometric too, and it is not the node analysed) keeps only its mean of logs when every one lies
+    /// where the exponential is a finite number above 0 (see <see cref="AggregationScratch.ValueDeferred"/>); its column
+    /// of <paramref name="aggregates"/> is then left as it was.
+    /// </param>
     /// <returns>Null on success, or the first unit/node where a method met a value outside its domain.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AggregationFailure? Aggregate(
@@ -86,7 +135,8 @@ internal sealed class AggregationPlan
         ReadOnlySpan<double> weights,
         ReadOnlySpan<AggregationMethod> methodByAggregate,
         double minDataAvailability,
-        AggregationScratch scratch)
+        AggregationScratch scratch,
+        ReadOnlySpan<bool> valueNeeded = default)
     {
         var n = unitCount;
         var m = IndicatorCount;
@@ -121,9 +171,12 @@ internal sealed class AggregationPlan
                     : aggregateComplete[c - m] && (arithmetic || aggregatePositive[c - m]);
             }
 
+            scratch.HasLogMean[k - m] = false;
+            scratch.ValueDeferred[k - m] = false;
             if (kernel is { } denseKernel && dense && included > 0)
             {
-                var facts = AggregateDense(indicators, profile, aggregates, n, weights, children, denseKernel, weightSum, destination, scratch);
+                var defer = !valueNeeded.IsEmpty && !valueNeeded[k - m];
+                var facts = AggregateDense(indicators, profile, aggregates, n, weights, k, children, denseKernel, weightSum, destination, scratch, defer);
                 scratch.Complete[k - m] = true;
                 scratch.Positive[k - m] = facts.AllPositive;
                 if (!facts.AllFinite && scratch.FirstNonFinite < 0)
@@ -135,7 +188,7 @@ internal sealed class AggregationPlan
             }
 
             var failure = kernel is { } generalKernel
-                ? AggregateGeneral(indicators, aggregates, n, weights, children, generalKernel, minDataAvailability * included, destination, scratch)
+                ? AggregateGeneral(indicators, aggregates, n, weights, k, children, generalKernel, minDataAvailability * included, destination, scratch)
                 : method.Aggregate(new AggregationInput(indicators, aggregates, m, n, children, weights, minDataAvailability * included), destination, scratch);
             if (failure is { } f)
             {
@@ -168,20 +221,26 @@ internal sealed class AggregationPlan
     /// After <see cref="Aggregate"/>: the first aggregate value, from node <paramref name="from"/> on (in node order, then
     /// unit order), that overflowed: an infinity, or a missing value although every child with a weight other than 0
     /// has a value (missing children and the data-availability threshold are the only other ways to be missing; the
-    /// rule the build's overflow guard applies). Allocation-free.
+    /// rule the build's overflow guard applies). An aggregate whose values were deferred is finite everywhere and has
+    /// a value for every unit. Allocation-free.
     /// </summary>
     /// <returns>The unit row and node index, or null when nothing overflowed.</returns>
-    public (int Unit, int Node)? FindOverflow(ReadOnlySpan<double> indicators, ReadOnlySpan<double> aggregates, int unitCount, ReadOnlySpan<double> weights, int from)
+    public (int Unit, int Node)? FindOverflow(ReadOnlySpan<double> indicators, ReadOnlySpan<double> aggregates, int unitCount, ReadOnlySpan<double> weights, int from, AggregationScratch scratch)
     {
         var n = unitCount;
         var m = IndicatorCount;
         for (var k = Math.Max(from, m); k < NodeCount; k++)
         {
+            if (scratch.ValueDeferred[k - m])
+            {
+                continue;
+            }
+
             var values = aggregates.Slice((k - m) * n, n);
             for (var i = 0; i < n; i++)
             {
                 var v = values[i];
-                if (double.IsInfinity(v) || (double.IsNaN(v) && EveryChildHasValue(indicators, aggregates, n, weights, k, i)))
+                if (double.IsInfinity(v) || (double.IsNaN(v) && EveryChildHasValue(indicators, aggregates, n, weights, k, i, scratch)))
                 {
                     return (i, k);
                 }
@@ -191,7 +250,7 @@ internal sealed class AggregationPlan
         return null;
     }
 
-    private bool EveryChildHasValue(ReadOnlySpan<double> indicators, ReadOnlySpan<double> aggregates, int n, ReadOnlySpan<double> weights, int node, int unit)
+    private bool EveryChildHasValue(ReadOnlySpan<double> indicators, ReadOnlySpan<double> aggregates, int n, ReadOnlySpan<double> weights, int node, int unit, AggregationScratch scratch)
     {
         var m = IndicatorCount;
         var any = false;
@@ -203,6 +262,11 @@ internal sealed class AggregationPlan
             }
 
             any = true;
+            if (c >= m && scratch.ValueDeferred[c - m])
+            {
+                continue;
+            }
+
             var v = c < m ? indicators[(c * n) + unit] : aggregates[((c - m) * n) + unit];
             if (double.IsNaN(v))
             {
@@ -221,11 +285,13 @@ internal sealed class AggregationPlan
         Span<double> aggregates,
         int n,
         ReadOnlySpan<double> weights,
+        int node,
         ReadOnlySpan<int> children,
         PowerMeanKernel method,
         double weightSum,
         Span<double> destination,
-        AggregationScratch scratch)
+        AggregationScratch scratch,
+        bool deferValue)
     {
         var m = IndicatorCount;
         if (method == PowerMeanKernel.Arithmetic)
@@ -235,11 +301,12 @@ internal sealed class AggregationPlan
 
         if (method == PowerMeanKernel.Geometric)
         {
-            // Logs of the children not precomputed in the profile, then one fused pass over the logs.
+            // Logs of the children that have none yet (an indicator without precomputed logs, an aggregate that is not a
+            // geometric mean), then one fused pass over the logs; the mean of logs is kept as this aggregate's logs.
             var logs = scratch.LogsOf(NodeCount, n);
             foreach (var c in children)
             {
-                if (weights[c] != 0 && (c >= m || profile.Logs is null))
+                if (weights[c] != 0 && (c < m ? profile.Logs is null : !scratch.HasLogMean[c - m]))
                 {
 #if NET9_0_OR_GREATER
                     DenseWeightedMean.LogInto(c < m ? indicators.Slice(c * n, n) : aggregates.Slice((c - m) * n, n), logs.Slice(c * n, n));
@@ -250,65 +317,39 @@ internal sealed class AggregationPlan
             }
 
             ReadOnlySpan<double> first = profile.Logs is { } precomputed ? precomputed : logs;
-#if NET9_0_OR_GREATER
-            var mean = scratch.Work.AsSpan(0, n);
+            var mean = logs.Slice(node * n, n);
             DenseWeightedMean.Into(first, logs.Slice(m * n), profile.Logs is null ? NodeCount : m, n, children, weights, weightSum, mean);
+            scratch.HasLogMean[node - m] = true;
+            if (deferValue && DenseWeightedMean.WithinExpRange(mean))
+            {
+                // Every exponential would be a finite number above 0: the facts hold without computing the values.
+                scratch.ValueDeferred[node - m] = true;
+                return new ValueFacts(AllPositive: true, AllFinite: true);
+            }
+
+#if NET9_0_OR_GREATER
             return DenseWeightedMean.ExpInto(mean, destination);
 #else
-            DenseWeightedMean.Into(first, logs.Slice(m * n), profile.Logs is null ? NodeCount : m, n, children, weights, weightSum, destination);
-            TensorPrimitives.Exp(destination, destination);
+            TensorPrimitives.Exp(mean, destination);
             return new ValueFacts(DenseWeightedMean.AllPositive(destination, out var finite), finite);
 #endif
         }
 
+        // Harmonic: Σ w / (Σ w / x).
         destination.Clear();
         var work = scratch.Work.AsSpan(0, n);
         foreach (var c in children)
         {
             var w = weights[c];
-            if (w == 0)
+            if (w != 0)
             {
-                continue;
-            }
-
-            ReadOnlySpan<double> column = c < m ? indicators.Slice(c * n, n) : aggregates.Slice((c - m) * n, n);
-            switch (method)
-            {
-                case PowerMeanKernel.Arithmetic:
-                    TensorPrimitives.MultiplyAdd(column, w, destination, destination);
-                    break;
-                case PowerMeanKernel.Geometric:
-                    ReadOnlySpan<double> logs = c < m && profile.Logs is { } l ? l.AsSpan(c * n, n) : LogsInto(column, work);
-                    TensorPrimitives.MultiplyAdd(logs, w, destination, destination);
-                    break;
-                default:
-                    TensorPrimitives.Divide(w, column, work);
-                    TensorPrimitives.Add(destination, work, destination);
-                    break;
+                TensorPrimitives.Divide(w, c < m ? indicators.Slice(c * n, n) : aggregates.Slice((c - m) * n, n), work);
+                TensorPrimitives.Add(destination, work, destination);
             }
         }
 
-        switch (method)
-        {
-            case PowerMeanKernel.Arithmetic:
-                TensorPrimitives.Divide(destination, weightSum, destination);
-                break;
-            case PowerMeanKernel.Geometric:
-                TensorPrimitives.Divide(destination, weightSum, destination);
-                TensorPrimitives.Exp(destination, destination);
-                break;
-            default:
-                TensorPrimitives.Divide(weightSum, destination, destination);
-                break;
-        }
-
+        TensorPrimitives.Divide(weightSum, destination, destination);
         return new ValueFacts(DenseWeightedMean.AllPositive(destination, out var allFinite), allFinite);
-    }
-
-    private static ReadOnlySpan<double> LogsInto(ReadOnlySpan<double> column, Span<double> work)
-    {
-        TensorPrimitives.Log(column, work);
-        return work;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -317,6 +358,7 @@ internal sealed class AggregationPlan
         Span<double> aggregates,
         int n,
         ReadOnlySpan<double> weights,
+        int node,
         ReadOnlySpan<int> children,
         PowerMeanKernel method,
         double needed,
@@ -324,6 +366,8 @@ internal sealed class AggregationPlan
         AggregationScratch scratch)
     {
         var m = IndicatorCount;
+        var geometric = method == PowerMeanKernel.Geometric;
+        var logs = geometric ? scratch.LogsOf(NodeCount, n) : default;
         var wsum = scratch.WeightSums.AsSpan(0, n);
         var available = scratch.Counts.AsSpan(0, n);
         destination.Clear();
@@ -337,10 +381,14 @@ internal sealed class AggregationPlan
                 continue;
             }
 
+            // A geometric child's mean of logs stands for the log of its value; a deferred child (see Aggregate) has a
+            // finite value above 0 for every unit but no column of values.
+            var logMean = geometric && c >= m && scratch.HasLogMean[c - m];
+            var deferred = c >= m && scratch.ValueDeferred[c - m];
             ReadOnlySpan<double> column = c < m ? indicators.Slice(c * n, n) : aggregates.Slice((c - m) * n, n);
             for (var i = 0; i < n; i++)
             {
-                var v = column[i];
+                var v = deferred ? 1.0 : column[i];
                 if (double.IsNaN(v))
                 {
                     continue;
@@ -357,7 +405,7 @@ internal sealed class AggregationPlan
                             return new AggregationFailure(i, c, 0, v, AggregationMethod.Geometric);
                         }
 
-                        destination[i] += w * Math.Log(v);
+                        destination[i] += w * (logMean ? logs[(c * n) + i] : Math.Log(v));
                         break;
                     default:
                         if (!(v > 0))
@@ -379,6 +427,11 @@ internal sealed class AggregationPlan
             if (available[i] == 0 || available[i] < needed)
             {
                 destination[i] = double.NaN;
+                if (geometric)
+                {
+                    logs[(node * n) + i] = double.NaN;
+                }
+
                 continue;
             }
 
@@ -388,12 +441,19 @@ internal sealed class AggregationPlan
                     destination[i] /= wsum[i];
                     break;
                 case PowerMeanKernel.Geometric:
-                    destination[i] = Math.Exp(destination[i] / wsum[i]);
+                    var meanOfLogs = destination[i] / wsum[i];
+                    logs[(node * n) + i] = meanOfLogs;
+                    destination[i] = Math.Exp(meanOfLogs);
                     break;
                 default:
                     destination[i] = wsum[i] / destination[i];
                     break;
             }
+        }
+
+        if (geometric)
+        {
+            scratch.HasLogMean[node - m] = true;
         }
 
         return null;
@@ -480,6 +540,8 @@ internal sealed class AggregationScratch
         Work = new double[Math.Max(1, unitCount)];
         Complete = new bool[aggregateCount];
         Positive = new bool[aggregateCount];
+        HasLogMean = new bool[aggregateCount];
+        ValueDeferred = new bool[aggregateCount];
         ChildValues = new double[maxChildren];
         ChildWeights = new double[maxChildren];
         ChildPositions = new int[maxChildren];
@@ -497,6 +559,18 @@ internal sealed class AggregationScratch
     public bool[] Complete { get; }
 
     public bool[] Positive { get; }
+
+    /// <summary>
+    /// Per aggregate, set by each aggregation: true when it is a geometric mean whose mean of logs, Σ w·ln x / Σ w (NaN
+    /// where it is missing), is the aggregate's column of <see cref="LogsOf"/>; its value is the exponential of it.
+    /// </summary>
+    public bool[] HasLogMean { get; }
+
+    /// <summary>
+    /// Per aggregate, set by each aggregation: true when its values were not computed because no one needs them (see
+    /// <see cref="AggregationPlan.Aggregate"/>): it has a value for every unit and each is a finite number above 0.
+    /// </summary>
+    public bool[] ValueDeferred { get; }
 
     /// <summary>
     /// Set by each aggregation: the first aggregate (node index) holding a value that is infinite or missing, so an

@@ -182,6 +182,43 @@ internal static class DenseWeightedMean
     }
 #endif
 
+    /// <summary>The largest magnitude of a log whose exponential is surely a finite number above 0 (e^±700 ≈ 10^±304).</summary>
+    public const double ExpSafeLimit = 700;
+
+    /// <summary>
+    /// True when every value lies in [−<see cref="ExpSafeLimit"/>, <see cref="ExpSafeLimit"/>], so its exponential is
+    /// a finite (normal) number above 0; false when one is outside or NaN. True for no values.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool WithinExpRange(ReadOnlySpan<double> values)
+    {
+        var n = values.Length;
+        ref var start = ref MemoryMarshal.GetReference(values);
+        var width = Vector<double>.Count;
+        if (n >= width)
+        {
+            var limit = new Vector<double>(ExpSafeLimit);
+            var inside = Vector<long>.AllBitsSet;
+            for (var i = 0; i < n; i += width)
+            {
+                // The last vector overlaps the one before when n is not a multiple of the width; NaN compares false.
+                inside &= Vector.LessThanOrEqual(Vector.Abs(Vector.LoadUnsafe(ref start, (nuint)Math.Min(i, n - width))), limit);
+            }
+
+            return inside == Vector<long>.AllBitsSet;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (!(Math.Abs(Unsafe.Add(ref start, i)) <= ExpSafeLimit))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// In one pass: true when every value is greater than 0 (false for NaN; true for no values), and in
     /// <paramref name="allFinite"/> whether no value is NaN or infinite.

@@ -173,7 +173,7 @@ public sealed class UncertaintyModel
 
         var agg = _c.AggCombo.Index(choice);
         var n = UnitCount;
-        var failure = _c.Plan.Aggregate(indicators, _c.Profiles[table], s.Aggregates, n, weights, _c.Methods[agg], _c.Thresholds[agg], s.Aggregation);
+        var failure = _c.Plan.Aggregate(indicators, _c.Profiles[table], s.Aggregates, n, weights, _c.Methods[agg], _c.Thresholds[agg], s.Aggregation, _c.ValuesNeeded[agg]);
         if (failure is { } f)
         {
             s.Failure = f;
@@ -182,7 +182,7 @@ public sealed class UncertaintyModel
         }
 
         if (s.Aggregation.FirstNonFinite >= 0
-            && _c.Plan.FindOverflow(indicators, s.Aggregates, n, weights, s.Aggregation.FirstNonFinite) is { } overflow)
+            && _c.Plan.FindOverflow(indicators, s.Aggregates, n, weights, s.Aggregation.FirstNonFinite, s.Aggregation) is { } overflow)
         {
             s.Overflow = overflow;
             s.Scores.AsSpan().Fill(double.NaN);
@@ -401,6 +401,9 @@ public sealed class UncertaintyModel
 
         public required AggregationMethod[][] Methods { get; init; }
 
+        /// <summary>Per aggregation alternative, which aggregates' values a run needs (see <see cref="AggregationPlan.ValuesNeeded"/>).</summary>
+        public required bool[][] ValuesNeeded { get; init; }
+
         public required double[] Thresholds { get; init; }
 
         public required ComboIndex RankCombo { get; init; }
@@ -529,6 +532,7 @@ public sealed class UncertaintyModel
                 ExclusionSlot = SlotOf(InputKind.Exclusion),
                 AggCombo = agg,
                 Methods = methods,
+                ValuesNeeded = [.. methods.Select(ms => plan.ValuesNeeded(ms, framework.IndexOf(target)))],
                 Thresholds = [.. aggSpecs.Select(a => a.MinDataAvailability ?? 0)],
                 RankCombo = rank,
                 RankSpecs = rankSpecs,
