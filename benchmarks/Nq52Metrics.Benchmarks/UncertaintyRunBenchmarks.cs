@@ -17,9 +17,7 @@ namespace Nq52Metrics.Benchmarks;
 public class UncertaintyRunBenchmarks
 {
     private const int Runs = 10_000;
-    private UncertaintyModel _model = null!;
-    private UncertaintyModel.EvaluationScratch _scratch = null!;
-    private UncertaintyRunner.Sampler _sampler = null!;
+    private CompiledReference _reference = null!;
     private int[] _histogram = [];
     private long _run;
 
@@ -31,12 +29,8 @@ public class UncertaintyRunBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var index = Shape.Generate();
-        var nominal = IndexBuilder.Build(index.Framework, index.Data, SyntheticIndex.Methodology);
-        _model = UncertaintyModel.Compile(nominal, UncertaintySpecs.Reference(Runs));
-        _scratch = new UncertaintyModel.EvaluationScratch(_model);
-        _sampler = new UncertaintyRunner.Sampler(_model);
-        var n = nominal.Units.Length;
+        _reference = new CompiledReference(Shape, Runs);
+        var n = _reference.UnitCount;
         _histogram = new int[Math.Min((long)n * n, 4_000_000)];
     }
 
@@ -45,20 +39,21 @@ public class UncertaintyRunBenchmarks
     [Benchmark]
     public double OneRun()
     {
+        var (model, scratch) = (_reference.Model, _reference.Scratch);
         var run = _run++ % Runs;
-        UncertaintyRunner.Design(_model, _sampler, run, _scratch.Choice);
-        if (_model.Evaluate(_scratch.Choice.AsSpan(0, _model.Inputs.Length), _scratch) != 0)
+        UncertaintyRunner.Design(model, _reference.Sampler, run, scratch.Choice);
+        if (model.Evaluate(scratch.Choice.AsSpan(0, model.Inputs.Length), scratch) != 0)
         {
             return double.NaN;
         }
 
-        Ranker.RankInto(_scratch.Scores, _scratch.Ranks, TieMethod.Competition, _scratch.Keys, _scratch.Order);
-        var n = _scratch.Ranks.Length;
+        Ranker.RankInto(scratch.Scores, scratch.Ranks, TieMethod.Competition, scratch.Keys, scratch.Order);
+        var n = scratch.Ranks.Length;
         for (var i = 0; i < n; i++)
         {
-            _histogram[((i * n) + (int)_scratch.Ranks[i] - 1) % _histogram.Length]++;
+            _histogram[((i * n) + (int)scratch.Ranks[i] - 1) % _histogram.Length]++;
         }
 
-        return _scratch.Ranks[0];
+        return scratch.Ranks[0];
     }
 }

@@ -18,7 +18,7 @@ public class UncertaintyRunStepBenchmarks
     private const int Runs = 10_000;
     private UncertaintyModel _model = null!;
     private UncertaintyModel.EvaluationScratch _scratch = null!;
-    private UncertaintyRunner.Sampler _sampler = null!;
+    private CompiledReference _reference = null!;
     private int[] _arithmetic = [];
     private int[] _geometric = [];
     private long _run;
@@ -31,11 +31,8 @@ public class UncertaintyRunStepBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var index = Shape.Generate();
-        var nominal = IndexBuilder.Build(index.Framework, index.Data, SyntheticIndex.Methodology);
-        _model = UncertaintyModel.Compile(nominal, UncertaintySpecs.Reference(Runs));
-        _scratch = new UncertaintyModel.EvaluationScratch(_model);
-        _sampler = new UncertaintyRunner.Sampler(_model);
+        _reference = new CompiledReference(Shape, Runs);
+        (_model, _scratch) = (_reference.Model, _reference.Scratch);
         string[] expected = ["weights", "outliers.maxWinsorised", "normalise", "aggregate"];
         if (!_model.Inputs.Select(i => i.Name).SequenceEqual(expected))
         {
@@ -58,7 +55,7 @@ public class UncertaintyRunStepBenchmarks
     [Benchmark]
     public int Design()
     {
-        UncertaintyRunner.Design(_model, _sampler, _run++ % Runs, _scratch.Choice);
+        UncertaintyRunner.Design(_model, _reference.Sampler, _run++ % Runs, _scratch.Choice);
         return _scratch.Choice[0];
     }
 
