@@ -102,7 +102,7 @@ internal static class UncertaintyReport
         if (!result.FailureMessages.IsEmpty)
         {
             app.Output.WriteLine(CliTexts.UaMessages);
-            foreach (var message in result.FailureMessages.Order(StringComparer.Ordinal))
+            foreach (var message in result.FailureMessagesIn(app.Language).Order(StringComparer.Ordinal))
             {
                 app.Output.WriteLine($"  {message}");
             }

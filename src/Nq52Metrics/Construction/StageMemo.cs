@@ -80,7 +80,7 @@ internal sealed class StageMemo
         }
 
         var found = problems.ToImmutable();
-        _failures.Add(new StageFailure(stage, string.Join(" ", found.Select(p => p.ToString())), overflowed ? found[0] : null));
+        _failures.Add(new StageFailure(stage, new Localization.ProblemList(found), overflowed ? found[0] : null));
         return ~(_failures.Count - 1);
     }
 

@@ -53,9 +53,9 @@ public static class RemoveOneImpact
                 choice[0] = e;
             }
 
-            if (!model.TryEvaluate(choice, scores, out var failure))
+            if (!model.Replay(choice, scores, out var failure))
             {
-                throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter($"element \"{elements[e]}\""), nameof(Messages.RemoveOneBuildFails), failure ?? "")]);
+                throw new Nq52ValidationException([ProblemMessages.Problem(ProblemLocation.OfParameter($"element \"{elements[e]}\""), nameof(Messages.RemoveOneBuildFails), failure!)]);
             }
 
             var ranks = Ranker.Rank(scores, ties);

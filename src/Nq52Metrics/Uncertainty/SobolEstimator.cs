@@ -29,8 +29,27 @@ public static class SobolEstimator
         int bootstrapSamples = 1000,
         ulong seed = 1)
     {
+        var indices = TryEstimate(names, yA, yB, yAB, bootstrapSamples, seed, out var problem);
+        return problem is null ? indices : throw new ArgumentException(problem.ToString(), nameof(yA));
+    }
+
+    /// <summary>
+    /// As <see cref="Estimate"/>, with the data's problem (fewer than 2 rows, zero output variance) returned as a
+    /// translatable message and no indices instead of thrown.
+    /// </summary>
+    /// <exception cref="ArgumentException">Lengths differ (a programming error).</exception>
+    internal static ImmutableArray<SensitivityIndex> TryEstimate(
+        IReadOnlyList<string> names,
+        ReadOnlySpan<double> yA,
+        ReadOnlySpan<double> yB,
+        IReadOnlyList<double[]> yAB,
+        int bootstrapSamples,
+        ulong seed,
+        out Localization.MessageText? problem)
+    {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(yAB);
+        problem = null;
         var n = yA.Length;
         if (yB.Length != n || yAB.Count != names.Count || yAB.Any(y => y.Length != n))
         {
@@ -39,7 +58,8 @@ public static class SobolEstimator
 
         if (n < 2)
         {
-            throw new ArgumentException("At least 2 rows are needed.", nameof(yA));
+            problem = Localization.MessageText.Of(nameof(Localization.Messages.SensitivityTooFewRows), n);
+            return [];
         }
 
         var centre = 0.0;
@@ -65,7 +85,8 @@ public static class SobolEstimator
         var variance = Variance(yA, yB, all);
         if (!(variance > 0))
         {
-            throw new ArgumentException("The output does not vary across the A and B runs, so the indices are undefined.", nameof(yA));
+            problem = Localization.MessageText.Of(nameof(Localization.Messages.SensitivityNoVariance));
+            return [];
         }
 
         var d = names.Count;

@@ -6,6 +6,7 @@ using System.Globalization;
 using Nq52Metrics.Construction;
 using Nq52Metrics.Data;
 using Nq52Metrics.Frameworks;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Ranking;
 using Nq52Metrics.Results;
 
@@ -17,7 +18,7 @@ namespace Nq52Metrics.Uncertainty;
 /// run once, stage by stage, with results memoised by stage prefix (a stage's output is computed once per distinct
 /// input table and spec, and identical tables are stored once); the weight sets are drawn up front. A run is then
 /// weights → aggregation over flat buffers → target scores, ranked with the run's rank spec. A run picks one
-/// alternative index per <see cref="Inputs"/> entry and can be replayed exactly with <see cref="TryEvaluate"/>.
+/// alternative index per <see cref="Inputs"/> entry and can be replayed exactly with <see cref="TryEvaluate(ReadOnlySpan{int}, Span{double}, out string?)"/>.
 /// Thread-safe: it holds no mutable state.
 /// </summary>
 public sealed class UncertaintyModel
@@ -92,10 +93,32 @@ public sealed class UncertaintyModel
     /// </summary>
     /// <param name="alternatives">One index per entry of <see cref="Inputs"/>.</param>
     /// <param name="scores">Receives one score per unit.</param>
+    /// <param name="failure">Why the run failed (e.g. a geometric mean met a zero), in English, or null.</param>
+    /// <returns>True when the run succeeded.</returns>
+    /// <exception cref="ArgumentException">Wrong number of indices, an index out of range, or a short buffer.</exception>
+    public bool TryEvaluate(ReadOnlySpan<int> alternatives, Span<double> scores, out string? failure) =>
+        TryEvaluate(alternatives, scores, DisplayLanguage.English, out failure);
+
+    /// <summary>
+    /// Evaluates one run with the given alternative index per input and writes the target's scores per unit; a failure
+    /// is explained in <paramref name="language"/>.
+    /// </summary>
+    /// <param name="alternatives">One index per entry of <see cref="Inputs"/>.</param>
+    /// <param name="scores">Receives one score per unit.</param>
+    /// <param name="language">The language of <paramref name="failure"/>.</param>
     /// <param name="failure">Why the run failed (e.g. a geometric mean met a zero), or null.</param>
     /// <returns>True when the run succeeded.</returns>
     /// <exception cref="ArgumentException">Wrong number of indices, an index out of range, or a short buffer.</exception>
-    public bool TryEvaluate(ReadOnlySpan<int> alternatives, Span<double> scores, out string? failure)
+    public bool TryEvaluate(ReadOnlySpan<int> alternatives, Span<double> scores, DisplayLanguage language, out string? failure)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var succeeded = Replay(alternatives, scores, out var why);
+        failure = why?.In(language);
+        return succeeded;
+    }
+
+    /// <summary>As <see cref="TryEvaluate(ReadOnlySpan{int}, Span{double}, out string?)"/>, with the failure as a translatable message.</summary>
+    internal bool Replay(ReadOnlySpan<int> alternatives, Span<double> scores, out MessageText? failure)
     {
         if (alternatives.Length != Inputs.Length)
         {
@@ -197,7 +220,8 @@ public sealed class UncertaintyModel
         return 0;
     }
 
-    internal string DescribeFailure(ReadOnlySpan<int> choice, EvaluationScratch s)
+    /// <summary>Why the run just evaluated into <paramref name="s"/> failed, as a translatable message.</summary>
+    internal MessageText DescribeFailure(ReadOnlySpan<int> choice, EvaluationScratch s)
     {
         var labels = new string[Inputs.Length];
         for (var i = 0; i < labels.Length; i++)
@@ -205,24 +229,27 @@ public sealed class UncertaintyModel
             labels[i] = $"{Inputs[i].Name}={Inputs[i].Alternatives[choice[i]]}";
         }
 
-        var what = labels.Length == 0 ? "the nominal assumptions" : string.Join(", ", labels);
+        object what = labels.Length == 0 ? MessageText.Of(nameof(Messages.UncertaintyNominalAssumptions)) : string.Join(", ", labels);
+        MessageText reason;
+        var nodes = _c.Plan.Framework.Nodes;
         if (_c.TableOfCombo[s.Combo] < 0)
         {
-            return $"run with {what}: {_c.ComboFailures[s.Combo]?.Text}";
+            return MessageText.Of(nameof(Messages.UncertaintyRunFailure), what, _c.ComboFailures[s.Combo]!.Problems);
         }
 
         if (s.Overflow is { } at)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"run with {what}: aggregation overflows a double at unit \"{Units[at.Unit].Code}\", node \"{_c.Plan.Framework.Nodes[at.Node].Code}\".");
+            reason = MessageText.Of(nameof(Messages.UncertaintyRunAggregationOverflow), Units[at.Unit].Code, nodes[at.Node].Code);
+        }
+        else
+        {
+            var f = s.Failure;
+            reason = f.Unit < 0
+                ? MessageText.Of(nameof(Messages.UncertaintyRunNodeFailure), nodes[f.Child].Code, f.Method.Explain(f, nodes[f.Aggregate].Code))
+                : MessageText.Of(nameof(Messages.UncertaintyRunValueFailure), f.Method.Subject, nodes[f.Aggregate].Code, f.Value, Units[f.Unit].Code, nodes[f.Child].Code);
         }
 
-        var f = s.Failure;
-        var nodes = _c.Plan.Framework.Nodes;
-        return f.Unit < 0
-            ? $"run with {what}: node \"{nodes[f.Child].Code}\": {f.Method.Explain(f, nodes[f.Aggregate].Code)}"
-            : string.Create(
-                CultureInfo.InvariantCulture,
-                $"run with {what}: the {f.Method.Subject} for \"{nodes[f.Aggregate].Code}\" met {f.Value:R} at unit \"{Units[f.Unit].Code}\", node \"{nodes[f.Child].Code}\".");
+        return MessageText.Of(nameof(Messages.UncertaintyRunFailure), what, reason);
     }
 
     /// <summary>
@@ -242,36 +269,37 @@ public sealed class UncertaintyModel
                 : $"{input.Name} ({stage}) = {input.Alternatives[choice[i]]}";
         }
 
-        var alternatives = drawn.Length == 0 ? "the nominal assumptions" : string.Join("; ", drawn);
+        object alternatives = drawn.Length == 0 ? MessageText.Of(nameof(Messages.UncertaintyNominalAssumptions)) : string.Join("; ", drawn);
         var where = ProblemLocation.OfParameter(string.Create(CultureInfo.InvariantCulture, $"run {run}"));
         if (_c.TableOfCombo[s.Combo] < 0 && _c.ComboFailures[s.Combo] is { Overflow: { } guard } failure)
         {
-            return Localization.ProblemMessages.Problem(where, nameof(Localization.Messages.UncertaintyRunOverflow), run, alternatives, StepName(failure.Stage), guard.Location);
+            return ProblemMessages.Problem(where, nameof(Messages.UncertaintyRunOverflow), run, alternatives, StepName(failure.Stage), guard.Location);
         }
 
         var (unit, node) = s.Overflow ?? (0, _c.TargetNode);
         var unitCode = Units[unit].Code;
         var nodeCode = _c.Plan.Framework.Nodes[node].Code;
-        return Localization.ProblemMessages.Problem(
+        return ProblemMessages.Problem(
             where with { Unit = unitCode, Node = nodeCode },
-            nameof(Localization.Messages.UncertaintyRunOverflow),
+            nameof(Messages.UncertaintyRunOverflow),
             run,
             alternatives,
             StepName(PipelineStage.Aggregate),
             $"unit \"{unitCode}\", node \"{nodeCode}\"");
     }
 
-    private static string StepName(PipelineStage stage) => stage switch
+    /// <summary>The name of a stage as a user says it ("normalisation"), translatable.</summary>
+    private static MessageText StepName(PipelineStage stage) => MessageText.Of(stage switch
     {
-        PipelineStage.Denominate => "denomination",
-        PipelineStage.Transform => "transform",
-        PipelineStage.Impute => "imputation",
-        PipelineStage.Screen => "screening",
-        PipelineStage.TreatOutliers => "outlier treatment",
-        PipelineStage.Normalise => "normalisation",
-        PipelineStage.Aggregate => "aggregation",
-        _ => "ranking",
-    };
+        PipelineStage.Denominate => nameof(Messages.StepDenomination),
+        PipelineStage.Transform => nameof(Messages.StepTransform),
+        PipelineStage.Impute => nameof(Messages.StepImputation),
+        PipelineStage.Screen => nameof(Messages.StepScreening),
+        PipelineStage.TreatOutliers => nameof(Messages.StepOutlierTreatment),
+        PipelineStage.Normalise => nameof(Messages.StepNormalisation),
+        PipelineStage.Aggregate => nameof(Messages.StepAggregation),
+        _ => nameof(Messages.StepRanking),
+    });
 
     /// <summary>Scratch buffers for one thread; reused across runs so a run allocates nothing.</summary>
     internal sealed class EvaluationScratch

@@ -6,7 +6,7 @@ namespace Nq52Metrics.Uncertainty;
 /// <summary>
 /// What an uncertainty or sensitivity analysis found: rank and score statistics per unit, the failed runs by input
 /// alternative, and (for a sensitivity analysis) the Sobol indices. Any run's parameters can be recovered with
-/// <see cref="RunAlternatives"/> and replayed with <see cref="UncertaintyModel.TryEvaluate"/>.
+/// <see cref="RunAlternatives"/> and replayed with <see cref="UncertaintyModel.TryEvaluate(ReadOnlySpan{int}, Span{double}, out string?)"/>.
 /// </summary>
 public sealed class UncertaintyResult
 {
@@ -14,6 +14,7 @@ public sealed class UncertaintyResult
     private readonly ImmutableDictionary<string, int> _byUnit;
     private readonly ImmutableArray<long> _failedRuns;
     private readonly UncertaintyRunner.Sampler _sampler;
+    private readonly ImmutableArray<Localization.MessageText> _failureMessages;
 
     internal UncertaintyResult(
         UncertaintyModel model,
@@ -21,7 +22,7 @@ public sealed class UncertaintyResult
         ImmutableArray<long> failedRuns,
         ImmutableArray<UnitRankStatistics> statistics,
         ImmutableArray<InputFailure> failures,
-        ImmutableArray<string> failureMessages,
+        ImmutableArray<Localization.MessageText> failureMessages,
         ImmutableArray<SensitivityIndex> sensitivity,
         ImmutableArray<double> outputs)
     {
@@ -31,7 +32,8 @@ public sealed class UncertaintyResult
         _sampler = new UncertaintyRunner.Sampler(model);
         RankStatistics = statistics;
         Failures = failures;
-        FailureMessages = failureMessages;
+        _failureMessages = failureMessages;
+        FailureMessages = FailureMessagesIn(Localization.DisplayLanguage.English);
         Sensitivity = sensitivity;
         Outputs = outputs;
         _byUnit = statistics.Select((s, i) => (s.Unit.Code, i)).ToImmutableDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
@@ -61,8 +63,20 @@ public sealed class UncertaintyResult
     /// <summary>Failed runs counted per input alternative (only alternatives with failures are listed).</summary>
     public ImmutableArray<InputFailure> Failures { get; }
 
-    /// <summary>Up to 10 distinct reasons of failed runs.</summary>
+    /// <summary>
+    /// Up to 10 distinct reasons of failed runs, in run order, in English; and notes of a sensitivity analysis that could
+    /// not estimate its indices (why).
+    /// </summary>
     public ImmutableArray<string> FailureMessages { get; }
+
+    /// <summary>The reasons of <see cref="FailureMessages"/> in <paramref name="language"/>.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The reasons, in the same order as <see cref="FailureMessages"/>.</returns>
+    public ImmutableArray<string> FailureMessagesIn(Localization.DisplayLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return [.. _failureMessages.Select(m => m.In(language))];
+    }
 
     /// <summary>Sobol indices per input (sensitivity analysis only; empty otherwise).</summary>
     public ImmutableArray<SensitivityIndex> Sensitivity { get; }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
+using Nq52Metrics.Localization;
 using Nq52Metrics.Ranking;
 
 namespace Nq52Metrics.Uncertainty;
@@ -171,7 +172,7 @@ internal static class UncertaintyRunner
         progress?.Report(1.0);
 
         // The first distinct failure reasons in run order (blocks are folded in order, so threads do not matter).
-        var messages = blockStates.SelectMany(b => b.Messages).Distinct(StringComparer.Ordinal).Take(MaxMessages).ToList();
+        var messages = blockStates.SelectMany(b => b.Messages).Distinct().Take(MaxMessages).ToList();
         var statistics = Statistics(model, blockStates, nominalRanks, slots, scale, (unit, counts) =>
         {
             if (!keepRunRanks)
@@ -376,12 +377,12 @@ internal static class UncertaintyRunner
         return result.MoveToImmutable();
     }
 
-    private static ImmutableArray<SensitivityIndex> Sensitivity(UncertaintyModel model, double[] outputs, long baseRuns, List<string> messages)
+    private static ImmutableArray<SensitivityIndex> Sensitivity(UncertaintyModel model, double[] outputs, long baseRuns, List<MessageText> messages)
     {
         var d = model.Inputs.Length;
         if (d == 0)
         {
-            messages.Add("sensitivity analysis: no input has two or more alternatives, so there is nothing to attribute.");
+            messages.Add(MessageText.Of(nameof(Messages.SensitivityNote), MessageText.Of(nameof(Messages.SensitivityNothingToAttribute))));
             return [];
         }
 
@@ -403,15 +404,13 @@ internal static class UncertaintyRunner
         var yA = rows.Select(r => outputs[r]).ToArray();
         var yB = rows.Select(r => outputs[baseRuns + r]).ToArray();
         var yAB = Enumerable.Range(0, d).Select(j => rows.Select(r => outputs[((2 + j) * baseRuns) + r]).ToArray()).ToArray();
-        try
+        var indices = SobolEstimator.TryEstimate(model.Inputs.Select(i => i.Name).ToArray(), yA, yB, yAB, model.Spec.BootstrapSamples, model.Spec.Seed, out var problem);
+        if (problem is not null)
         {
-            return SobolEstimator.Estimate(model.Inputs.Select(i => i.Name).ToArray(), yA, yB, yAB, model.Spec.BootstrapSamples, model.Spec.Seed);
+            messages.Add(MessageText.Of(nameof(Messages.SensitivityNote), problem));
         }
-        catch (ArgumentException e)
-        {
-            messages.Add($"sensitivity analysis: {e.Message}");
-            return [];
-        }
+
+        return indices;
     }
 
     /// <summary>Uniform draws of the design: pseudo-random by default, scrambled Sobol' when asked.</summary>
@@ -470,7 +469,7 @@ internal static class UncertaintyRunner
 
         public long[][] FailuresByAlternative { get; }
 
-        public List<string> Messages { get; } = [];
+        public List<MessageText> Messages { get; } = [];
 
         /// <summary>Indices of the block's failed runs, ascending (runs are made in order within a block).</summary>
         public List<long> FailedRuns { get; } = [];

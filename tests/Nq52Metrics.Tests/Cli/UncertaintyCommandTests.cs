@@ -147,6 +147,19 @@ public sealed class UncertaintyCommandTests
     }
 
     [Fact]
+    public void Under_lang_vi_the_reasons_of_failed_runs_are_vietnamese()
+    {
+        using var folder = new TempFolder();
+
+        var run = Run(folder, FailingSpec, null, "--lang", "vi");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("lượt chạy với aggregate=geometric: phương pháp geometric mean của", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("run with", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(" met ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_run_without_failures_says_so_and_writes_nothing_without_out()
     {
         using var folder = new TempFolder();

@@ -124,6 +124,9 @@ public sealed class SensitivityAnalysisTests
         Assert.Equal(20, result.RunCount);
         Assert.Empty(result.Sensitivity);
         Assert.Contains(result.FailureMessages, m => m.Contains("nothing to attribute", StringComparison.Ordinal));
+        Assert.Contains(
+            "phân tích độ nhạy: không có đầu vào nào có từ hai phương án trở lên, nên không có gì để phân bổ.",
+            result.FailureMessagesIn(Nq52Metrics.Localization.DisplayLanguage.Vietnamese));
     }
 
     [Fact]
@@ -135,6 +138,25 @@ public sealed class SensitivityAnalysisTests
         var result = UncertaintyAnalysis.Run(nominal, spec, null, TestContext.Current.CancellationToken);
         Assert.All(result.Outputs, o => Assert.Equal(0, o));
         Assert.Empty(result.Sensitivity);
-        Assert.Contains(result.FailureMessages, m => m.StartsWith("sensitivity analysis:", StringComparison.Ordinal));
+        Assert.Contains("sensitivity analysis: the output does not vary across the A and B runs, so the indices are undefined.", result.FailureMessages);
+        Assert.Contains(
+            "phân tích độ nhạy: kết quả không thay đổi giữa các lượt chạy A và B, nên các chỉ số không xác định.",
+            result.FailureMessagesIn(Nq52Metrics.Localization.DisplayLanguage.Vietnamese));
+    }
+
+    [Fact]
+    public void When_too_few_rows_of_runs_succeed_the_indices_are_undefined_and_reported()
+    {
+        // Min-max 0–100 gives zeros, so every geometric run fails and no row of the design has all its runs.
+        var nominal = UncertaintyIndexes.Small(UncertaintyIndexes.MinMaxZeroToHundred);
+        var geometric = new AggregationSpec(AggregationMethod.Geometric);
+        var spec = new UncertaintySpec(runs: 8) { Type = AnalysisType.Sensitivity, Aggregation = [geometric, geometric with { MinDataAvailability = 0.5 }] };
+        var result = UncertaintyAnalysis.Run(nominal, spec, null, TestContext.Current.CancellationToken);
+
+        Assert.Empty(result.Sensitivity);
+        Assert.Contains("sensitivity analysis: at least 2 rows are needed in which every run succeeded; 0 found.", result.FailureMessages);
+        Assert.Contains(
+            "phân tích độ nhạy: cần ít nhất 2 hàng mà mọi lượt chạy trong đó đều thành công; chỉ có 0.",
+            result.FailureMessagesIn(Nq52Metrics.Localization.DisplayLanguage.Vietnamese));
     }
 }

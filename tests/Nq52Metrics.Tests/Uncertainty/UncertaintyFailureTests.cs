@@ -91,6 +91,46 @@ public sealed partial class UncertaintyFailureTests
     }
 
     [Fact]
+    public void Failure_reasons_are_given_in_each_language_with_the_same_values()
+    {
+        var nominal = UncertaintyIndexes.Small(UncertaintyIndexes.MinMaxZeroToHundred);
+        var spec = new UncertaintySpec(runs: 20, seed: 2) { Aggregation = [AggregationSpec.Arithmetic, Geometric] };
+        var result = UncertaintyAnalysis.Run(nominal, spec, null, TestContext.Current.CancellationToken);
+        var vietnamese = Nq52Metrics.Localization.DisplayLanguage.Vietnamese;
+
+        Assert.Equal(result.FailureMessages, result.FailureMessagesIn(Nq52Metrics.Localization.DisplayLanguage.English));
+        var translated = result.FailureMessagesIn(vietnamese);
+        Assert.Equal(result.FailureMessages.Length, translated.Length);
+        foreach (var (english, message) in result.FailureMessages.Zip(translated))
+        {
+            var match = FailureMessage().Match(english);
+            Assert.True(match.Success, english);
+            Assert.Equal(
+                $"lượt chạy với aggregate=geometric: phương pháp geometric mean của \"{match.Groups["aggregate"].Value}\" gặp giá trị 0 tại đơn vị \"{match.Groups["unit"].Value}\", nút \"{match.Groups["child"].Value}\".",
+                message);
+        }
+
+        var scores = new double[nominal.Units.Length];
+        Assert.False(result.Model.TryEvaluate([1], scores, vietnamese, out var failure));
+        Assert.Contains(failure, translated);
+    }
+
+    [Fact]
+    public void The_reason_a_stage_failed_is_given_in_the_language_of_the_message()
+    {
+        var nominal = UncertaintyIndexes.Small();
+        var spec = new UncertaintySpec(runs: 50, seed: 6) { Normalisation = [NormalisationMethod.MinMax(1, 100), NormalisationMethod.Goalposts()] };
+        var result = UncertaintyAnalysis.Run(nominal, spec, null, TestContext.Current.CancellationToken);
+
+        var english = Assert.Single(result.FailureMessages);
+        var vietnamese = Assert.Single(result.FailureMessagesIn(Nq52Metrics.Localization.DisplayLanguage.Vietnamese));
+
+        Assert.StartsWith($"run with normalise={result.Inputs[0].Alternatives[1]}: indicator \"A1\"", english, StringComparison.Ordinal);
+        Assert.StartsWith($"lượt chạy với normalise={result.Inputs[0].Alternatives[1]}: indicator \"A1\"", vietnamese, StringComparison.Ordinal);
+        Assert.NotEqual(english["run with".Length..], vietnamese["lượt chạy với".Length..]);
+    }
+
+    [Fact]
     public void A_normalisation_that_cannot_be_applied_fails_its_runs_and_is_named()
     {
         // The small index has no goalposts, so goalpost normalisation fails before aggregation.

@@ -103,6 +103,9 @@ public sealed class UncertaintyOverflowTests
         Assert.NotEqual(problem.Message, vietnamese);
         Assert.Contains("unit \"S1\", node \"P1\"", vietnamese, StringComparison.Ordinal);
         Assert.Contains($"lượt chạy {problem.Where.Parameter![4..]} (", vietnamese, StringComparison.Ordinal);
+        Assert.Contains("bước tổng hợp vượt quá", vietnamese, StringComparison.Ordinal);
+        Assert.DoesNotContain("bước bước", vietnamese, StringComparison.Ordinal);
+        Assert.DoesNotContain("aggregation", vietnamese, StringComparison.Ordinal);
     }
 
     [Fact]
