@@ -277,7 +277,7 @@ public sealed class IndexFramework
                 problems.AddMessage(where, nameof(Messages.FrameworkLevelInvalid), node.Level);
             }
 
-            if (!double.IsFinite(node.Weight) || node.Weight <= 0)
+            if (!double.IsFinite(node.Weight) || node.Weight < 0)
             {
                 problems.AddMessage(where, nameof(Messages.FrameworkWeightInvalid), node.Weight);
             }
@@ -328,6 +328,7 @@ public sealed class IndexFramework
 
         var maxLevel = list.Max(n => n.Level);
         var hasChildren = new HashSet<string>(StringComparer.Ordinal);
+        var hasWeightedChild = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in byCode.Values)
         {
             var where = ProblemLocation.OfNode(node.Code);
@@ -348,6 +349,11 @@ public sealed class IndexFramework
             }
 
             hasChildren.Add(parent.Code);
+            if (node.Weight != 0)
+            {
+                hasWeightedChild.Add(parent.Code);
+            }
+
             if (parent.Level != node.Level + 1)
             {
                 problems.AddMessage(where, nameof(Messages.FrameworkParentLevel), parent.Code, parent.Level, node.Level + 1);
@@ -359,6 +365,10 @@ public sealed class IndexFramework
             if (node.Level > 1 && !hasChildren.Contains(node.Code))
             {
                 problems.AddMessage(ProblemLocation.OfNode(node.Code), nameof(Messages.FrameworkAggregateWithoutChildren), node.Level);
+            }
+            else if (node.Level > 1 && !hasWeightedChild.Contains(node.Code))
+            {
+                problems.AddMessage(ProblemLocation.OfNode(node.Code), nameof(Messages.FrameworkEveryChildWeightZero));
             }
 
             if (HasCycle(node, byCode))

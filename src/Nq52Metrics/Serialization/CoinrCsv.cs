@@ -136,7 +136,7 @@ public static class CoinrCsv
             {
                 problems.AddMessage(csv.Location(r, "iCode"), nameof(Messages.CsvCodeEmpty));
             }
-            else if (!CsvNumbers.TryParse(text, out var w) || w <= 0)
+            else if (!CsvNumbers.TryParse(text, out var w) || !(w >= 0) || !double.IsFinite(w))
             {
                 problems.AddMessage(csv.Location(r, "Weight"), nameof(Messages.CsvWeightInvalid), ProblemText.Quote(CsvNumbers.Show(text)));
             }

@@ -76,9 +76,18 @@ internal static class UncertaintySpecValidation
                         problems.AddMessage(At(Serialization.JsonPaths.Append(Invariant($"weights.sets[{s}]"), code)), nameof(Messages.FrameworkUnknownWeight));
                     }
 
-                    if (!double.IsFinite(w) || w <= 0)
+                    if (!double.IsFinite(w) || w < 0)
                     {
                         problems.AddMessage(At(Serialization.JsonPaths.Append(Invariant($"weights.sets[{s}]"), code)), nameof(Messages.UncertaintyWeightInvalid), w);
+                    }
+                }
+
+                foreach (var aggregate in framework.Nodes.Where(n => !n.IsIndicator))
+                {
+                    var set = spec.WeightSets[s];
+                    if (framework.ChildrenOf(aggregate.Code).All(c => (set.TryGetValue(c.Code, out var w) ? w : c.Weight) == 0))
+                    {
+                        problems.AddMessage(At(Invariant($"weights.sets[{s}]")), nameof(Messages.UncertaintyWeightSetEveryChildZero), ProblemText.Quote(aggregate.Code));
                     }
                 }
             }

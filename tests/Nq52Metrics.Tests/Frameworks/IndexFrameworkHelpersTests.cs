@@ -122,15 +122,22 @@ public sealed class IndexFrameworkHelpersTests
     }
 
     [Theory]
-    [InlineData(0.0)]
     [InlineData(-2.0)]
+    [InlineData(-0.5)]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
     public void WithWeights_rejects_invalid_weights_at_the_node(double weight) =>
         Problems.AssertSingle(
             () => TinyIndex.Framework().WithWeights(new Dictionary<string, double> { ["P1"] = weight }),
             "node \"P1\"",
-            "weights must be finite and greater than 0");
+            "weights must be finite and 0 or more");
+
+    [Fact]
+    public void WithWeights_refuses_to_weigh_every_child_of_an_aggregate_0() =>
+        Problems.AssertSingle(
+            () => TinyIndex.Framework().WithWeights(new Dictionary<string, double> { ["P1"] = 0, ["P2"] = 0 }),
+            "node \"Index\"",
+            "every child has weight 0");
 
     [Fact]
     public void Without_an_indicator_keeps_its_parent_while_it_has_other_children()

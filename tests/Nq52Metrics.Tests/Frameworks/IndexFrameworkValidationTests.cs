@@ -99,15 +99,31 @@ public sealed class IndexFrameworkValidationTests
     }
 
     [Theory]
-    [InlineData(0.0)]
     [InlineData(-1.0)]
+    [InlineData(-1e-300)]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
     [InlineData(double.NegativeInfinity)]
-    public void A_weight_that_is_not_finite_and_positive_is_rejected(double weight)
+    public void A_weight_that_is_negative_or_not_finite_is_rejected(double weight)
     {
         var nodes = ValidWith("I2", n => n with { Weight = weight });
-        Problems.AssertSingle(() => IndexFramework.Create(nodes), "node \"I2\"", "weights must be finite and greater than 0");
+        Problems.AssertSingle(() => IndexFramework.Create(nodes), "node \"I2\"", "weights must be finite and 0 or more");
+    }
+
+    [Fact]
+    public void A_weight_of_0_is_accepted_while_a_sibling_weighs_more()
+    {
+        var framework = IndexFramework.Create(ValidWith("I2", n => n with { Weight = 0 }));
+
+        Assert.Equal(0, framework["I2"].Weight);
+    }
+
+    [Fact]
+    public void An_aggregate_whose_children_all_weigh_0_is_refused_at_the_aggregate()
+    {
+        var nodes = Valid().Select(n => n.Level == 1 ? n with { Weight = 0 } : n).ToList();
+
+        Problems.AssertSingle(() => IndexFramework.Create(nodes), "node \"P1\"", "every child has weight 0");
     }
 
     [Theory]
@@ -187,7 +203,7 @@ public sealed class IndexFrameworkValidationTests
     {
         List<FrameworkNode> nodes =
         [
-            Nodes.Indicator("I1", "P1", weight: 0),
+            Nodes.Indicator("I1", "P1", weight: -3),
             Nodes.Indicator("I 2", "P1"),
             Nodes.Indicator("I3", "Ghost"),
             Nodes.Indicator("I1", "P1"),
@@ -202,7 +218,7 @@ public sealed class IndexFrameworkValidationTests
 
         var exception = Problems.Thrown(() => IndexFramework.Create(nodes));
 
-        Problems.AssertHas(exception, "node \"I1\"", "weight 0 is invalid");
+        Problems.AssertHas(exception, "node \"I1\"", "weight -3 is invalid");
         Problems.AssertHas(exception, "node \"I 2\"", "white space");
         Problems.AssertHas(exception, "node \"I3\"", "parent \"Ghost\" is not a node");
         Problems.AssertHas(exception, "node \"I1\"", "more than one node");

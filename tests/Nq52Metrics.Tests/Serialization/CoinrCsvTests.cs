@@ -138,8 +138,9 @@ public sealed class CoinrCsvTests
     }
 
     [Theory]
-    [InlineData("iCode,Weight\nP1,0", "weights line 2, column \"Weight\"", "greater than 0")]
-    [InlineData("iCode,Weight\nP1,NaN", "weights line 2, column \"Weight\"", "greater than 0")]
+    [InlineData("iCode,Weight\nP1,-0.5", "weights line 2, column \"Weight\"", "finite number of 0 or more")]
+    [InlineData("iCode,Weight\nP1,NaN", "weights line 2, column \"Weight\"", "finite number of 0 or more")]
+    [InlineData("iCode,Weight\nP1,Infinity", "weights line 2, column \"Weight\"", "finite number of 0 or more")]
     [InlineData("iCode,Weight\nP1,1\nP1,2", "weights line 3, column \"iCode\"", "more than once")]
     [InlineData("iCode,Weight\n,1", "weights line 2, column \"iCode\"", "empty")]
     [InlineData("iCode,Weight", "weights", "no weights")]

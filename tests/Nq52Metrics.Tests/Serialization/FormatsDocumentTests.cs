@@ -148,7 +148,7 @@ public sealed class FormatsDocumentTests
     [InlineData("""{"nodes": [{"code": "I", "level": 1, "colour": "red"}]}""")]
     [InlineData("""{"nodes": [{"code": "I", "level": 1, "direction": 0}]}""")]
     [InlineData("""{"nodes": [{"code": "I"}]}""")]
-    [InlineData("""{"nodes": [{"code": "I", "level": 1, "weight": 0}]}""")]
+    [InlineData("""{"nodes": [{"code": "I", "level": 1, "weight": -1}]}""")]
     [InlineData("""{"nodes": [{"code": "I", "level": 1, "goalposts": {"lower": 1}}]}""")]
     [InlineData("""{"nodes": []}""")]
     public void The_framework_schema_rejects_what_the_reader_rejects(string json)

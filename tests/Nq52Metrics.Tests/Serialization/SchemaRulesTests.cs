@@ -65,7 +65,7 @@ public sealed class SchemaRulesTests
     [InlineData("weights", """{"noise": {"0": 0.1}}""", "weights.noise.0", "SchemaNameNotLevel", "\"0\" is not a level here; use a whole number from 1 up (1 = indicators, 2 = the first aggregate level).")]
     [InlineData("weights", """{"noise": {"2": 0.1}, "sets": 0}""", "weights.sets", "SchemaBelowMinimum", "0 is below the minimum 1.")]
     [InlineData("weights", """{"explicit": []}""", "weights.explicit", "SchemaArrayEmpty", "the array is empty; it needs at least one item.")]
-    [InlineData("weights", """{"explicit": [{"P1": 0}]}""", "weights.explicit[0].P1", "SchemaNotAboveMinimum", "0 is too small: the value must be greater than 0.")]
+    [InlineData("weights", """{"explicit": [{"P1": -0.5}]}""", "weights.explicit[0].P1", "SchemaBelowMinimum", "-0.5 is below the minimum 0.")]
     [InlineData("weights", """{"explicit": [{" ": 1}]}""", "weights.explicit[0][' ']", "SchemaNameBlank", "the name is empty or only white space.")]
     [InlineData("alternatives", """{"exclude": [[" "]]}""", "alternatives.exclude[0][0]", "SchemaTextBlank", "the text is empty or only white space.")]
     [InlineData("alternatives", """{"outliers.maxWinsorised": [-1]}""", "alternatives['outliers.maxWinsorised'][0]", "SchemaBelowMinimum", "-1 is below the minimum 0.")]
@@ -148,7 +148,7 @@ public sealed class SchemaRulesTests
             "noiseFactor" => spec.WithWeightNoise(2, 1.5),
             "noiseLevel" => spec.WithWeightNoise(0, 0.1),
             "sets" => spec.WithWeightNoise(2, 0.1) with { WeightSetCount = 0 },
-            "weight" => spec with { WeightSets = [ImmutableDictionary<string, double>.Empty.Add("P1", 0)] },
+            "weight" => spec with { WeightSets = [ImmutableDictionary<string, double>.Empty.Add("P1", -0.5)] },
             "blankWeightCode" => spec with { WeightSets = [ImmutableDictionary<string, double>.Empty.Add(" ", 1)] },
             "maxWinsorised" => spec.WithMaxWinsorised(2, -1),
             "blankTarget" => spec with { Target = " " },

@@ -102,7 +102,7 @@ public sealed partial class UncertaintyFormatsDocumentTests
     [InlineData("""{"target": " "}""")]
     [InlineData("""{"weights": {"noise": {"0": 0.1}}}""")]
     [InlineData("""{"weights": {"noise": {"2": 1}}}""")]
-    [InlineData("""{"weights": {"explicit": [{"P1": 0}]}}""")]
+    [InlineData("""{"weights": {"explicit": [{"P1": -0.5}]}}""")]
     [InlineData("""{"alternatives": {"outliers.maxWinsorised": []}}""")]
     [InlineData("""{"alternatives": {"outliers": ["maybe"]}}""")]
     [InlineData("""{"alternatives": {"normalise": [{"method": "zscore"}]}}""")]

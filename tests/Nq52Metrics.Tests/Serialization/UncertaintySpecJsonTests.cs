@@ -172,7 +172,7 @@ public sealed class UncertaintySpecJsonTests
     [InlineData("""{"weights": {"sets": 5}}""", "spec line 1, weights.sets: the number of noisy weight sets needs weights.noise (explicit sets are counted by themselves).")]
     [InlineData("""{"weights": {"noise": {"2": 0.1}, "explicit": [{"P1": 2}]}}""", "spec line 1, weights: give either weight noise or explicit weight sets, not both.")]
     [InlineData("""{"weights": {"explicit": []}}""", "spec line 1, weights.explicit: the array is empty; it needs at least one item.")]
-    [InlineData("""{"weights": {"explicit": [{"P1": -1}]}}""", "spec line 1, weights.explicit[0].P1: -1 is too small: the value must be greater than 0.")]
+    [InlineData("""{"weights": {"explicit": [{"P1": -1}]}}""", "spec line 1, weights.explicit[0].P1: -1 is below the minimum 0.")]
     [InlineData("""{"weights": {"explicit": [{"": 1}]}}""", "spec line 1, weights.explicit[0]['']: the name is empty or only white space.")]
     [InlineData("""{"weights": {"colour": 1}}""", "spec line 1, weights.colour: unknown property \"colour\"; the properties allowed here are noise, sets, explicit.")]
     [InlineData("""{"alternatives": {"outliers.maxWinsorised": []}}""", "spec line 1, alternatives['outliers.maxWinsorised']: the array is empty; it needs at least one item.")]
