@@ -56,6 +56,20 @@ public sealed class StatisticalAuditTests
         Assert.Contains(audit.Findings, f => f.Location == "P1" && f.Message.Contains("mixed signs", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(-0.2749, "-0.27", "-0,27")]
+    [InlineData(-0.3, "-0.3", "-0,3")]
+    [InlineData(-0.0031234, "-0.0031", "-0,0031")]
+    [InlineData(-0.00499, "-0.005", "-0,005")]
+    [InlineData(-1.234e-20, "-1.2E-20", "-1,2E-20")]
+    public void A_negative_correlation_is_never_shown_as_0(double r, string english, string vietnamese)
+    {
+        var finding = AuditFinding.Keyed("X1", "AuditNegativeWithIndex", "Index", AuditFindings.Correlation(r));
+
+        Assert.Equal($"X1: negatively correlated with the index \"Index\" (r = {english})", finding.ToString());
+        Assert.Equal($"X1: tương quan âm với chỉ số tổng hợp \"Index\" (r = {vietnamese})", finding.ToString(DisplayLanguage.Vietnamese));
+    }
+
     [Fact]
     public void Spearman_and_thresholds_are_taken_from_the_options()
     {
