@@ -188,7 +188,8 @@ internal sealed class AggregationPlan
             }
 
             var failure = kernel is { } generalKernel
-                ? AggregateGeneral(indicators, aggregates, n, weights, k, children, generalKernel, minDataAvailability * included, destination, scratch)
+                ? FirstOutsideDomain(indicators, profile, aggregates, n, weights, children, generalKernel, scratch)
+                    ?? AggregateGeneral(indicators, aggregates, n, weights, k, children, generalKernel, minDataAvailability * included, destination, scratch)
                 : method.Aggregate(new AggregationInput(indicators, aggregates, m, n, children, weights, minDataAvailability * included), destination, scratch);
             if (failure is { } f)
             {
@@ -350,6 +351,49 @@ internal sealed class AggregationPlan
 
         TensorPrimitives.Divide(weightSum, destination, destination);
         return new ValueFacts(DenseWeightedMean.AllPositive(destination, out var allFinite), allFinite);
+    }
+
+    /// <summary>
+    /// For a geometric or harmonic mean, the failure <see cref="AggregateGeneral"/> would meet, found before any
+    /// arithmetic: the first child (in order, weight above 0) holding a value that is not above 0, at its first such
+    /// unit. Children known to hold only values above 0 (or missing ones) are not read. Null for an arithmetic mean or
+    /// when every value is inside the domain.
+    /// </summary>
+    private AggregationFailure? FirstOutsideDomain(
+        ReadOnlySpan<double> indicators,
+        IndicatorProfile profile,
+        ReadOnlySpan<double> aggregates,
+        int n,
+        ReadOnlySpan<double> weights,
+        ReadOnlySpan<int> children,
+        PowerMeanKernel method,
+        AggregationScratch scratch)
+    {
+        if (method == PowerMeanKernel.Arithmetic)
+        {
+            return null;
+        }
+
+        var m = IndicatorCount;
+        foreach (var c in children)
+        {
+            if (weights[c] == 0 || (c < m ? profile.Positive[c] : scratch.ValueDeferred[c - m] || scratch.Positive[c - m]))
+            {
+                continue;
+            }
+
+            var column = c < m ? indicators.Slice(c * n, n) : aggregates.Slice((c - m) * n, n);
+            for (var i = 0; i < n; i++)
+            {
+                var v = column[i];
+                if (!double.IsNaN(v) && !(v > 0))
+                {
+                    return new AggregationFailure(i, c, 0, v, method == PowerMeanKernel.Geometric ? AggregationMethod.Geometric : AggregationMethod.Harmonic);
+                }
+            }
+        }
+
+        return null;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -106,6 +106,49 @@ public sealed class AggregationPlanProperties
         return true.ToProperty();
     }
 
+    /// <summary>
+    /// A geometric or harmonic mean that meets a value not above 0 fails at the first such value in node order, then child
+    /// order, then unit order, whether its children are complete or not (the failure is found before any arithmetic).
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property A_mean_outside_its_domain_fails_at_the_first_offending_value(PositiveInt seed, bool harmonic)
+    {
+        var rng = new Random(seed.Get);
+        var framework = DrawFramework(rng);
+        var plan = AggregationPlan.Compile(framework);
+        var n = rng.Next(1, 12);
+        var m = plan.IndicatorCount;
+        var indicators = new double[n * m];
+        for (var i = 0; i < indicators.Length; i++)
+        {
+            var u = rng.NextDouble();
+            indicators[i] = u < 0.1 ? double.NaN : u < 0.15 ? 0 : u < 0.2 ? -u : 1 + (rng.NextDouble() * 100);
+        }
+
+        var method = harmonic ? AggregationMethod.Harmonic : AggregationMethod.Geometric;
+        var methods = Enumerable.Repeat(method, plan.NodeCount - m).ToArray();
+        var failure = plan.Aggregate(indicators, IndicatorProfile.Of(indicators, n, m, withLogs: false), new double[n * (plan.NodeCount - m)], n, plan.NominalWeights, methods, 0, new AggregationScratch(plan, n));
+
+        // The first level of aggregates reads only indicators: the reference scan over them, in node, child, unit order.
+        AggregationFailure? expected = null;
+        for (var k = m; k < plan.NodeCount && expected is null && framework.Nodes[k].Level == 2; k++)
+        {
+            foreach (var c in plan.ChildrenOf(k))
+            {
+                var unit = Enumerable.Range(0, n).FirstOrDefault(i => !double.IsNaN(indicators[(c * n) + i]) && !(indicators[(c * n) + i] > 0), -1);
+                if (unit >= 0)
+                {
+                    expected = new AggregationFailure(unit, c, k, indicators[(c * n) + unit], method);
+                    break;
+                }
+            }
+        }
+
+        return expected is null
+            ? (failure is null || framework.Nodes[failure.Value.Aggregate].Level > 2).Label($"unexpected failure {failure}")
+            : (failure == expected).Label($"{failure} ≠ {expected}");
+    }
+
     [Fact]
     public void A_geometric_parent_uses_the_mean_of_logs_of_a_geometric_child()
     {
