@@ -48,8 +48,8 @@ public abstract record AggregationMethod
     /// <summary>Which of the plan's vectorised power-mean kernels computes this method, or null for its own kernel.</summary>
     internal virtual PowerMeanKernel? Kernel => null;
 
-    /// <summary>What the method is called in an error message (e.g. <c>geometric mean</c>).</summary>
-    internal virtual string Subject => Name;
+    /// <summary>What the method is called in an error message (e.g. <c>geometric mean</c>), translatable.</summary>
+    internal virtual Localization.MessageText Subject => Localization.MessageText.Of(nameof(Localization.Messages.AggregationSubjectNamed), Name);
 
     /// <summary>The method with the settings of a method-file object (absent settings keep this method's values).</summary>
     internal virtual AggregationMethod WithSettings(Serialization.AggregationMethodDocument document) => this;

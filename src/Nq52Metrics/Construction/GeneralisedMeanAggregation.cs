@@ -58,7 +58,13 @@ public sealed record GeneralisedMeanAggregation : AggregationMethod
 
     internal override IReadOnlyList<string> Settings => Kernel is null ? ["power"] : [];
 
-    internal override string Subject => Kernel is null ? Invariant($"generalised mean (power {Power})") : $"{Name} mean";
+    internal override MessageText Subject => Kernel switch
+    {
+        PowerMeanKernel.Arithmetic => MessageText.Of(nameof(Messages.AggregationSubjectArithmetic)),
+        PowerMeanKernel.Geometric => MessageText.Of(nameof(Messages.AggregationSubjectGeometric)),
+        PowerMeanKernel.Harmonic => MessageText.Of(nameof(Messages.AggregationSubjectHarmonic)),
+        _ => MessageText.Of(nameof(Messages.AggregationSubjectGeneralisedMean), Power),
+    };
 
     /// <summary>The method with power <paramref name="power"/>, the named instances for 1, 0 and −1; not checked.</summary>
     internal static GeneralisedMeanAggregation Create(double power) =>

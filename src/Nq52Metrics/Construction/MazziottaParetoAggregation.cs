@@ -44,7 +44,7 @@ public sealed record MazziottaParetoAggregation : AggregationMethod
 
     internal override bool DependsOnOtherUnits => true;
 
-    internal override string Subject => "Mazziotta–Pareto index";
+    internal override Localization.MessageText Subject => Localization.MessageText.Of(nameof(Localization.Messages.AggregationSubjectMazziottaPareto));
 
     /// <summary>The method-file names of the penalties, in enum order.</summary>
     internal static string[] PenaltyNames { get; } = ["negative", "positive"];

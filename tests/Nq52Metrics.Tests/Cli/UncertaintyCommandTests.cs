@@ -154,7 +154,7 @@ public sealed class UncertaintyCommandTests
         var run = Run(folder, FailingSpec, null, "--lang", "vi");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("lượt chạy với aggregate=geometric: phương pháp geometric mean của", run.Output, StringComparison.Ordinal);
+        Assert.Contains("lượt chạy với aggregate=geometric: phương pháp trung bình nhân của", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("run with", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(" met ", run.Output, StringComparison.Ordinal);
     }

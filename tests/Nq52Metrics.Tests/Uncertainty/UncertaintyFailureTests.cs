@@ -106,7 +106,7 @@ public sealed partial class UncertaintyFailureTests
             var match = FailureMessage().Match(english);
             Assert.True(match.Success, english);
             Assert.Equal(
-                $"lượt chạy với aggregate=geometric: phương pháp geometric mean của \"{match.Groups["aggregate"].Value}\" gặp giá trị 0 tại đơn vị \"{match.Groups["unit"].Value}\", nút \"{match.Groups["child"].Value}\".",
+                $"lượt chạy với aggregate=geometric: phương pháp trung bình nhân của \"{match.Groups["aggregate"].Value}\" gặp giá trị 0 tại đơn vị \"{match.Groups["unit"].Value}\", nút \"{match.Groups["child"].Value}\".",
                 message);
         }
 
