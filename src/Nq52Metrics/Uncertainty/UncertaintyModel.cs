@@ -230,25 +230,12 @@ public sealed class UncertaintyModel
         }
 
         object what = labels.Length == 0 ? MessageText.Of(nameof(Messages.UncertaintyNominalAssumptions)) : string.Join(", ", labels);
-        MessageText reason;
         var nodes = _c.Plan.Framework.Nodes;
-        if (_c.TableOfCombo[s.Combo] < 0)
-        {
-            return MessageText.Of(nameof(Messages.UncertaintyRunFailure), what, _c.ComboFailures[s.Combo]!.Problems);
-        }
-
-        if (s.Overflow is { } at)
-        {
-            reason = MessageText.Of(nameof(Messages.UncertaintyRunAggregationOverflow), Units[at.Unit].Code, nodes[at.Node].Code);
-        }
-        else
-        {
-            var f = s.Failure;
-            reason = f.Unit < 0
-                ? MessageText.Of(nameof(Messages.UncertaintyRunNodeFailure), nodes[f.Child].Code, f.Method.Explain(f, nodes[f.Aggregate].Code))
-                : MessageText.Of(nameof(Messages.UncertaintyRunValueFailure), f.Method.Subject, nodes[f.Aggregate].Code, f.Value, Units[f.Unit].Code, nodes[f.Child].Code);
-        }
-
+        var f = s.Failure;
+        object reason = _c.TableOfCombo[s.Combo] < 0 ? _c.ComboFailures[s.Combo]!.Problems
+            : s.Overflow is { } at ? MessageText.Of(nameof(Messages.UncertaintyRunAggregationOverflow), Units[at.Unit].Code, nodes[at.Node].Code)
+            : f.Unit < 0 ? MessageText.Of(nameof(Messages.UncertaintyRunNodeFailure), nodes[f.Child].Code, f.Method.Explain(f, nodes[f.Aggregate].Code))
+            : MessageText.Of(nameof(Messages.UncertaintyRunValueFailure), f.Method.Subject, nodes[f.Aggregate].Code, f.Value, Units[f.Unit].Code, nodes[f.Child].Code);
         return MessageText.Of(nameof(Messages.UncertaintyRunFailure), what, reason);
     }
 
