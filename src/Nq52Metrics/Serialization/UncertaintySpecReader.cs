@@ -234,10 +234,14 @@ internal sealed class UncertaintySpecReader
     private static string FilePathOf(string key)
     {
         const string Sets = "weights.sets[";
-        if (key.StartsWith(Sets, StringComparison.Ordinal) && key.IndexOf("].", Sets.Length, StringComparison.Ordinal) is var close and > 0
+        if (key.StartsWith(Sets, StringComparison.Ordinal) && key.IndexOf(']', Sets.Length) is var close and > 0
             && int.TryParse(key.AsSpan(Sets.Length, close - Sets.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {
-            return JsonPaths.Append(JsonPaths.Append("weights.explicit", index), key[(close + 2)..]);
+            // weights.sets[1] (the set as a whole) or weights.sets[1].CODE (one of its weights).
+            var set = JsonPaths.Append("weights.explicit", index);
+            return close == key.Length - 1 ? set
+                : key[close + 1] == '.' ? JsonPaths.Append(set, key[(close + 2)..])
+                : set + key[(close + 1)..];
         }
 
         const string Aggregates = "alternatives.aggregate[";

@@ -285,6 +285,17 @@ public sealed class UncertaintySpecJsonTests
     }
 
     [Fact]
+    public void With_a_framework_an_explicit_weight_set_that_weighs_every_child_0_is_located_at_the_set()
+    {
+        var e = Assert.Throws<Nq52ValidationException>(() =>
+            UncertaintySpecJson.Parse("""{"weights": {"explicit": [{"P1": 2}, {"P1": 0, "P2": 0}]}}""", "spec", SampleIndex.Framework()));
+
+        Assert.Equal(
+            "spec line 1, weights.explicit[1]: every child of \"Index\" has weight 0 in this set, so it would have no value; give at least one child a weight above 0.",
+            Assert.Single(e.Problems).ToString());
+    }
+
+    [Fact]
     public void With_a_framework_an_unknown_code_of_an_explicit_weight_set_is_located()
     {
         var e = Assert.Throws<Nq52ValidationException>(() =>
