@@ -397,8 +397,10 @@ public sealed class IndexFramework
             return Outcome<IndexFramework>.Failure(problems.Items);
         }
 
+        // A weight of -0 is 0 (shown and written as 0).
         var ordered = list.Where(n => n.Level == 1)
             .Concat(list.Where(n => n.Level > 1).OrderBy(n => n.Level))
+            .Select(n => n.Weight == 0 && double.IsNegative(n.Weight) ? n with { Weight = 0 } : n)
             .ToImmutableArray();
         return Outcome<IndexFramework>.Success(new IndexFramework(ordered, groups, denominators));
     }

@@ -119,6 +119,14 @@ public sealed class IndexFrameworkValidationTests
     }
 
     [Fact]
+    public void A_weight_of_minus_0_is_0()
+    {
+        var framework = IndexFramework.Create(ValidWith("I2", n => n with { Weight = -0.0 }));
+
+        Assert.False(double.IsNegative(framework["I2"].Weight));
+    }
+
+    [Fact]
     public void An_aggregate_whose_children_all_weigh_0_is_refused_at_the_aggregate()
     {
         var nodes = Valid().Select(n => n.Level == 1 ? n with { Weight = 0 } : n).ToList();
