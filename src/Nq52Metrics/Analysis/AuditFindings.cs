@@ -116,16 +116,10 @@ internal static class AuditFindings
     /// A negative correlation as shown: to 2 decimals, or to 2 significant digits when 2 decimals would show 0 (a finding
     /// that says "negatively correlated" never shows r = 0).
     /// </summary>
-    internal static double Correlation(double r)
-    {
-        if (Math.Abs(r) >= 0.005 || r == 0)
-        {
-            return Math.Round(r, 2);
-        }
-
-        // The nearest double to r written with 2 significant digits.
-        return double.Parse(r.ToString("G2", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    internal static double Correlation(double r) =>
+        Number(r) is var rounded && rounded != 0
+            ? rounded
+            : double.Parse(r.ToString("G2", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Rounded to two decimals (the messages show at most two); a value that rounds to 0 is 0 (never -0).</summary>
     private static double Number(double value) => Math.Round(value, 2) is var r && r == 0 ? 0 : r;

@@ -188,8 +188,7 @@ internal sealed class AggregationPlan
             }
 
             var failure = kernel is { } generalKernel
-                ? FirstOutsideDomain(indicators, profile, aggregates, n, weights, children, generalKernel, scratch)
-                    ?? AggregateGeneral(indicators, aggregates, n, weights, k, children, generalKernel, minDataAvailability * included, destination, scratch)
+                ? AggregateGeneral(indicators, profile, aggregates, n, weights, k, children, generalKernel, minDataAvailability * included, destination, scratch)
                 : method.Aggregate(new AggregationInput(indicators, aggregates, m, n, children, weights, minDataAvailability * included), destination, scratch);
             if (failure is { } f)
             {
@@ -354,9 +353,8 @@ internal sealed class AggregationPlan
     }
 
     /// <summary>
-    /// For a geometric or harmonic mean, the failure <see cref="AggregateGeneral"/> would meet, found before any
-    /// arithmetic: the first child (in order, weight above 0) holding a value that is not above 0, at its first such
-    /// unit. Children known to hold only values above 0 (or missing ones) are not read. Null for an arithmetic mean or
+    /// For a geometric or harmonic mean, where it fails, found before any arithmetic: the first child (in order, weight
+    /// above 0) holding a value that is not above 0, at its first such unit (the order in which the mean meets them). Children known to hold only values above 0 (or missing ones) are not read. Null for an arithmetic mean or
     /// when every value is inside the domain.
     /// </summary>
     private AggregationFailure? FirstOutsideDomain(
@@ -399,6 +397,7 @@ internal sealed class AggregationPlan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AggregationFailure? AggregateGeneral(
         ReadOnlySpan<double> indicators,
+        IndicatorProfile profile,
         Span<double> aggregates,
         int n,
         ReadOnlySpan<double> weights,
@@ -409,6 +408,12 @@ internal sealed class AggregationPlan
         Span<double> destination,
         AggregationScratch scratch)
     {
+        // A value outside a geometric or harmonic mean's domain is found before any arithmetic.
+        if (FirstOutsideDomain(indicators, profile, aggregates, n, weights, children, method, scratch) is { } outside)
+        {
+            return outside;
+        }
+
         var m = IndicatorCount;
         var geometric = method == PowerMeanKernel.Geometric;
         var logs = geometric ? scratch.LogsOf(NodeCount, n) : default;
@@ -444,19 +449,9 @@ internal sealed class AggregationPlan
                         destination[i] += w * v;
                         break;
                     case PowerMeanKernel.Geometric:
-                        if (!(v > 0))
-                        {
-                            return new AggregationFailure(i, c, 0, v, AggregationMethod.Geometric);
-                        }
-
                         destination[i] += w * (logMean ? logs[(c * n) + i] : Math.Log(v));
                         break;
                     default:
-                        if (!(v > 0))
-                        {
-                            return new AggregationFailure(i, c, 0, v, AggregationMethod.Harmonic);
-                        }
-
                         destination[i] += w / v;
                         break;
                 }

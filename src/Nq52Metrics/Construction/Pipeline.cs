@@ -78,13 +78,24 @@ internal static class Pipeline
     /// <summary>The guard against silent overflow after each computing stage (see <see cref="FiniteValues"/>).</summary>
     private static bool Finite(PipelineStage stage, PipelineInput input, UnitTable? previous, UnitTable output, ValidationProblems problems) => stage switch
     {
-        PipelineStage.Denominate => FiniteValues.Ensure(output, nameof(Messages.StepDenomination), "indicator", null, problems),
-        PipelineStage.Transform => FiniteValues.Ensure(output, nameof(Messages.StepTransform), "indicator", previous, problems),
-        PipelineStage.Impute => FiniteValues.Ensure(output, nameof(Messages.StepImputation), "indicator", previous, problems),
-        PipelineStage.TreatOutliers => FiniteValues.Ensure(output, nameof(Messages.StepOutlierTreatment), "indicator", previous, problems),
-        PipelineStage.Normalise => FiniteValues.Ensure(output, nameof(Messages.StepNormalisation), "indicator", previous, problems),
+        PipelineStage.Denominate => FiniteValues.Ensure(output, StepNameKey(stage), "indicator", null, problems),
+        PipelineStage.Transform or PipelineStage.Impute or PipelineStage.TreatOutliers or PipelineStage.Normalise =>
+            FiniteValues.Ensure(output, StepNameKey(stage), "indicator", previous, problems),
         PipelineStage.Aggregate => FiniteValues.EnsureAggregates(output, input.Framework, problems),
         _ => true,
+    };
+
+    /// <summary>The key of a stage's name as a user says it in a message (<c>normalisation</c>, <c>bước chuẩn hóa</c>).</summary>
+    internal static string StepNameKey(PipelineStage stage) => stage switch
+    {
+        PipelineStage.Denominate => nameof(Messages.StepDenomination),
+        PipelineStage.Transform => nameof(Messages.StepTransform),
+        PipelineStage.Impute => nameof(Messages.StepImputation),
+        PipelineStage.Screen => nameof(Messages.StepScreening),
+        PipelineStage.TreatOutliers => nameof(Messages.StepOutlierTreatment),
+        PipelineStage.Normalise => nameof(Messages.StepNormalisation),
+        PipelineStage.Aggregate => nameof(Messages.StepAggregation),
+        _ => nameof(Messages.StepRanking),
     };
 
     /// <summary>

@@ -328,7 +328,7 @@ public sealed class IndexFramework
 
         var maxLevel = list.Max(n => n.Level);
         var hasChildren = new HashSet<string>(StringComparer.Ordinal);
-        var hasWeightedChild = new HashSet<string>(StringComparer.Ordinal);
+        var hasWeightedChild = ParentsOfWeightedChildren(byCode.Values);
         foreach (var node in byCode.Values)
         {
             var where = ProblemLocation.OfNode(node.Code);
@@ -349,11 +349,6 @@ public sealed class IndexFramework
             }
 
             hasChildren.Add(parent.Code);
-            if (node.Weight != 0)
-            {
-                hasWeightedChild.Add(parent.Code);
-            }
-
             if (parent.Level != node.Level + 1)
             {
                 problems.AddMessage(where, nameof(Messages.FrameworkParentLevel), parent.Code, parent.Level, node.Level + 1);
@@ -404,6 +399,13 @@ public sealed class IndexFramework
             .ToImmutableArray();
         return Outcome<IndexFramework>.Success(new IndexFramework(ordered, groups, denominators));
     }
+
+    /// <summary>
+    /// The codes of the nodes with at least one child whose weight is not 0. An aggregate missing from them would have no
+    /// value (every child left out), which a framework and a weight set both refuse.
+    /// </summary>
+    internal static HashSet<string> ParentsOfWeightedChildren(IEnumerable<FrameworkNode> nodes) =>
+        nodes.Where(n => n.Parent is not null && n.Weight != 0).Select(n => n.Parent!).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Each sibling's share of the siblings' total weight, from <see cref="RelativeWeights"/> (so weights near the

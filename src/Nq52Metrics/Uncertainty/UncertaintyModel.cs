@@ -276,17 +276,7 @@ public sealed class UncertaintyModel
     }
 
     /// <summary>The name of a stage as a user says it ("normalisation"), translatable.</summary>
-    private static MessageText StepName(PipelineStage stage) => MessageText.Of(stage switch
-    {
-        PipelineStage.Denominate => nameof(Messages.StepDenomination),
-        PipelineStage.Transform => nameof(Messages.StepTransform),
-        PipelineStage.Impute => nameof(Messages.StepImputation),
-        PipelineStage.Screen => nameof(Messages.StepScreening),
-        PipelineStage.TreatOutliers => nameof(Messages.StepOutlierTreatment),
-        PipelineStage.Normalise => nameof(Messages.StepNormalisation),
-        PipelineStage.Aggregate => nameof(Messages.StepAggregation),
-        _ => nameof(Messages.StepRanking),
-    });
+    private static MessageText StepName(PipelineStage stage) => MessageText.Of(Pipeline.StepNameKey(stage));
 
     /// <summary>Scratch buffers for one thread; reused across runs so a run allocates nothing.</summary>
     internal sealed class EvaluationScratch

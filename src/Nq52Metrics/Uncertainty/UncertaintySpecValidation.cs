@@ -82,13 +82,11 @@ internal static class UncertaintySpecValidation
                     }
                 }
 
-                foreach (var aggregate in framework.Nodes.Where(n => !n.IsIndicator))
+                var set = spec.WeightSets[s];
+                var weighted = IndexFramework.ParentsOfWeightedChildren(framework.Nodes.Select(n => set.TryGetValue(n.Code, out var w) ? n with { Weight = w } : n));
+                foreach (var aggregate in framework.Nodes.Where(n => !n.IsIndicator && !weighted.Contains(n.Code)))
                 {
-                    var set = spec.WeightSets[s];
-                    if (framework.ChildrenOf(aggregate.Code).All(c => (set.TryGetValue(c.Code, out var w) ? w : c.Weight) == 0))
-                    {
-                        problems.AddMessage(At(Invariant($"weights.sets[{s}]")), nameof(Messages.UncertaintyWeightSetEveryChildZero), ProblemText.Quote(aggregate.Code));
-                    }
+                    problems.AddMessage(At(Invariant($"weights.sets[{s}]")), nameof(Messages.UncertaintyWeightSetEveryChildZero), ProblemText.Quote(aggregate.Code));
                 }
             }
         }
